@@ -1,0 +1,52 @@
+package program
+
+// DeadlineKind says how a deadline phrase is to be read.
+type DeadlineKind string
+
+const (
+	// DeadlineFixed has one or more milestones; the last one is the due date.
+	DeadlineFixed DeadlineKind = "fixed"
+	// DeadlineRecurring repeats (hằng năm, hằng quý, định kỳ): no single due date.
+	DeadlineRecurring DeadlineKind = "recurring"
+	// DeadlineOngoing is continuous work (thường xuyên): no due date.
+	DeadlineOngoing DeadlineKind = "ongoing"
+	// DeadlineSpan covers a multi-year span (2021-2025): due on the span's last day.
+	DeadlineSpan DeadlineKind = "span"
+	// DeadlineUnknown is a phrase the parser could not read; a diagnostic says why.
+	DeadlineUnknown DeadlineKind = "unknown"
+)
+
+// Granularity is the size of the period a milestone names.
+type Granularity string
+
+const (
+	ByDay     Granularity = "day"
+	ByMonth   Granularity = "month"
+	ByQuarter Granularity = "quarter"
+	ByYear    Granularity = "year"
+	BySpan    Granularity = "span"
+)
+
+// Milestone is one period named in a deadline phrase ("quý I-2021"), due on
+// the period's last day.
+type Milestone struct {
+	Text        string      `json:"text"`        // the words as written: "quý I"
+	Granularity Granularity `json:"granularity"` // day, month, quarter, year, span
+	Start       Date        `json:"start"`       // first day of the period
+	Due         Date        `json:"due"`         // last day of the period
+}
+
+// Deadline is a typed reading of a "thời gian" phrase that keeps the words.
+type Deadline struct {
+	Text       string       `json:"text"`                 // the phrase exactly as in the source
+	Kind       DeadlineKind `json:"kind"`                 // fixed, recurring, ongoing, span, unknown
+	Milestones []Milestone  `json:"milestones,omitempty"` // in order; the last is the due date
+	Due        *Date        `json:"due,omitempty"`        // nil when the deadline has none
+	// Qualifier records hedging words that do not move the date:
+	// "no_later_than" for "chậm nhất", "before" for "trước ngày" (due is then the day before).
+	Qualifier  string `json:"qualifier,omitempty"`
+	Recurrence string `json:"recurrence,omitempty"` // annual, quarterly, monthly for DeadlineRecurring
+}
+
+// HasDue reports whether the deadline gives a due date.
+func (d Deadline) HasDue() bool { return d.Due != nil }

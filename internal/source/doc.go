@@ -1,0 +1,2 @@
+// Package source turns input bytes into NFC text split in lines, and carries positioned diagnostics.
+package source
