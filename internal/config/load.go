@@ -1,0 +1,192 @@
+package config
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// defaultTOML is the built-in configuration; the repository's baocao.toml is
+// the same text (a test keeps them identical).
+//
+//go:embed default.toml
+var defaultTOML []byte
+
+// DefaultTOML returns the commented text of the built-in configuration.
+func DefaultTOML() []byte { return bytes.Clone(defaultTOML) }
+
+// Default returns the built-in configuration.
+func Default() *Config {
+	c, err := decode("default.toml", defaultTOML, &Config{})
+	if err != nil {
+		// The embedded file is checked by the tests; failing here is a build defect.
+		panic("config: built-in default.toml is invalid: " + err.Error())
+	}
+	c.Name, c.Dir = "", ""
+	return c
+}
+
+// Load reads a configuration file over the built-in defaults: keys the file
+// leaves out keep their default value. Every unknown key, wrong type and bad
+// value is reported, each as "file:line: message"; relative paths are
+// resolved against the file's folder. Files the configuration names are not
+// checked here: call CheckFiles.
+func Load(name string, data []byte) (*Config, error) {
+	c, err := decode(name, data, Default())
+	if err != nil {
+		return nil, err
+	}
+	c.Name = name
+	c.Dir = filepath.Dir(name)
+	return c, nil
+}
+
+func decode(name string, data []byte, c *Config) (*Config, error) {
+	text := string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))
+	c.lines = strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	var raw map[string]any
+	if _, err := toml.Decode(text, &raw); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, Errors{{File: name, Line: pe.Position.Line, Col: pe.Position.Col,
+				Msg: "TOML syntax error: " + pe.Message}}
+		}
+		return nil, Errors{{File: name, Msg: err.Error()}}
+	}
+	var errs Errors
+	keys := knownKeys()
+	byKey := map[string]keyInfo{}
+	for _, k := range keys {
+		byKey[k.key] = k
+	}
+	checkTable(name, c.lines, "", raw, byKey, keys, &errs)
+	if len(errs) > 0 {
+		return nil, sorted(errs)
+	}
+	if _, err := toml.Decode(text, c); err != nil {
+		// checkTable has vetted keys and types, so this is unexpected; keep the library's words.
+		return nil, Errors{{File: name, Msg: err.Error()}}
+	}
+	c.validate(name, &errs)
+	if len(errs) > 0 {
+		return nil, sorted(errs)
+	}
+	return c, nil
+}
+
+func sorted(errs Errors) Errors {
+	sort.SliceStable(errs, func(i, j int) bool {
+		if errs[i].Line != errs[j].Line {
+			return errs[i].Line < errs[j].Line
+		}
+		return errs[i].Msg < errs[j].Msg
+	})
+	return errs
+}
+
+// checkTable compares the decoded tree with the Config struct: every key must
+// be known and hold a value of the right type.
+func checkTable(name string, lines []string, prefix string, m map[string]any, byKey map[string]keyInfo, keys []keyInfo, errs *Errors) {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		v := m[k]
+		key := k
+		if prefix != "" {
+			key = prefix + "." + k
+		}
+		ki, ok := byKey[key]
+		if !ok {
+			msg := fmt.Sprintf("key %q is not known", key)
+			if s := nearest(key, keys); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			} else {
+				msg += "; 'baocao config' prints every key"
+			}
+			*errs = append(*errs, Error{File: name, Line: keyLine(lines, key), Key: key, Msg: msg})
+			continue
+		}
+		sub, isTable := v.(map[string]any)
+		switch {
+		case ki.table && isTable:
+			checkTable(name, lines, key, sub, byKey, keys, errs)
+		case ki.table:
+			*errs = append(*errs, Error{File: name, Line: keyLine(lines, key), Key: key,
+				Msg: fmt.Sprintf("%q must be a table [%s], found %s", key, key, tomlType(v))})
+		default:
+			if want := typeProblem(ki.typ, v); want != "" {
+				*errs = append(*errs, Error{File: name, Line: keyLine(lines, key), Key: key,
+					Msg: fmt.Sprintf("key %q: expected %s, found %s", key, want, tomlType(v))})
+			}
+		}
+	}
+}
+
+// typeProblem returns what was expected when v cannot go into a field of type t.
+func typeProblem(t reflect.Type, v any) string {
+	switch {
+	case t == durationType:
+		s, ok := v.(string)
+		if !ok {
+			return `a duration in quotes such as "30s"`
+		}
+		var d Duration
+		if err := d.UnmarshalText([]byte(s)); err != nil {
+			return `a duration such as "30s" or "5m"`
+		}
+		return ""
+	case t.Kind() == reflect.String:
+		if _, ok := v.(string); !ok {
+			return "a string in quotes"
+		}
+	case t.Kind() == reflect.Int:
+		if _, ok := v.(int64); !ok {
+			return "a whole number"
+		}
+	case t.Kind() == reflect.Float64:
+		switch v.(type) {
+		case int64, float64:
+		default:
+			return "a number"
+		}
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		arr, ok := v.([]any)
+		if !ok {
+			return `a list of strings such as ["a", "b"]`
+		}
+		for _, e := range arr {
+			if _, ok := e.(string); !ok {
+				return "a list of strings (every element in quotes)"
+			}
+		}
+	}
+	return ""
+}
+
+func tomlType(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fmt.Sprintf("the string %q", x)
+	case int64:
+		return fmt.Sprintf("the integer %d", x)
+	case float64:
+		return fmt.Sprintf("the number %g", x)
+	case bool:
+		return fmt.Sprintf("the boolean %t", x)
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("a %T", v)
+}
