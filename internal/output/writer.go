@@ -1,0 +1,76 @@
+package output
+
+import (
+	"path/filepath"
+	"sort"
+	"sync"
+)
+
+// Entry is one file a Writer was asked to write.
+type Entry struct {
+	Path    string // relative to the Writer's root, with forward slashes
+	Size    int64
+	SHA256  string
+	Changed bool // false when the file already held these bytes
+}
+
+// Writer writes files under one root folder and remembers what it wrote, for
+// the manifest and the user's summary. It is safe for concurrent use.
+type Writer struct {
+	root       string
+	afterWrite func(full string, e Entry) error
+
+	mu      sync.Mutex
+	entries []Entry
+}
+
+// Option configures a Writer.
+type Option func(*Writer)
+
+// AfterWrite registers a function called after each file is in place, with
+// its full path; an error it returns is returned by Write. The CLI uses it
+// to report each file; tests use it to stop a run part-way.
+func AfterWrite(f func(full string, e Entry) error) Option {
+	return func(w *Writer) { w.afterWrite = f }
+}
+
+// NewWriter returns a Writer rooted at root.
+func NewWriter(root string, opts ...Option) *Writer {
+	w := &Writer{root: root}
+	for _, o := range opts {
+		o(w)
+	}
+	return w
+}
+
+// Root is the folder files are written under.
+func (w *Writer) Root() string { return w.root }
+
+// Write puts data at rel (a slash-separated path under the root) with
+// WriteFile's guarantees.
+func (w *Writer) Write(rel string, data []byte) (Entry, error) {
+	full := filepath.Join(w.root, filepath.FromSlash(rel))
+	changed, err := WriteFile(full, data)
+	if err != nil {
+		return Entry{}, err
+	}
+	e := Entry{Path: filepath.ToSlash(rel), Size: int64(len(data)), SHA256: Sum(data), Changed: changed}
+	w.mu.Lock()
+	w.entries = append(w.entries, e)
+	w.mu.Unlock()
+	if w.afterWrite != nil {
+		if err := w.afterWrite(full, e); err != nil {
+			return e, err
+		}
+	}
+	return e, nil
+}
+
+// Entries returns what was written so far, sorted by path.
+func (w *Writer) Entries() []Entry {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := append([]Entry(nil), w.entries...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
