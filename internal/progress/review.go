@@ -35,6 +35,11 @@ type Tally struct {
 // Count returns the number of items with status s.
 func (t Tally) Count(s Status) int { return t.ByStatus[s] }
 
+// OpenInTime returns the open items not overdue: open_on_time plus due_soon.
+// Statuses partition the items, so due_soon items are not in OpenOnTime's
+// count; a sentence about "in time" items adds both.
+func (t Tally) OpenInTime() int { return t.ByStatus[OpenOnTime] + t.ByStatus[DueSoon] }
+
 // Done returns the completed items (on time and late).
 func (t Tally) Done() int { return t.ByStatus[DoneOnTime] + t.ByStatus[DoneLate] }
 

@@ -52,6 +52,12 @@ type ItemStatus struct {
 	Note            string
 	DaysOverdue     int // > 0 for open_late (days from due to report date) and done_late (completion - due)
 	DeadlineChanges []DeadlineChange
+	// Added by the progress helper (ledger facts behind the status):
+	State            State               // the ledger's latest recorded state at the report date; "" when nothing recorded
+	Updated          *program.Date       // date of the latest ledger record counted; nil when none
+	DaysLeft         int                 // open_on_time and due_soon: days from the report date to due (0 on the due date)
+	MissedMilestones []program.Milestone // earlier milestones of a several-milestone deadline passed while the item was open
+	Source           string              // where the latest record came from ("import: …"); "" when written by hand
 }
 
 // DeadlineChange records a moved deadline and why, kept for the record.

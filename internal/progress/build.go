@@ -1,0 +1,278 @@
+package progress
+
+import (
+	"sort"
+	"strconv"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"baocao/internal/program"
+)
+
+// Labels of the catch-all groups (document text).
+const (
+	unlinkedAreaLabel = "Chưa gắn với lĩnh vực"
+	noAgencyLabel     = "Chưa xác định cơ quan chủ trì"
+)
+
+// BuildReview computes every work item's status at report date d for the
+// report of quarter q, and the tallies a report shows. l may be nil (no
+// ledger yet: every item is open). Only ledger records dated on or before d
+// count, so a report for an earlier quarter never sees later updates.
+//
+// Rules (shared/spec/design.md), with due the effective due date:
+//   - done_on_time: done and completed ≤ due; done_late: completed > due
+//     (DaysOverdue = completed − due).
+//   - paused: the latest state is "paused", whatever the dates; a paused
+//     item is never counted overdue.
+//   - open_late: not done and d > due (DaysOverdue = d − due).
+//   - due_soon: not done, d ≤ due and due − d ≤ DueSoonDays. It is a part
+//     of "on time" reported separately: statuses partition the items, so
+//     open_on_time does not include it (Tally.OpenInTime adds both).
+//   - open_on_time: not done and d ≤ due, not due soon.
+//   - no_deadline: no due date (recurring, ongoing, unreadable deadline) and
+//     not done for the current period.
+//
+// Changed deadline: due is the latest new_deadline recorded by d;
+// OriginalDue keeps the programme's date and DeadlineChanges the history.
+//
+// Several milestones ("quý I và quý II-2021"): the item is due at its last
+// milestone. Earlier milestones that passed while the item was open (before
+// d, or before its completion) are listed in MissedMilestones, a flag for
+// the report's wording, not a status of their own. A changed deadline
+// replaces the milestones.
+//
+// Recurring (hằng năm, hằng quý, hằng tháng) and ongoing (thường xuyên)
+// items have no due date. Their "current period" is the report's year for
+// annual, the month of d for monthly, and the report quarter q otherwise.
+// A completion dated inside the current period makes them done_on_time;
+// otherwise they are no_deadline (an earlier period's completion does not
+// carry over). Any other item without a due date that is done is
+// done_on_time: nothing makes it late.
+func BuildReview(p *program.Programme, l *Ledger, q program.Quarter, d program.Date, o ReviewOptions) *Review {
+	soon := o.DueSoonDays
+	if soon == 0 {
+		soon = DefaultDueSoonDays
+	}
+	rv := &Review{Programme: p, Quarter: q, Date: d, DueSoonDays: soon, Total: newTally()}
+	if p == nil {
+		return rv
+	}
+	rv.Items = make([]ItemStatus, len(p.WorkItems))
+	for i, w := range p.WorkItems {
+		rv.Items[i] = itemStatus(w, l, q, d, soon)
+	}
+	for _, it := range rv.Items {
+		rv.Total.add(it.Status)
+	}
+	rv.ByArea = byArea(p, rv.Items)
+	coll := o.Collator
+	if coll == nil {
+		coll = collate.New(language.Vietnamese)
+	}
+	rv.ByAgency = byAgency(rv.Items, coll)
+	rv.ByKind = byKind(rv.Items)
+	next := q.Next()
+	for _, it := range rv.Items {
+		switch {
+		case it.Status == OpenLate:
+			rv.Overdue = append(rv.Overdue, it)
+		case (it.Status == OpenOnTime || it.Status == DueSoon) && it.Due != nil && next.Contains(*it.Due):
+			rv.DueNext = append(rv.DueNext, it)
+		}
+	}
+	sort.SliceStable(rv.Overdue, func(i, j int) bool { return rv.Overdue[i].DaysOverdue > rv.Overdue[j].DaysOverdue })
+	sort.SliceStable(rv.DueNext, func(i, j int) bool { return rv.DueNext[i].Due.Before(*rv.DueNext[j].Due) })
+	return rv
+}
+
+// itemStatus applies the rules of BuildReview to one item.
+func itemStatus(w program.WorkItem, l *Ledger, q program.Quarter, d program.Date, soon int) ItemStatus {
+	st := l.stateAt(w.ID, w.Deadline.Due, d)
+	it := ItemStatus{
+		Item: w, Due: st.Due, Document: st.Document, Note: st.Note,
+		State: st.State, Source: st.Source, DeadlineChanges: st.Changes,
+	}
+	if !st.Updated.IsZero() {
+		u := st.Updated
+		it.Updated = &u
+	}
+	if len(st.Changes) > 0 {
+		it.OriginalDue = w.Deadline.Due
+	}
+	periodic := len(st.Changes) == 0 && (w.Deadline.Kind == program.DeadlineRecurring || w.Deadline.Kind == program.DeadlineOngoing)
+	if periodic {
+		it.Due = nil
+	}
+	switch {
+	case st.State == StateDone:
+		c := st.Completed
+		it.Completed = &c
+		switch {
+		case periodic:
+			if from, to := currentPeriod(w.Deadline, q, d); c.Before(from) || c.After(to) {
+				it.Status, it.Completed = NoDeadline, nil
+			} else {
+				it.Status = DoneOnTime
+			}
+		case it.Due == nil || !c.After(*it.Due):
+			it.Status = DoneOnTime
+		default:
+			it.Status = DoneLate
+			it.DaysOverdue = c.DaysSince(*it.Due)
+		}
+	case st.State == StatePaused:
+		it.Status = Paused
+	case it.Due == nil:
+		it.Status = NoDeadline
+	case d.After(*it.Due):
+		it.Status = OpenLate
+		it.DaysOverdue = d.DaysSince(*it.Due)
+	default:
+		it.DaysLeft = it.Due.DaysSince(d)
+		if soon >= 0 && it.DaysLeft <= soon {
+			it.Status = DueSoon
+		} else {
+			it.Status = OpenOnTime
+		}
+	}
+	if ms := w.Deadline.Milestones; len(ms) > 1 && len(st.Changes) == 0 && !periodic {
+		ref := d
+		if it.Completed != nil {
+			ref = *it.Completed
+		}
+		for _, m := range ms[:len(ms)-1] {
+			if m.Due.Before(ref) {
+				it.MissedMilestones = append(it.MissedMilestones, m)
+			}
+		}
+	}
+	return it
+}
+
+// currentPeriod is the period a recurring item's completion must fall in.
+func currentPeriod(dl program.Deadline, q program.Quarter, d program.Date) (program.Date, program.Date) {
+	switch dl.Recurrence {
+	case "annual":
+		return program.Date{Year: q.Year, Month: time.January, Day: 1}, program.Date{Year: q.Year, Month: time.December, Day: 31}
+	case "monthly":
+		return program.Date{Year: d.Year, Month: d.Month, Day: 1}, program.LastOfMonth(d.Year, d.Month)
+	}
+	return q.First(), q.Last()
+}
+
+func newTally() Tally { return Tally{ByStatus: map[Status]int{}} }
+
+func (t *Tally) add(s Status) {
+	t.Total++
+	t.ByStatus[s]++
+}
+
+// byArea groups items by area, in the programme's area order; items of rows
+// not linked to an area come last under Key "0". Areas without items are left out.
+func byArea(p *program.Programme, items []ItemStatus) []Group {
+	idx := map[int]int{}
+	var groups []Group
+	for _, it := range items {
+		n := it.Item.Area
+		gi, ok := idx[n]
+		if !ok {
+			label := unlinkedAreaLabel
+			if a := p.AreaByNumber(n); a != nil {
+				label = a.Title
+			} else if n != 0 {
+				label = "Lĩnh vực " + strconv.Itoa(n)
+			}
+			gi = len(groups)
+			idx[n] = gi
+			groups = append(groups, Group{Key: strconv.Itoa(n), Label: label, Tally: newTally()})
+		}
+		groups[gi].Tally.add(it.Status)
+	}
+	rank := map[int]int{}
+	for i, a := range p.Areas {
+		rank[a.Number] = i
+	}
+	key := func(g Group) (int, int) {
+		n, _ := strconv.Atoi(g.Key)
+		if r, ok := rank[n]; ok {
+			return 0, r
+		}
+		if n == 0 {
+			return 2, 0
+		}
+		return 1, n
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		ci, ri := key(groups[i])
+		cj, rj := key(groups[j])
+		if ci != cj {
+			return ci < cj
+		}
+		return ri < rj
+	})
+	return groups
+}
+
+// byAgency groups items by lead agency, ordered by the collator on the
+// agency's name; items without a lead agency come last.
+func byAgency(items []ItemStatus, coll *collate.Collator) []Group {
+	idx := map[string]int{}
+	var groups []Group
+	for _, it := range items {
+		k, label := it.Item.Lead.Key, it.Item.Lead.Name
+		if k == "" {
+			k = label
+		}
+		if label == "" {
+			label = noAgencyLabel
+		}
+		gi, ok := idx[k]
+		if !ok {
+			gi = len(groups)
+			idx[k] = gi
+			groups = append(groups, Group{Key: k, Label: label, Tally: newTally()})
+		}
+		groups[gi].Tally.add(it.Status)
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		if (a.Key == "") != (b.Key == "") {
+			return b.Key == ""
+		}
+		if c := coll.CompareString(a.Label, b.Label); c != 0 {
+			return c < 0
+		}
+		return a.Key < b.Key
+	})
+	return groups
+}
+
+// byKind groups items in program.Kinds order, leaving out kinds without
+// items; unknown kinds follow in order of appearance.
+func byKind(items []ItemStatus) []Group {
+	var groups []Group
+	tallies := map[program.Kind]*Tally{}
+	var extra []program.Kind
+	for _, it := range items {
+		k := it.Item.Kind
+		t, ok := tallies[k]
+		if !ok {
+			nt := newTally()
+			t = &nt
+			tallies[k] = t
+			if !k.Valid() {
+				extra = append(extra, k)
+			}
+		}
+		t.add(it.Status)
+	}
+	for _, k := range append(append([]program.Kind(nil), program.Kinds...), extra...) {
+		if t, ok := tallies[k]; ok {
+			groups = append(groups, Group{Key: string(k), Label: k.Label(), Tally: *t})
+		}
+	}
+	return groups
+}
