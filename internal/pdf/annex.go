@@ -1,0 +1,128 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"baocao/internal/program"
+)
+
+// AnnexOptions controls the Danh mục PDF.
+type AnnexOptions struct {
+	Page     Page         // DefaultPage(true): A4 landscape
+	Fonts    FontSet      // DefaultFonts()
+	Date     program.Date // creation date in the properties; zero means the programme's date
+	Subtitle string       // optional line under the caption, e.g. the agency of a per-agency file
+	Author   string       // document author; empty means the programme's issuer
+}
+
+// annexColumns are the Danh mục's four columns; the headers are the
+// seed's words, used when the parsed programme names none.
+var annexColumns = []column{
+	{"TT", "C"},
+	{"Cơ quan phân công chủ trì", "L"},
+	{"Tên đề án, chương trình, kế hoạch", "J"},
+	{"Thời gian thực hiện", "C"},
+}
+
+// Annex writes the Danh mục table of p as an official-format PDF: the
+// uppercase bold title and centred italic caption from the programme, the
+// table with its header repeated on every page, the Ghi chú, and page numbers
+// from the second page on. The same programme and options give the same
+// bytes. For a per-agency file, pass a copy of p holding only its rows.
+func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
+	if p == nil {
+		return fmt.Errorf("annex: no programme")
+	}
+	if len(p.Annex.Rows) == 0 {
+		return fmt.Errorf("annex: programme %s has no Danh mục rows", p.Number)
+	}
+	if o.Fonts.Family == "" {
+		o.Fonts = DefaultFonts()
+	}
+	if o.Page.Width == 0 {
+		o.Page = DefaultPage(true)
+	}
+	date := o.Date
+	if date.IsZero() {
+		date = p.Date
+	}
+	author := o.Author
+	if author == "" {
+		author = p.Issuer
+	}
+	title := strings.TrimSpace(p.Annex.Title)
+	if title == "" {
+		return fmt.Errorf("annex: programme %s has no Danh mục title", p.Number)
+	}
+	subject := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.Annex.Caption), "()"))
+	if o.Subtitle != "" {
+		subject += " — " + o.Subtitle
+	}
+	d, err := newDocument(o.Page, o.Fonts, docInfo{
+		Title:    title,
+		Subject:  subject,
+		Author:   author,
+		Keywords: strings.TrimSpace(p.Number + " Danh mục"),
+		Date:     date,
+	})
+	if err != nil {
+		return fmt.Errorf("annex: %w", err)
+	}
+	d.section(o.Page)
+	d.annexHeading(strings.ToUpper(title), p.Annex.Caption, o.Subtitle)
+	d.table(annexTableColumns(p.Annex.Columns), annexRows(p.Annex.Rows))
+	if note := strings.TrimSpace(p.Annex.Note); note != "" {
+		d.gap(o.Page.ParagraphGap)
+		d.paragraph("Ghi chú: "+note, "", true)
+	}
+	return d.output(w)
+}
+
+// annexTableColumns uses the programme's own header words when it has the
+// four columns, so the table says what the source said.
+func annexTableColumns(headers []string) []column {
+	cols := append([]column(nil), annexColumns...)
+	if len(headers) == len(cols) {
+		for i, h := range headers {
+			if h = strings.TrimSpace(h); h != "" {
+				cols[i].Header = h
+			}
+		}
+	}
+	return cols
+}
+
+// annexRows are the table cells as written: TT ("01"), the lead-agency
+// cell, the title and the deadline words.
+func annexRows(rows []program.AnnexRow) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = []string{r.TT, r.AgencyText, r.Title, r.Deadline.Text}
+	}
+	return out
+}
+
+// annexHeading prints the annex title (bold, uppercase), the italic caption
+// and the optional subtitle, each centred and wrapped.
+func (d *document) annexHeading(title, caption, subtitle string) {
+	pg := d.page
+	w := pg.textWidth()
+	centred := func(style string, size float64, s string) {
+		d.setFont(style, size)
+		for _, line := range d.split(strings.Join(strings.Fields(s), " "), w) {
+			d.moveTo(pg.MarginLeft, d.y())
+			d.cell(w, pg.LineHeight, line, "C")
+			d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
+		}
+	}
+	centred("B", pg.AnnexTitleSize, title)
+	if strings.TrimSpace(caption) != "" {
+		centred("I", pg.AnnexCaptionSize, caption)
+	}
+	if strings.TrimSpace(subtitle) != "" {
+		centred("B", pg.AnnexCaptionSize, subtitle)
+	}
+	d.gap(pg.ParagraphGap)
+}

@@ -1,0 +1,112 @@
+package pdf
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"baocao/internal/program"
+)
+
+func renderAnnex(t testing.TB, p *program.Programme, o AnnexOptions) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Annex(&b, p, o); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestAnnexSeedHasEveryCell(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := seedProgramme(t)
+	path := writeTemp(t, "danh-muc.pdf", renderAnnex(t, p, AnnexOptions{}))
+	text := flat(pageText(t, path, 0))
+	want := []string{p.Annex.Title, p.Annex.Caption, "Ghi chú: " + p.Annex.Note}
+	for _, r := range p.Annex.Rows {
+		want = append(want, r.TT, r.AgencyText, r.Title, r.Deadline.Text)
+	}
+	for _, w := range want {
+		if !strings.Contains(text, flat(w)) {
+			t.Errorf("PDF text lacks %q", w)
+		}
+	}
+	assertFontsEmbedded(t, path)
+}
+
+func TestAnnexHeaderRowAndPageNumbers(t *testing.T) {
+	needTool(t, "pdftotext")
+	for _, landscape := range []bool{true, false} {
+		path := writeTemp(t, "danh-muc.pdf", renderAnnex(t, seedProgramme(t), AnnexOptions{Page: DefaultPage(landscape)}))
+		n := pageCount(t, path)
+		if n < 2 {
+			t.Fatalf("landscape=%v: %d page(s), want at least 2 to test repetition", landscape, n)
+		}
+		for page := 1; page <= n; page++ {
+			text := pageText(t, path, page)
+			for _, h := range annexColumns {
+				if !strings.Contains(flat(text), h.Header) {
+					t.Errorf("landscape=%v page %d lacks header %q", landscape, page, h.Header)
+				}
+			}
+			first := strings.TrimSpace(strings.SplitN(strings.TrimSpace(text), "\n", 2)[0])
+			if page == 1 && first == "1" {
+				t.Errorf("page 1 shows a page number")
+			}
+			if page > 1 && first != strconv.Itoa(page) {
+				t.Errorf("landscape=%v page %d begins with %q, want its number", landscape, page, first)
+			}
+		}
+	}
+}
+
+func TestAnnexIsDeterministic(t *testing.T) {
+	p := seedProgramme(t)
+	a := renderAnnex(t, p, AnnexOptions{})
+	b := renderAnnex(t, p, AnnexOptions{})
+	if !bytes.Equal(a, b) {
+		t.Fatal("two renders of the same programme differ")
+	}
+	c := renderAnnex(t, p, AnnexOptions{Date: program.NewDate(2021, 5, 1)})
+	if bytes.Equal(a, c) {
+		t.Fatal("the creation date does not reach the document")
+	}
+	for _, want := range []string{"/Producer", "/CreationDate (D:20210402"} {
+		if !bytes.Contains(a, []byte(want)) {
+			t.Errorf("PDF lacks %s", want)
+		}
+	}
+}
+
+func TestAnnexThousandRows(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := bigProgramme(1000)
+	path := writeTemp(t, "big.pdf", renderAnnex(t, p, AnnexOptions{}))
+	text := flat(pageText(t, path, 0))
+	for _, r := range p.Annex.Rows {
+		if !strings.Contains(text, r.AgencyText) || !strings.Contains(text, r.Deadline.Text) {
+			t.Fatalf("row %s missing", r.TT)
+		}
+	}
+	n := pageCount(t, path)
+	for page := 1; page <= n; page++ {
+		if !strings.Contains(flat(pageText(t, path, page)), "Tên đề án, chương trình, kế hoạch") {
+			t.Errorf("page %d lacks the header row", page)
+		}
+	}
+}
+
+func TestAnnexRefusesMissingGlyphs(t *testing.T) {
+	p := seedProgramme(t)
+	p.Annex.Rows[0].Title += " ☃"
+	var b bytes.Buffer
+	err := Annex(&b, p, AnnexOptions{})
+	if err == nil {
+		t.Fatal("a character the font lacks was printed")
+	}
+	if !strings.Contains(err.Error(), "U+2603") || b.Len() != 0 {
+		t.Fatalf("err=%v, %d bytes written", err, b.Len())
+	}
+}
+

@@ -1,0 +1,210 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"baocao/internal/program"
+)
+
+// producer is written into every PDF instead of fpdf's versioned default, so
+// upgrading the library does not change the bytes of a document.
+const producer = "baocao"
+
+// docInfo is what a document's properties say about it.
+type docInfo struct {
+	Title, Subject, Author, Keywords string
+	Date                             program.Date // creation and modification date
+}
+
+// document wraps fpdf with the official layout: pages are broken by the
+// code (never by fpdf's auto break) so tables can repeat their header and
+// keep rows whole; every string printed is recorded per face so the glyph
+// check covers exactly what the document shows; page numbers restart per
+// section (each annex is numbered from 1).
+type document struct {
+	f      *fpdf.Fpdf
+	page   Page // layout of the current section
+	fonts  FontSet
+	used   map[string]map[rune]bool // fpdf style → characters printed in it
+	style  string                   // current fpdf style
+	size   float64                  // current font size, pt
+	start  int                      // fpdf page number of the current section's first page
+	family string                   // family name as registered
+}
+
+// newDocument sets up a deterministic document: fixed dates, sorted
+// catalogs, fixed producer, the four faces registered from bytes. The fonts
+// are parsed here first so a broken font file is an error, not a message
+// fpdf prints on stdout.
+func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
+	if fs.Family == "" {
+		return nil, fmt.Errorf("font set has no family name")
+	}
+	for _, fc := range fs.faces() {
+		if len(fc.data) == 0 {
+			return nil, fmt.Errorf("font %q: no %s face given", fs.Family, fc.name)
+		}
+		if _, err := parseCmap(fc.data); err != nil {
+			return nil, fmt.Errorf("font %q, %s face: %w", fs.Family, fc.name, err)
+		}
+	}
+	if info.Date.IsZero() || !info.Date.Valid() {
+		return nil, fmt.Errorf("document date %q is not a valid date", info.Date)
+	}
+	f := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: orientation(pg),
+		UnitStr:        "mm",
+		Size:           fpdf.SizeType{Wd: pg.Width, Ht: pg.Height},
+	})
+	t := info.Date.Time()
+	f.SetCreationDate(t)
+	f.SetModificationDate(t)
+	f.SetCatalogSort(true)
+	f.SetProducer(producer, true)
+	f.SetCreator(producer, true)
+	f.SetTitle(info.Title, true)
+	f.SetSubject(info.Subject, true)
+	f.SetAuthor(info.Author, true)
+	f.SetKeywords(info.Keywords, true)
+	f.SetLang("vi-VN")
+	f.SetAutoPageBreak(false, pg.MarginBottom)
+	f.SetMargins(pg.MarginLeft, pg.MarginTop, pg.MarginRight)
+	f.SetCellMargin(0)
+	for _, fc := range fs.faces() {
+		f.AddUTF8FontFromBytes(fs.Family, fc.style, fc.data)
+	}
+	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: fs.Family}
+	f.SetHeaderFuncMode(d.pageNumber, true)
+	return d, nil
+}
+
+// orientation is fpdf's spelling of the page's orientation.
+func orientation(pg Page) string {
+	if pg.Landscape {
+		return "L"
+	}
+	return "P"
+}
+
+// section starts a new page with layout pg whose numbering begins at 1.
+func (d *document) section(pg Page) {
+	d.page = pg
+	d.f.SetMargins(pg.MarginLeft, pg.MarginTop, pg.MarginRight)
+	d.f.SetAutoPageBreak(false, pg.MarginBottom)
+	d.start = d.f.PageNo() + 1
+	d.addPage()
+}
+
+// addPage continues the current section on a new page.
+func (d *document) addPage() {
+	d.f.AddPageFormat(orientation(d.page), fpdf.SizeType{Wd: d.page.Width, Ht: d.page.Height})
+	d.f.SetXY(d.page.MarginLeft, d.page.MarginTop)
+}
+
+// pageNumber draws the section's page number centred in the top margin.
+func (d *document) pageNumber() {
+	n := d.f.PageNo() - d.start + 1
+	if n == 1 && !d.page.PageNumberOnFirst {
+		return
+	}
+	d.setFont("", d.page.PageNumberSize)
+	s := strconv.Itoa(n)
+	w, _ := d.page.sheet()
+	d.text((w-d.f.GetStringWidth(s))/2, d.page.PageNumberBaselineY, s)
+}
+
+// setFont selects a face ("", "B", "I", "BI") and size in points.
+func (d *document) setFont(style string, size float64) {
+	d.style, d.size = style, size
+	d.f.SetFont(d.family, style, size)
+}
+
+// record notes the characters of s as printed in the current face.
+func (d *document) record(s string) {
+	set := d.used[d.style]
+	if set == nil {
+		set = map[rune]bool{}
+		d.used[d.style] = set
+	}
+	addRunes(set, s)
+}
+
+// text prints s with its baseline at (x, y).
+func (d *document) text(x, y float64, s string) {
+	d.record(s)
+	d.f.Text(x, y, s)
+}
+
+// cell prints one line s in a box of width w and height h at the current
+// position; align is fpdf's ("L", "C", "R", "J"). The position moves right.
+func (d *document) cell(w, h float64, s, align string) {
+	d.record(s)
+	if align == "J" && !strings.Contains(s, " ") {
+		align = "L" // fpdf divides by the number of gaps
+	}
+	d.f.CellFormat(w, h, s, "", 0, align, false, 0, "")
+}
+
+// width is the printed width of s in the current face.
+func (d *document) width(s string) float64 { return d.f.GetStringWidth(s) }
+
+// split wraps s to lines no wider than w in the current face (rune-based
+// SplitText; fpdf's SplitLines counts bytes and breaks Vietnamese). An empty
+// text is one empty line so every cell takes up at least one line.
+func (d *document) split(s string, w float64) []string {
+	lines := d.f.SplitText(s, w)
+	if len(lines) == 0 {
+		return []string{""}
+	}
+	return lines
+}
+
+// x, y and moveTo expose the cursor.
+func (d *document) x() float64          { return d.f.GetX() }
+func (d *document) y() float64          { return d.f.GetY() }
+func (d *document) moveTo(x, y float64) { d.f.SetXY(x, y) }
+
+// bottom is the lowest y text may reach on the current page.
+func (d *document) bottom() float64 {
+	_, h := d.page.sheet()
+	return h - d.page.MarginBottom
+}
+
+// room is the height left on the current page.
+func (d *document) room() float64 { return d.bottom() - d.y() }
+
+// pageHeight is the usable height of a fresh page.
+func (d *document) pageHeight() float64 {
+	_, h := d.page.sheet()
+	return h - d.page.MarginTop - d.page.MarginBottom
+}
+
+// ensure starts a new page unless h more millimetres fit on this one.
+func (d *document) ensure(h float64) {
+	if d.y()+h > d.bottom()+0.01 {
+		d.addPage()
+	}
+}
+
+// output checks every face has the glyphs printed in it and fpdf's sticky
+// error, and only then writes the PDF: a failed document writes no byte.
+func (d *document) output(w io.Writer) error {
+	var faces []faceRunes
+	for _, fc := range d.fonts.faces() {
+		if set := d.used[fc.style]; len(set) > 0 {
+			faces = append(faces, faceRunes{fc, set})
+		}
+	}
+	if err := checkFaces(d.fonts.Family, faces); err != nil {
+		return err
+	}
+	if d.f.Err() {
+		return fmt.Errorf("pdf: %w", d.f.Error())
+	}
+	return d.f.Output(w)
+}

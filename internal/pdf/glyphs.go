@@ -1,0 +1,110 @@
+package pdf
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// CheckGlyphs reports, for every face of fs, the characters of texts the face
+// has no glyph for. The error names the font, the face and each missing
+// character as itself and as U+XXXX, so an office that configured its own
+// font knows what to fix. Spaces and line breaks need no glyph.
+func CheckGlyphs(fs FontSet, texts ...string) error {
+	runes := map[rune]bool{}
+	for _, t := range texts {
+		addRunes(runes, t)
+	}
+	var faces []faceRunes
+	for _, f := range fs.faces() {
+		faces = append(faces, faceRunes{f, runes})
+	}
+	return checkFaces(fs.Family, faces)
+}
+
+// faceRunes is the characters one face is about to print.
+type faceRunes struct {
+	face  face
+	runes map[rune]bool
+}
+
+// addRunes records the printable characters of s.
+func addRunes(set map[rune]bool, s string) {
+	for _, r := range s {
+		if r == '\n' || r == '\t' || r == '\r' || r == ' ' {
+			continue
+		}
+		set[r] = true
+	}
+}
+
+// GlyphError lists the characters some faces of a font cannot print.
+type GlyphError struct {
+	Family  string
+	Missing []FaceMissing // in face order
+}
+
+// FaceMissing is the characters one face lacks, or why it could not be read.
+type FaceMissing struct {
+	Face  string // "regular", "bold", "italic", "bold italic"
+	Runes []rune // sorted
+	Err   error  // the face is not a usable TrueType file
+}
+
+func (e *GlyphError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "font %q cannot print this document:", e.Family)
+	for _, m := range e.Missing {
+		if m.Err != nil {
+			fmt.Fprintf(&b, "\n  %s face: %v", m.Face, m.Err)
+			continue
+		}
+		fmt.Fprintf(&b, "\n  %s face has no glyph for %d character(s):", m.Face, len(m.Runes))
+		for _, r := range m.Runes {
+			fmt.Fprintf(&b, " %s U+%04X", quoteRune(r), r)
+		}
+	}
+	return b.String()
+}
+
+// quoteRune shows r itself, or nothing printable for control characters.
+func quoteRune(r rune) string {
+	if unicode.IsPrint(r) {
+		return "«" + string(r) + "»"
+	}
+	return "«?»"
+}
+
+// checkFaces parses each face's cmap and collects what it lacks.
+func checkFaces(family string, faces []faceRunes) error {
+	e := &GlyphError{Family: family}
+	for _, fr := range faces {
+		if len(fr.runes) == 0 {
+			continue
+		}
+		if len(fr.face.data) == 0 {
+			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: fmt.Errorf("no font file given")})
+			continue
+		}
+		cm, err := parseCmap(fr.face.data)
+		if err != nil {
+			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: err})
+			continue
+		}
+		var missing []rune
+		for r := range fr.runes {
+			if !cm.has(r) {
+				missing = append(missing, r)
+			}
+		}
+		if len(missing) > 0 {
+			sort.Slice(missing, func(i, j int) bool { return missing[i] < missing[j] })
+			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Runes: missing})
+		}
+	}
+	if len(e.Missing) == 0 {
+		return nil
+	}
+	return e
+}

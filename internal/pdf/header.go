@@ -1,0 +1,105 @@
+package pdf
+
+import (
+	"strings"
+
+	"baocao/internal/program"
+)
+
+// PartyName is the right column's first line on every Party document (HD36).
+const PartyName = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+// Header is the issuer and numbering of a document's two-column header,
+// taken from the configuration.
+type Header struct {
+	ParentIssuer string // "ĐẢNG BỘ TỈNH KIÊN GIANG"
+	Issuer       string // "TỈNH ỦY"
+	Number       string // "15-BC/TU", printed as "Số 15-BC/TU" (no colon, HD36)
+	Place        string // "Rạch Giá"
+}
+
+// partyHeader prints the two-column header at the top of the first page:
+// left, the issuer (parent regular, issuer bold, "*", the number); right,
+// ĐẢNG CỘNG SẢN VIỆT NAM in bold with a rule of the same length under it
+// and the place and date in italic, level with the number.
+func (d *document) partyHeader(h Header, date program.Date) {
+	pg := d.page
+	top := d.y()
+	leftX, leftW := pg.MarginLeft, pg.HeaderLeftWidth
+	rightX := leftX + leftW
+	rightW := pg.MarginLeft + pg.textWidth() - rightX
+	lh := pg.HeaderLine
+
+	// Left column: one centred line each, wrapped if an issuer is long.
+	y := top
+	for _, l := range []struct{ style, text string }{
+		{"", strings.ToUpper(h.ParentIssuer)},
+		{"B", strings.ToUpper(h.Issuer)},
+		{"", "*"},
+		{"", "Số " + h.Number},
+	} {
+		if strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		d.setFont(l.style, pg.HeaderSize)
+		for _, line := range d.split(l.text, leftW) {
+			d.moveTo(leftX, y)
+			d.cell(leftW, lh, line, "C")
+			y += lh
+		}
+	}
+	numberY := y - lh // the number is the left column's last line
+
+	// Right column: party name, its rule, then place and date.
+	d.setFont("B", pg.PartyNameSize)
+	d.moveTo(rightX, top)
+	d.cell(rightW, lh, PartyName, "C")
+	nameW := d.width(PartyName)
+	ruleY := top + lh
+	d.f.SetLineWidth(pg.RuleWidth)
+	d.f.Line(rightX+(rightW-nameW)/2, ruleY, rightX+(rightW+nameW)/2, ruleY)
+
+	d.setFont("I", pg.HeaderSize)
+	dateY := numberY
+	if dateY < ruleY+lh/2 {
+		dateY = ruleY + lh/2
+	}
+	place := strings.TrimSpace(h.Place)
+	line := date.Long()
+	if place != "" {
+		line = place + ", " + line
+	}
+	ry := dateY
+	for _, l := range d.split(line, rightW) {
+		d.moveTo(rightX, ry)
+		d.cell(rightW, lh, l, "C")
+		ry += lh
+	}
+	if ry > y {
+		y = ry
+	}
+	d.moveTo(pg.MarginLeft, y+pg.HeaderGap)
+}
+
+// docTitle prints the document type (BÁO CÁO) and its trích yếu centred in
+// bold, with the dashes under them.
+func (d *document) docTitle(docType, subject string) {
+	pg := d.page
+	w := pg.textWidth()
+	d.setFont("B", pg.DocTypeSize)
+	d.moveTo(pg.MarginLeft, d.y())
+	d.cell(w, pg.LineHeight, strings.ToUpper(docType), "C")
+	d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
+	d.setFont("B", pg.SubjectSize)
+	for _, line := range d.split(subject, w*pg.SubjectWidth) {
+		d.moveTo(pg.MarginLeft, d.y())
+		d.cell(w, pg.LineHeight, line, "C")
+		d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
+	}
+	if pg.SubjectDashes != "" {
+		d.setFont("", pg.BodySize)
+		d.cell(w, pg.LineHeight, pg.SubjectDashes, "C")
+		d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
+	}
+	d.gap(pg.ParagraphGap)
+}

@@ -1,0 +1,247 @@
+package pdf
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// column is one column of a table: its header words and how its cells align
+// ("L", "C", "R", or "J" to justify all but a cell's last line).
+type column struct {
+	Header string
+	Align  string
+}
+
+// table prints a bordered table across the text width: a bold centred
+// header row repeated at the top of every page, cells wrapped in their
+// column, column widths sized to their content, and rows kept whole on a
+// page unless a row is taller than a page, which is then split between
+// lines with the header repeated.
+func (d *document) table(cols []column, rows [][]string) {
+	pg := d.page
+	widths := d.columnWidths(cols, rows, pg.textWidth())
+	d.f.SetCellMargin(pg.CellPadding)
+	defer d.f.SetCellMargin(0)
+	d.f.SetLineWidth(pg.TableRuleWidth)
+
+	header := make([][]string, len(cols))
+	d.setFont("B", pg.TableHeaderSize)
+	headerLines := 0
+	for i, c := range cols {
+		header[i] = d.split(c.Header, widths[i])
+		headerLines = max(headerLines, len(header[i]))
+	}
+	headerH := float64(headerLines)*pg.TableLineHeight + 2*pg.CellPaddingY
+	drawHeader := func() {
+		d.setFont("B", pg.TableHeaderSize)
+		d.drawRow(widths, header, nil, headerLines, headerH, true)
+	}
+
+	// Keep the header with at least the first row.
+	d.setFont("", pg.TableSize)
+	first := 0.0
+	if len(rows) > 0 {
+		first = d.rowHeight(d.splitRow(rows[0], widths))
+	}
+	d.ensure(headerH + min(first, d.pageHeight()-headerH))
+	drawHeader()
+
+	for _, row := range rows {
+		d.setFont("", pg.TableSize)
+		cells := d.splitRow(row, widths)
+		h := d.rowHeight(cells)
+		if d.y()+h <= d.bottom()+0.01 {
+			d.drawRow(widths, cells, cols, lineCount(cells), h, true)
+			continue
+		}
+		if h <= d.pageHeight()-headerH {
+			d.addPage()
+			drawHeader()
+			d.setFont("", pg.TableSize)
+			d.drawRow(widths, cells, cols, lineCount(cells), h, true)
+			continue
+		}
+		d.splitTallRow(widths, cells, cols, headerH, drawHeader)
+	}
+	d.moveTo(pg.MarginLeft, d.y())
+}
+
+// splitTallRow prints a row taller than a page in slices of whole lines,
+// each on its own page under a repeated header.
+func (d *document) splitTallRow(widths []float64, cells [][]string, cols []column, headerH float64, drawHeader func()) {
+	pg := d.page
+	total := lineCount(cells)
+	for done := 0; done < total; {
+		fit := int(math.Floor((d.bottom() - d.y() - 2*pg.CellPaddingY + 0.01) / pg.TableLineHeight))
+		if fit < 2 { // too little room left: start the slice on a new page
+			d.addPage()
+			drawHeader()
+			continue
+		}
+		n := min(fit, total-done)
+		slice := make([][]string, len(cells))
+		for i, c := range cells {
+			if done < len(c) {
+				slice[i] = c[done:min(len(c), done+n)]
+			}
+		}
+		d.setFont("", pg.TableSize)
+		d.drawRow(widths, slice, cols, n, float64(n)*pg.TableLineHeight+2*pg.CellPaddingY, false)
+		done += n
+		if done < total {
+			d.addPage()
+			drawHeader()
+		}
+	}
+}
+
+// splitRow wraps each cell of a row in its column.
+func (d *document) splitRow(row []string, widths []float64) [][]string {
+	cells := make([][]string, len(widths))
+	for i := range widths {
+		text := ""
+		if i < len(row) {
+			text = strings.Join(strings.Fields(row[i]), " ")
+		}
+		cells[i] = d.split(text, widths[i])
+	}
+	return cells
+}
+
+// lineCount is the number of lines of the row's tallest cell.
+func lineCount(cells [][]string) int {
+	n := 1
+	for _, c := range cells {
+		n = max(n, len(c))
+	}
+	return n
+}
+
+// rowHeight is the height of a row of wrapped cells.
+func (d *document) rowHeight(cells [][]string) float64 {
+	return float64(lineCount(cells))*d.page.TableLineHeight + 2*d.page.CellPaddingY
+}
+
+// drawRow prints one row (or a slice of a split row) of height h at the
+// cursor with its borders and moves below it. Cells are centred vertically
+// when middle is set; cols nil means the header row (all centred).
+func (d *document) drawRow(widths []float64, cells [][]string, cols []column, lines int, h float64, middle bool) {
+	pg := d.page
+	x0, y0 := pg.MarginLeft, d.y()
+	x := x0
+	for i, w := range widths {
+		d.f.Rect(x, y0, w, h, "D")
+		lines := cells[i]
+		y := y0 + pg.CellPaddingY
+		if middle {
+			y += (h - 2*pg.CellPaddingY - float64(len(lines))*pg.TableLineHeight) / 2
+		}
+		align := "C"
+		if cols != nil {
+			align = cols[i].Align
+		}
+		for j, line := range lines {
+			a := align
+			if a == "J" && j == len(lines)-1 {
+				a = "L"
+			}
+			d.moveTo(x, y)
+			d.cell(w, pg.TableLineHeight, line, a)
+			y += pg.TableLineHeight
+		}
+		x += w
+	}
+	d.moveTo(x0, y0+h)
+}
+
+// columnWidths sizes the columns to their content within total: each column
+// wants the width of its longest text on one line and needs at least its
+// longest word. Columns that fit in their share of the width get what they
+// want; the rest share what remains in proportion to the square root of a
+// typical cell's one-line width (the 90th percentile, so one huge cell does
+// not starve the other columns), which gives a long title column most of the
+// room without squeezing a short column down to one word per line.
+func (d *document) columnWidths(cols []column, rows [][]string, total float64) []float64 {
+	pad := 2 * d.page.CellPadding
+	n := len(cols)
+	want, need := make([]float64, n), make([]float64, n)
+	sizes := make([][]float64, n)
+	measure := func(i int, s string) {
+		w := d.width(s) + pad
+		want[i] = max(want[i], w)
+		sizes[i] = append(sizes[i], w)
+		for _, word := range strings.Fields(s) {
+			need[i] = max(need[i], d.width(word)+pad)
+		}
+	}
+	d.setFont("B", d.page.TableHeaderSize)
+	for i, c := range cols {
+		measure(i, c.Header)
+	}
+	d.setFont("", d.page.TableSize)
+	for _, row := range rows {
+		for i := 0; i < n && i < len(row); i++ {
+			measure(i, strings.Join(strings.Fields(row[i]), " "))
+		}
+	}
+	typical := make([]float64, n)
+	for i, ws := range sizes {
+		sort.Float64s(ws)
+		typical[i] = math.Sqrt(ws[int(0.9*float64(len(ws)-1))])
+	}
+	widths := make([]float64, n)
+	fixed := make([]bool, n)
+	left := total
+	for {
+		weight := 0.0
+		for i := range cols {
+			if !fixed[i] {
+				weight += typical[i]
+			}
+		}
+		if weight == 0 {
+			break
+		}
+		changed := false
+		for i := range cols {
+			if fixed[i] {
+				continue
+			}
+			share := left * typical[i] / weight
+			switch {
+			case want[i] <= share:
+				widths[i] = want[i]
+			case need[i] > share:
+				widths[i] = need[i]
+			default:
+				continue
+			}
+			fixed[i], changed = true, true
+			left -= widths[i]
+			break
+		}
+		if changed {
+			continue
+		}
+		for i := range cols {
+			if !fixed[i] {
+				widths[i] = left * typical[i] / weight
+			}
+		}
+		left = 0
+		break
+	}
+	// Everything fits with room to spare, or the words alone overflow:
+	// scale to the exact total so the table spans the text width.
+	sum := 0.0
+	for _, w := range widths {
+		sum += w
+	}
+	if sum > 0 {
+		for i := range widths {
+			widths[i] *= total / sum
+		}
+	}
+	return widths
+}
