@@ -1,0 +1,151 @@
+package parse
+
+import (
+	"sort"
+
+	"baocao/internal/program"
+)
+
+// linkWindow is how far (in positions) from its own place a task looks for
+// its annex row before a full search: rows follow the tasks' order in
+// practice, so this keeps linking linear on long programmes.
+const linkWindow = 6
+
+// minSimilarity is the least word overlap (Dice coefficient) for a link.
+const minSimilarity = 0.3
+
+// link pairs each body task with its annex row by the overlap of their
+// words, the order of the two lists breaking ties, never by position
+// alone. Each row takes at most one task. Unlinked tasks and rows are
+// warnings.
+func (ps *parser) link() {
+	p := ps.prog
+	var tasks []*program.Task
+	var areaOf []int
+	for ai := range p.Areas {
+		for ti := range p.Areas[ai].Tasks {
+			tasks = append(tasks, &p.Areas[ai].Tasks[ti])
+			areaOf = append(areaOf, p.Areas[ai].Number)
+		}
+	}
+	rows := p.Annex.Rows
+	if len(tasks) == 0 || len(rows) == 0 {
+		return
+	}
+	taskWords := make([]map[string]bool, len(tasks))
+	for i, t := range tasks {
+		taskWords[i] = wordSet(taskBody(*t))
+	}
+	rowWords := make([]map[string]bool, len(rows))
+	for i, r := range rows {
+		rowWords[i] = wordSet(r.Title)
+	}
+	type pair struct {
+		t, r int
+		sim  float64
+	}
+	var pairs []pair
+	consider := func(ti, ri int) {
+		if s := dice(taskWords[ti], rowWords[ri]); s >= minSimilarity {
+			pairs = append(pairs, pair{ti, ri, s})
+		}
+	}
+	for ti := range tasks {
+		// Rows are compared at the task's relative place in the table.
+		centre := ti * len(rows) / len(tasks)
+		for ri := max(0, centre-linkWindow); ri < min(len(rows), centre+linkWindow+1); ri++ {
+			consider(ti, ri)
+		}
+	}
+	assign := func() (tRow []int, rTask []int) {
+		sort.SliceStable(pairs, func(a, b int) bool {
+			if pairs[a].sim != pairs[b].sim {
+				return pairs[a].sim > pairs[b].sim
+			}
+			return absInt(pairs[a].t-pairs[a].r) < absInt(pairs[b].t-pairs[b].r)
+		})
+		tRow, rTask = fill(len(tasks), -1), fill(len(rows), -1)
+		for _, pr := range pairs {
+			if tRow[pr.t] < 0 && rTask[pr.r] < 0 {
+				tRow[pr.t], rTask[pr.r] = pr.r, pr.t
+			}
+		}
+		return
+	}
+	tRow, rTask := assign()
+	// Tasks left out of the window search (a reordered annex) try every free row.
+	var freeT, freeR []int
+	for ti, r := range tRow {
+		if r < 0 {
+			freeT = append(freeT, ti)
+		}
+	}
+	for ri, t := range rTask {
+		if t < 0 {
+			freeR = append(freeR, ri)
+		}
+	}
+	if len(freeT) > 0 && len(freeR) > 0 && len(freeT)*len(freeR) <= 4_000_000 {
+		for _, ti := range freeT {
+			for _, ri := range freeR {
+				consider(ti, ri)
+			}
+		}
+		tRow, rTask = assign()
+	}
+	for ti, ri := range tRow {
+		if ri < 0 {
+			ps.warn(tasks[ti].Line, "unlinked-task", "task %d has no matching row in the annex table", tasks[ti].Number)
+			continue
+		}
+		tasks[ti].AnnexTT = rows[ri].TT
+		p.Annex.Rows[ri].Task = tasks[ti].Number
+		p.Annex.Rows[ri].Area = areaOf[ti]
+	}
+	for ri, ti := range rTask {
+		if ti < 0 {
+			ps.warn(rows[ri].Line, "unlinked-row", "annex row %s has no matching task in the body", rows[ri].TT)
+		}
+	}
+}
+
+func wordSet(s string) map[string]bool {
+	ws := words(s)
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// dice is 2|A∩B| / (|A|+|B|).
+func dice(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(a)+len(b))
+}
+
+func fill(n, v int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,148 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"baocao/internal/program"
+)
+
+var (
+	reTotal  = regexp.MustCompile(`(\d+)\s+(?:phần việc|nhiệm vụ|sản phẩm|nội dung)`)
+	reNumber = regexp.MustCompile(`\b\d+\b`)
+)
+
+// note reads the paragraphs after the table: the "Ghi chú:" paragraph with
+// the counts the document declares. Anything else there is reported as
+// not placed.
+func (ps *parser) note(paras []para) {
+	for _, p := range paras {
+		low := lowerSame(p.text)
+		if strings.HasPrefix(low, "ghi chú") {
+			text := strings.TrimSpace(strings.TrimLeft(p.text[len("ghi chú"):], " :.-"))
+			ps.prog.Annex.Note = text
+			ps.declared(text, p.line)
+			continue
+		}
+		ps.warn(p.line, "unplaced", "text after the annex table not understood (expected only the Ghi chú): %q", clip(p.text, 80))
+	}
+}
+
+// declared reads "đề ra 33 phần việc, gồm: xây dựng 13 đề án, 04 chương
+// trình, …, và sơ, tổng kết 06 chủ trương …" into DeclaredTotal and one
+// KindCount per number. A count's kinds are the kind words right after
+// its number, else the ones just before it ("sơ, tổng kết 06 chủ trương"
+// counts Sơ kết and Tổng kết together).
+func (ps *parser) declared(text string, line int) {
+	p := ps.prog
+	list := text
+	low := lowerSame(text)
+	if m := reTotal.FindStringSubmatchIndex(low); m != nil {
+		p.DeclaredTotal, _ = strconv.Atoi(low[m[2]:m[3]])
+		list, low = text[m[1]:], low[m[1]:]
+	}
+	if i := strings.Index(low, "gồm"); i >= 0 {
+		list, low = list[i+len("gồm"):], low[i+len("gồm"):]
+	}
+	nums := reNumber.FindAllStringIndex(low, -1)
+	prevEnd := 0
+	for k, n := range nums {
+		count, _ := strconv.Atoi(low[n[0]:n[1]])
+		nextStart := len(low)
+		if k+1 < len(nums) {
+			nextStart = nums[k+1][0]
+		}
+		// after: the words from the number up to the next list separator.
+		afterEnd := n[1] + clauseEnd(low[n[1]:nextStart])
+		after := strings.TrimSpace(low[n[1]:afterEnd])
+		kinds := kindsAt(after, true)
+		segStart := n[0]
+		if len(kinds) == 0 {
+			before := low[prevEnd:n[0]]
+			kinds = kindsAt(before, false)
+			segStart = prevEnd + len(before) - len(strings.TrimLeft(before, " ,:;"))
+			segStart = trimConnector(low, segStart, n[0])
+		}
+		seg := trimPunct(list[segStart:afterEnd])
+		if len(kinds) == 0 {
+			ps.warn(line, "note-count", "the Ghi chú count %q names no kind: expected đề án, chương trình, kế hoạch, quy định, quy chế, danh mục, nghị quyết, sơ kết or tổng kết", seg)
+		}
+		p.Declared = append(p.Declared, program.KindCount{Text: seg, Kinds: kinds, Count: count})
+		prevEnd = afterEnd
+	}
+	sum := 0
+	for _, d := range p.Declared {
+		sum += d.Count
+	}
+	if p.DeclaredTotal != 0 && sum != p.DeclaredTotal {
+		ps.warn(line, "note-sum", "the Ghi chú declares %d work items in total but its counts add up to %d", p.DeclaredTotal, sum)
+	}
+	if p.DeclaredTotal == 0 && len(p.Declared) > 0 {
+		p.DeclaredTotal = sum
+	}
+}
+
+// clauseEnd returns the length of s up to the first ", " or " và " or end.
+func clauseEnd(s string) int {
+	end := len(s)
+	for _, sep := range []string{",", ";", " và ", "."} {
+		if i := strings.Index(s, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return end
+}
+
+// trimConnector skips a leading "và " in low[from:to].
+func trimConnector(low string, from, to int) int {
+	if strings.HasPrefix(low[from:to], "và ") {
+		return from + len("và ")
+	}
+	return from
+}
+
+// kindsAt finds the kind words in a Ghi chú phrase. With first set, only a
+// kind at the phrase's start counts ("02 danh mục các dự án"); otherwise
+// every kind word counts, and "sơ, tổng kết" means both Sơ kết and Tổng kết.
+func kindsAt(s string, first bool) []program.Kind {
+	s = strings.TrimSpace(s)
+	if first {
+		if k, _, ok := kindPrefix(s); ok {
+			return []program.Kind{k}
+		}
+		return nil
+	}
+	var out []program.Kind
+	seen := map[program.Kind]bool{}
+	add := func(k program.Kind) {
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	if strings.Contains(s, "sơ, tổng kết") || strings.Contains(s, "sơ và tổng kết") || strings.Contains(s, "sơ kết, tổng kết") || strings.Contains(s, "sơ kết và tổng kết") {
+		add(program.KindSoKet)
+		add(program.KindTongKet)
+		return out
+	}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		if k, n, ok := kindPrefix(s[i:]); ok {
+			add(k)
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// clip shortens s to at most n runes for a message.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

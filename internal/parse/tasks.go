@@ -1,0 +1,84 @@
+package parse
+
+import (
+	"strings"
+
+	"baocao/internal/program"
+)
+
+// task reads one bullet of an area: its text without markup, its bold
+// products, and the assignment parenthesis "(Giao X chủ trì, phối hợp với Y
+// tham mưu thực hiện; thời gian hoàn thành trong quý II-2021)". Without its
+// own "Giao X", a task takes the area's lead.
+func (ps *parser) task(area *program.Area, q para) {
+	text := strings.TrimSpace(q.text[strings.IndexByte(q.text, ' ')+1:])
+	m := readMarkup(text)
+	t := program.Task{
+		Number:       ps.taskCount + 1,
+		Text:         m.plain,
+		Products:     []string{},
+		Lead:         area.Lead,
+		Coordinators: []program.Agency{},
+		Line:         q.line,
+	}
+	ps.taskCount++
+	for _, b := range m.bold {
+		if b != "" {
+			t.Products = append(t.Products, b)
+		}
+	}
+	if inner, ok := assignmentParen(m.plain); ok {
+		for _, part := range strings.Split(inner, ";") {
+			part = strings.TrimSpace(part)
+			low := lowerSame(part)
+			switch {
+			case strings.HasPrefix(low, "giao "):
+				lead, co := assignment(part)
+				if !lead.IsZero() {
+					t.Lead = lead
+				}
+				if co != nil {
+					t.Coordinators = co
+				}
+			case strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.Contains(low, "hoàn thành"):
+				d, err := ParseDeadline(part)
+				t.Deadline = d
+				if err != nil {
+					ps.errorf(q.line, "deadline-unknown", "task %d: %v", t.Number, err)
+				}
+			}
+		}
+	}
+	if t.Deadline.Kind == "" {
+		t.Deadline.Kind = program.DeadlineUnknown
+	}
+	area.Tasks = append(area.Tasks, t)
+}
+
+// assignmentParen returns the words inside the last parenthesis of a task
+// when they assign it ("Giao …") or give its time ("thời gian …").
+func assignmentParen(s string) (string, bool) {
+	s = strings.TrimRight(s, " .;")
+	if !strings.HasSuffix(s, ")") {
+		return "", false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 {
+		return "", false
+	}
+	inner := strings.TrimSpace(s[open+1 : len(s)-1])
+	low := lowerSame(inner)
+	if strings.HasPrefix(low, "giao ") || strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.HasPrefix(low, "hoàn thành") {
+		return inner, true
+	}
+	return "", false
+}
+
+// taskBody is the task's text without its assignment parenthesis.
+func taskBody(t program.Task) string {
+	if _, ok := assignmentParen(t.Text); ok {
+		s := strings.TrimRight(t.Text, " .;")
+		return strings.TrimRight(s[:strings.LastIndexByte(s, '(')], " .;")
+	}
+	return t.Text
+}

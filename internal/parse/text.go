@@ -1,0 +1,132 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lowerSame lower-cases s rune by rune, keeping a rune unchanged when its
+// lower case would have another UTF-8 length, so byte offsets found in the
+// result are valid in s (the deadline parser reports the words as written).
+func lowerSame(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			l = r
+		}
+		b.WriteRune(l)
+	}
+	return b.String()
+}
+
+// foldSpaces trims s and turns every run of white space into one space.
+func foldSpaces(s string) string {
+	if !needsFold(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func needsFold(s string) bool {
+	if s == "" {
+		return false
+	}
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if sp && (prevSpace || c != ' ') {
+			return true
+		}
+		if c >= 0x80 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+		}
+		prevSpace = sp
+	}
+	return prevSpace
+}
+
+// isBlank reports whether the line holds nothing but white space.
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// firstRune returns the first rune of s, or 0.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// lastRune returns the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// isUpperText reports whether every letter of s is upper case and s has at least two letters.
+func isUpperText(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// trimPunct removes white space and the punctuation that ends or
+// separates clauses from both ends of s.
+func trimPunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".,;:-–", r)
+	})
+}
+
+// words splits s into lower-case words for comparison: letters and digits
+// with the joiners used inside codes and numbers (05-CT/TW, 2021-2025).
+func words(s string) []string {
+	s = lowerSame(s)
+	out := make([]string, 0, len(s)/5)
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/'
+		if inWord && start < 0 {
+			start = i
+		} else if !inWord && start >= 0 {
+			if w := strings.Trim(s[start:i], "-/"); w != "" {
+				out = append(out, w)
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		if w := strings.Trim(s[start:], "-/"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// upperFirst returns s with its first rune in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
