@@ -109,4 +109,3 @@ func TestAnnexRefusesMissingGlyphs(t *testing.T) {
 		t.Fatalf("err=%v, %d bytes written", err, b.Len())
 	}
 }
-
