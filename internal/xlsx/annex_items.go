@@ -1,0 +1,94 @@
+package xlsx
+
+import (
+	"math"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/program"
+)
+
+var itemColumns = []string{"ID", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Hạn hoàn thành"}
+
+var itemWidths = []float64{8, 13, 60, 30, 30, 22, 14}
+
+// writeItemList writes the Phần việc sheet: one row per work item, ready to
+// sort and filter, the due date a real date so it sorts as one.
+func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o AnnexOptions) error {
+	m, err := serifRegular()
+	if err != nil {
+		return err
+	}
+	mb, err := serifBold()
+	if err != nil {
+		return err
+	}
+	size := o.Font.Size
+	if err := f.AutoFilter(SheetItems, "A1:"+ref(len(itemColumns), max(len(items)+1, 2)), nil); err != nil {
+		return err
+	}
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: 1, lastCol: len(itemColumns)}).apply(f, SheetItems); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetItems)
+	if err != nil {
+		return err
+	}
+	if err := setWidths(sw, itemWidths); err != nil {
+		return err
+	}
+	if err := freezeBelow(sw, 1); err != nil {
+		return err
+	}
+	if err := writeHeader(sw, st, mb, size, 1, itemColumns, itemWidths); err != nil {
+		return err
+	}
+	widths := make([]float64, len(itemWidths))
+	for i, w := range itemWidths {
+		widths[i] = textWidth(w)
+	}
+	for i, it := range items {
+		texts := []string{it.ID, it.Kind.Label(), it.Title, it.Lead.Name, agencyNames(it.Coordinators), it.Deadline.Text}
+		h := 0.0
+		for c, t := range texts {
+			h = math.Max(h, m.rowHeight(t, size, widths[c]))
+		}
+		var due any = excelize.Cell{StyleID: st.date}
+		if it.Deadline.Due != nil {
+			due = excelize.Cell{StyleID: st.date, Value: it.Deadline.Due.Time()}
+		}
+		if err := sw.SetRow(ref(1, i+2), []any{
+			excelize.Cell{StyleID: st.center, Value: texts[0]},
+			excelize.Cell{StyleID: st.text, Value: texts[1]},
+			excelize.Cell{StyleID: st.text, Value: texts[2]},
+			excelize.Cell{StyleID: st.text, Value: texts[3]},
+			excelize.Cell{StyleID: st.text, Value: texts[4]},
+			excelize.Cell{StyleID: st.center, Value: texts[5]},
+			due,
+		}, excelize.RowOpts{Height: h}); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// writeHeader writes a bold, bordered header row with its measured height.
+func writeHeader(sw *excelize.StreamWriter, st *styleSet, mb *fontMetrics, size float64, row int, cols []string, widths []float64) error {
+	vals := make([]any, len(cols))
+	h := 0.0
+	for i, c := range cols {
+		vals[i] = excelize.Cell{StyleID: st.header, Value: c}
+		h = math.Max(h, mb.rowHeight(c, size, textWidth(widths[i])))
+	}
+	return sw.SetRow(ref(1, row), vals, excelize.RowOpts{Height: h})
+}
+
+// agencyNames joins agency names with "; ".
+func agencyNames(as []program.Agency) string {
+	names := make([]string, 0, len(as))
+	for _, a := range as {
+		names = append(names, a.Name)
+	}
+	return strings.Join(names, "; ")
+}

@@ -1,0 +1,135 @@
+package xlsx
+
+import (
+	"math"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/program"
+)
+
+// annexColumns are the Danh mục headers when the programme does not give four.
+var annexColumns = []string{"TT", "Cơ quan phân công chủ trì", "Tên đề án, chương trình, kế hoạch", "Thời gian thực hiện"}
+
+// annexWidths in characters: 128 in all, which fits the 252 mm between
+// the landscape margins without scaling.
+var annexWidths = []float64{6, 30, 70, 22}
+
+// writeAnnexList writes the Danh mục sheet: title rows merged across the
+// table, the header (frozen, repeated on printed pages, with an autofilter),
+// one row per annex row with its height measured from the text, and the note.
+func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows []program.AnnexRow, o AnnexOptions) error {
+	m, err := serifRegular()
+	if err != nil {
+		return err
+	}
+	mb, err := serifBold()
+	if err != nil {
+		return err
+	}
+	size := o.Font.Size
+	full := textWidth(annexWidths...)
+
+	type titleLine struct {
+		text  string
+		style int
+		bold  bool
+	}
+	var titles []titleLine
+	if p.Annex.Title != "" {
+		titles = append(titles, titleLine{p.Annex.Title, st.title, true})
+	}
+	if p.Annex.Caption != "" {
+		titles = append(titles, titleLine{p.Annex.Caption, st.caption, false})
+	}
+	if o.Subtitle != "" {
+		titles = append(titles, titleLine{o.Subtitle, st.subtitle, true})
+	}
+	header := len(titles) + 2 // a blank row between the titles and the table
+	if len(titles) == 0 {
+		header = 1
+	}
+	last := header + len(rows)
+
+	if err := f.AutoFilter(SheetAnnex, ref(1, header)+":"+ref(len(annexWidths), max(last, header+1)), nil); err != nil {
+		return err
+	}
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: header, lastCol: 4}).apply(f, SheetAnnex); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetAnnex)
+	if err != nil {
+		return err
+	}
+	if err := setWidths(sw, annexWidths); err != nil {
+		return err
+	}
+	if err := freezeBelow(sw, header); err != nil {
+		return err
+	}
+	for i, t := range titles {
+		mm := m
+		if t.bold {
+			mm = mb
+		}
+		row := i + 1
+		if err := sw.SetRow(ref(1, row), []any{excelize.Cell{StyleID: t.style, Value: t.text}},
+			excelize.RowOpts{Height: mm.rowHeight(t.text, size, full)}); err != nil {
+			return err
+		}
+		if err := sw.MergeCell(ref(1, row), ref(len(annexWidths), row)); err != nil {
+			return err
+		}
+	}
+
+	cols := annexColumns
+	if len(p.Annex.Columns) == len(annexColumns) {
+		cols = p.Annex.Columns
+	}
+	hv := make([]any, len(cols))
+	hh := 0.0
+	for i, c := range cols {
+		hv[i] = excelize.Cell{StyleID: st.header, Value: c}
+		hh = math.Max(hh, mb.rowHeight(c, size, textWidth(annexWidths[i])))
+	}
+	if err := sw.SetRow(ref(1, header), hv, excelize.RowOpts{Height: hh}); err != nil {
+		return err
+	}
+
+	widths := [4]float64{}
+	for i := range widths {
+		widths[i] = textWidth(annexWidths[i])
+	}
+	for i, r := range rows {
+		texts := [4]string{r.TT, r.AgencyText, r.Title, r.Deadline.Text}
+		h := 0.0
+		for c, t := range texts {
+			h = math.Max(h, m.rowHeight(t, size, widths[c]))
+		}
+		if err := sw.SetRow(ref(1, header+1+i), []any{
+			excelize.Cell{StyleID: st.center, Value: texts[0]},
+			excelize.Cell{StyleID: st.text, Value: texts[1]},
+			excelize.Cell{StyleID: st.text, Value: texts[2]},
+			excelize.Cell{StyleID: st.center, Value: texts[3]},
+		}, excelize.RowOpts{Height: h}); err != nil {
+			return err
+		}
+	}
+
+	if p.Annex.Note != "" {
+		row := last + 2
+		note := []excelize.RichTextRun{
+			{Text: "Ghi chú: ", Font: &excelize.Font{Family: o.Font.Name, Size: size, Bold: true, Italic: true}},
+			{Text: p.Annex.Note, Font: &excelize.Font{Family: o.Font.Name, Size: size, Italic: true}},
+		}
+		h := mb.rowHeight("Ghi chú: "+p.Annex.Note, size, full)
+		if err := sw.SetRow(ref(1, row), []any{excelize.Cell{StyleID: st.note, Value: note}},
+			excelize.RowOpts{Height: h}); err != nil {
+			return err
+		}
+		if err := sw.MergeCell(ref(1, row), ref(len(annexWidths), row)); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}

@@ -1,0 +1,67 @@
+package xlsx
+
+import (
+	"math"
+	"testing"
+)
+
+func TestSerifMetrics(t *testing.T) {
+	m, err := serifRegular()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Times New Roman (and so Liberation Serif) advances in 2048 units per em.
+	for _, c := range []struct {
+		r    rune
+		want uint16
+	}{{'0', 1024}, {' ', 512}, {'M', 1821}, {'i', 569}} {
+		if got := m.advance(c.r); got != c.want {
+			t.Errorf("advance(%q) = %d, want %d", c.r, got, c.want)
+		}
+	}
+	// Vietnamese letters measure like their base letters or wider, never as .notdef.
+	for _, r := range "ĐđƯưƠơẮặỸỹ" {
+		if m.advance(r) == m.missing && m.cmap.glyph(r) == 0 {
+			t.Errorf("%q has no glyph", r)
+		}
+	}
+	if w := m.width("00", 12); math.Abs(w-12) > 1e-9 {
+		t.Errorf("width(00, 12pt) = %v, want 12", w)
+	}
+}
+
+func TestCountLines(t *testing.T) {
+	m, err := serifRegular()
+	if err != nil {
+		t.Fatal(err)
+	}
+	digit := m.width("0", 12) // 6 pt
+	cases := []struct {
+		text  string
+		width float64
+		want  int
+	}{
+		{"", 100, 1},
+		{"00 00", 4*digit + 3, 1}, // a space is 512 units: 3 pt
+		{"00 00", 4*digit + 2.99, 2},
+		{"00\n00", 100, 2},
+		{"0000000000", 4 * digit, 3}, // a word wider than the cell breaks at characters
+		{"00 0000000000", 4 * digit, 4},
+		{"Ban cán sự đảng Ủy ban nhân dân tỉnh", 1000, 1},
+	}
+	for _, c := range cases {
+		if got := m.countLines(c.text, 12, c.width); got != c.want {
+			t.Errorf("countLines(%q, %v) = %d, want %d", c.text, c.width, got, c.want)
+		}
+	}
+	if h := m.rowHeight(string(make([]byte, 0)), 12, 100); h != m.lineHeightAt(12) {
+		t.Errorf("one line = %v, want %v", h, m.lineHeightAt(12))
+	}
+	long := ""
+	for i := 0; i < 200; i++ {
+		long += "0000 "
+	}
+	if h := m.rowHeight(long, 12, 30); h != maxRowHeight {
+		t.Errorf("very long text height = %v, want capped at %v", h, maxRowHeight)
+	}
+}

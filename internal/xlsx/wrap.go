@@ -1,0 +1,90 @@
+package xlsx
+
+import (
+	"math"
+	"strings"
+)
+
+// Excel stores column widths in characters of the Normal style's maximum
+// digit width (7 pixels for an 11 pt Times New Roman or Calibri at 96 dpi) and
+// keeps 5 pixels of the column for cell padding and the grid line.
+const (
+	digitPixels   = 7.0
+	paddingPixels = 5.0
+	pointsPerPx   = 0.75
+	maxRowHeight  = 409.0 // Excel's limit
+	// widthSafety keeps measured lines a little narrower than the cell, so a
+	// renderer with slightly different rounding (Excel's GDI, LibreOffice)
+	// does not wrap one more line than we counted and clip the last one.
+	widthSafety = 0.96
+)
+
+// textWidth returns the points available for text in a column span of the
+// given widths (in Excel characters).
+func textWidth(colWidths ...float64) float64 {
+	var chars float64
+	for _, w := range colWidths {
+		chars += w
+	}
+	px := chars*digitPixels - paddingPixels
+	if px < digitPixels {
+		px = digitPixels
+	}
+	return px * pointsPerPx * widthSafety
+}
+
+// lineHeight is the height of one wrapped line at the font size, rounded up
+// to whole pixels as Excel does: 15.75 pt... 16.5 pt for 12 pt text.
+func (m *fontMetrics) lineHeightAt(size float64) float64 {
+	pt := size*m.lineHeight/m.unitsPerEm + 2
+	px := math.Ceil(pt / pointsPerPx)
+	return px * pointsPerPx
+}
+
+// rowHeight returns the height in points a cell needs to show text wrapped
+// at width points, capped at Excel's 409 pt.
+func (m *fontMetrics) rowHeight(text string, size, width float64) float64 {
+	h := float64(m.countLines(text, size, width)) * m.lineHeightAt(size)
+	return math.Min(h, maxRowHeight)
+}
+
+// countLines wraps text the way Excel does: greedily at spaces, at explicit
+// line breaks, and inside a word only when the word alone is wider than the
+// cell. Breaking at fewer places than a renderer might (Excel and LibreOffice
+// also break after hyphens) can only give more lines, never fewer, so the
+// height is never too small.
+func (m *fontMetrics) countLines(text string, size, width float64) int {
+	lines := 0
+	space := m.width(" ", size)
+	for _, para := range strings.Split(text, "\n") {
+		lines++
+		line := 0.0
+		for _, word := range strings.Fields(para) {
+			w := m.width(word, size)
+			switch {
+			case line == 0 && w <= width:
+				line = w
+			case line > 0 && line+space+w <= width:
+				line += space + w
+			case w <= width:
+				lines++
+				line = w
+			default:
+				if line > 0 {
+					lines++
+				}
+				line = 0
+				// A word wider than the cell is broken at characters.
+				for _, r := range word {
+					rw := float64(m.advance(r)) * size / m.unitsPerEm
+					if line > 0 && line+rw > width {
+						lines++
+						line = 0
+					}
+					line += rw
+				}
+			}
+		}
+	}
+	return lines
+}
