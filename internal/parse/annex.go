@@ -172,4 +172,3 @@ func isSignerAuthority(s string) bool {
 	}
 	return false
 }
-

@@ -1,0 +1,72 @@
+package parse
+
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestNormalizeAgency(t *testing.T) {
+	tests := []struct{ name, key string }{
+		{"Ban cán sự đảng Ủy ban nhân dân tỉnh", "ban cán sự đảng ủy ban nhân dân tỉnh"},
+		{"Ban cán sự đảng UBND tỉnh", "ban cán sự đảng ủy ban nhân dân tỉnh"},
+		{"Ban cán sự đảng Uỷ ban nhân dân tỉnh", "ban cán sự đảng ủy ban nhân dân tỉnh"},
+		{norm.NFD.String("Ban cán sự đảng Ủy ban nhân dân tỉnh"), "ban cán sự đảng ủy ban nhân dân tỉnh"},
+		{"BTV Tỉnh ủy", "ban thường vụ tỉnh ủy"},
+		{"Ban Thường vụ Tỉnh ủy", "ban thường vụ tỉnh ủy"},
+		{"Ban Thường vụ TU", "ban thường vụ tỉnh ủy"},
+		{"Đảng đoàn HĐND tỉnh", "đảng đoàn hội đồng nhân dân tỉnh"},
+		{"Văn phòng Tỉnh Uỷ", "văn phòng tỉnh ủy"},
+		{"  Ban  Tổ chức   Tỉnh ủy, ", "ban tổ chức tỉnh ủy"},
+		{"Sở Văn hoá, Thể thao và Du lịch", "sở văn hóa, thể thao và du lịch"},
+		{"Trung tâm tu bổ di tích", "trung tâm tu bổ di tích"}, // "tu" is a word, not TU
+		{"Trường Chính trị tỉnh", "trường chính trị tỉnh"},
+	}
+	for _, tc := range tests {
+		a := NormalizeAgency(tc.name)
+		if a.Key != tc.key {
+			t.Errorf("NormalizeAgency(%q).Key = %q, want %q", tc.name, a.Key, tc.key)
+		}
+		if a.Name == "" || a.Name != norm.NFC.String(a.Name) {
+			t.Errorf("NormalizeAgency(%q).Name = %q, want the name as written in NFC", tc.name, a.Name)
+		}
+	}
+	if a := NormalizeAgency("  "); !a.IsZero() || a.Key != "" {
+		t.Errorf("blank name gave %+v, want the zero agency", a)
+	}
+}
+
+func TestAssignment(t *testing.T) {
+	tests := []struct {
+		text   string
+		lead   string
+		coords []string
+	}{
+		{"Ban cán sự đảng Ủy ban nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", nil},
+		{"Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan", "Ban Tuyên giáo Tỉnh ủy", []string{"các cơ quan liên quan"}},
+		{"Ban Nội chính Tỉnh ủy chủ trì, phối hợp các cơ quan liên quan", "Ban Nội chính Tỉnh ủy", []string{"các cơ quan liên quan"}},
+		{"Trường Chính trị tỉnh chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy và các cơ quan liên tỉnh", "Trường Chính trị tỉnh", []string{"Ban Tổ chức Tỉnh ủy", "các cơ quan liên tỉnh"}},
+		{"Giao Ủy ban Kiểm tra Tỉnh ủy tham mưu thực hiện", "Ủy ban Kiểm tra Tỉnh ủy", nil},
+		{"Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp các cơ quan liên quan tham mưu thực hiện", "Ban Tổ chức Tỉnh ủy", []string{"các cơ quan liên quan"}},
+		{"UBND huyện chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch, Công an huyện", "UBND huyện", []string{"Sở Văn hóa, Thể thao và Du lịch", "Công an huyện"}},
+	}
+	for _, tc := range tests {
+		lead, coords := assignment(tc.text)
+		if lead.Name != tc.lead {
+			t.Errorf("assignment(%q) lead = %q, want %q", tc.text, lead.Name, tc.lead)
+		}
+		var names []string
+		for _, c := range coords {
+			names = append(names, c.Name)
+		}
+		if len(names) != len(tc.coords) {
+			t.Errorf("assignment(%q) coordinators = %q, want %q", tc.text, names, tc.coords)
+			continue
+		}
+		for i := range names {
+			if names[i] != tc.coords[i] {
+				t.Errorf("assignment(%q) coordinator %d = %q, want %q", tc.text, i, names[i], tc.coords[i])
+			}
+		}
+	}
+}
