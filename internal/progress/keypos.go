@@ -49,7 +49,7 @@ func indexKeys(lines []string) *keyIndex {
 			}
 			name, array := tableName(t)
 			cur = &tableLines{Header: ln, Keys: map[string]keyPos{}}
-			pos := keyPos{ln, runeCol(line, strings.Index(line, "[") + 1)}
+			pos := keyPos{ln, runeCol(line, strings.Index(line, "["))}
 			if _, seen := ix.Top[name]; !seen && name != "" {
 				ix.Top[name] = pos
 			}

@@ -111,3 +111,17 @@ func (st *itemState) apply(u Update) {
 	}
 	st.Updated = u.Date
 }
+
+var zeroDate program.Date
+
+// programmeDue is the programme's due date of item id, when the ledger was
+// loaded with its programme.
+func (l *Ledger) programmeDue(id string) *program.Date {
+	if l == nil || l.programme == nil {
+		return nil
+	}
+	if w := l.programme.WorkItemByID(id); w != nil {
+		return w.Deadline.Due
+	}
+	return nil
+}

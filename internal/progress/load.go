@@ -109,7 +109,7 @@ func decodeRecovering(name string, lines []string, diags *source.Diagnostics) (m
 				col = runeCol(lines[ln-1], off)
 			}
 		}
-		msg := syntaxMessage(pe)
+		msg := syntaxMessage(pe, lines[ln-1])
 		// An unclosed string or array makes every following line fail the
 		// same way: report it once.
 		if msg == prevMsg && (ln == prevLine+1 || ln == prevLine) {
@@ -133,13 +133,15 @@ var (
 )
 
 // syntaxMessage words a TOML syntax error for the person editing the file.
-func syntaxMessage(pe toml.ParseError) string {
+// The key is named only when it is the one written on the error's line
+// (LastKey is the last key parsed, often the table's name).
+func syntaxMessage(pe toml.ParseError, line string) string {
 	prefix := ""
-	if pe.LastKey != "" {
-		k := pe.LastKey
-		if i := strings.LastIndex(k, "."); i >= 0 {
-			k = k[i+1:]
-		}
+	k := pe.LastKey
+	if i := strings.LastIndex(k, "."); i >= 0 {
+		k = k[i+1:]
+	}
+	if key, _, _, ok := splitKey(line); ok && k != "" && key == k {
 		prefix = k + ": "
 	}
 	if m := invalidDTRE.FindStringSubmatch(pe.Message); m != nil {

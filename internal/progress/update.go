@@ -75,4 +75,3 @@ func (u Update) problems() []problem {
 
 // plausible rejects years no progress record can carry (a typo such as 0021).
 func plausible(d program.Date) bool { return d.Year >= 1945 && d.Year <= 2100 }
-

@@ -1,0 +1,123 @@
+package progress
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"baocao/internal/source"
+)
+
+// AppendUpdates returns the ledger text with ups appended as new
+// `[[update]]` blocks after a comment carrying stamp (e.g. "Nhập từ
+// form-ban-tuyen-giao.xlsx ngày 2021-07-02"). The existing bytes are kept
+// unchanged as the result's prefix, so hand-written comments and records
+// survive byte for byte; only a missing final newline is added. Line ends
+// follow the file (CR LF when it uses them). The result is loaded again
+// (without a programme) and any error refuses the whole append.
+// The CLI makes the backup and writes the file; this only produces bytes.
+func AppendUpdates(ledger []byte, ups []Update, stamp string) ([]byte, error) {
+	var errs []string
+	for i, u := range ups {
+		for _, pr := range u.problems() {
+			if pr.Key == "update" {
+				continue // a record that sets nothing is harmless; Diff drops those
+			}
+			errs = append(errs, fmt.Sprintf("update %d (item %q): %s: %s", i+1, u.Item, pr.Key, pr.Message))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.New(strings.Join(errs, "\n"))
+	}
+	if len(ups) == 0 {
+		return ledger, nil
+	}
+	if bytes.HasPrefix(ledger, []byte{0xFF, 0xFE}) || bytes.HasPrefix(ledger, []byte{0xFE, 0xFF}) {
+		return nil, errors.New("the ledger is saved as UTF-16: save it as UTF-8 before importing, so appended records match its encoding")
+	}
+	nl := "\n"
+	if bytes.Contains(ledger, []byte("\r\n")) {
+		nl = "\r\n"
+	}
+	var b bytes.Buffer
+	b.Grow(len(ledger) + 300*len(ups))
+	b.Write(ledger)
+	if len(ledger) > 0 && !bytes.HasSuffix(ledger, []byte("\n")) {
+		b.WriteString(nl)
+	}
+	b.WriteString(nl)
+	for _, line := range strings.Split(strings.TrimSpace(stamp), "\n") {
+		b.WriteString(strings.TrimRight("# "+strings.TrimSpace(line), " "))
+		b.WriteString(nl)
+	}
+	for i, u := range ups {
+		if i > 0 {
+			b.WriteString(nl)
+		}
+		writeUpdate(&b, u, nl)
+	}
+	out := b.Bytes()
+	if _, diags := LoadLedger("ledger", out, nil); diags.HasErrors() {
+		return nil, fmt.Errorf("the ledger would not load after the append:\n%w", source.ErrorList(diags))
+	}
+	return out, nil
+}
+
+// writeUpdate writes one record in the ledger's hand-written style.
+func writeUpdate(b *bytes.Buffer, u Update, nl string) {
+	b.WriteString("[[update]]" + nl)
+	kv := func(k, v string) { b.WriteString(k + " = " + v + nl) }
+	kv("item", quoteTOML(u.Item))
+	kv("date", u.Date.String())
+	if u.State != "" {
+		kv("status", quoteTOML(string(u.State)))
+	}
+	if !u.Completed.IsZero() {
+		kv("completed", u.Completed.String())
+	}
+	if u.Document != "" {
+		kv("document", quoteTOML(u.Document))
+	}
+	if u.Note != "" {
+		kv("note", quoteTOML(u.Note))
+	}
+	if !u.NewDeadline.IsZero() {
+		kv("new_deadline", u.NewDeadline.String())
+		kv("reason", quoteTOML(u.Reason))
+	}
+	if u.Source != "" {
+		kv("source", quoteTOML(u.Source))
+	}
+}
+
+// quoteTOML writes s as a TOML basic string in NFC: Vietnamese stays
+// readable, quotes, backslashes and control characters are escaped.
+func quoteTOML(s string) string {
+	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
