@@ -68,7 +68,6 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 	if err := writeItemStats(f, st, items, o); err != nil {
 		return fmt.Errorf("annex workbook, sheet %s: %w", SheetStats, err)
 	}
-	f.SetActiveSheet(0)
 	title := p.Annex.Title
 	if p.Number != "" {
 		title = fmt.Sprintf("%s kèm theo %s số %s", p.Annex.Title, p.Type, p.Number)
