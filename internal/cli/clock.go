@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	_ "time/tzdata" // Asia/Ho_Chi_Minh must resolve on a bare machine without zoneinfo
+
+	"baocao/internal/program"
+)
+
+// officeZone is where "today" is decided: a run at 23:30 UTC on 30 June is
+// already 1 July for the office.
+var officeZone = func() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Ho_Chi_Minh"); err == nil {
+		return loc
+	}
+	return time.FixedZone("ICT", 7*3600)
+}()
+
+// today is the office's calendar date of now. This is the only place baocao
+// reads the clock for document content.
+func (a *app) today() program.Date { return program.DateOf(a.now().In(officeZone)) }
+
+// stamp is the office-local time for backup names and ledger notes.
+func (a *app) stamp() time.Time { return a.now().In(officeZone) }
+
+// reportDate reads --date, defaulting to today.
+func (a *app) reportDate(flagValue string) (program.Date, error) {
+	if flagValue == "" {
+		return a.today(), nil
+	}
+	d, err := program.ParseISODate(strings.TrimSpace(flagValue))
+	if err != nil {
+		return program.Date{}, usageErrorf("--date %q: expected a date of the form YYYY-MM-DD, for example 2021-06-30", flagValue)
+	}
+	return d, nil
+}
+
+// reportQuarter reads --quarter: "2021-Q2", "current" or "previous"
+// (relative to the report date); empty means the quarter containing it.
+func reportQuarter(flagValue string, d program.Date) (program.Quarter, error) {
+	cur := program.QuarterOf(d)
+	switch strings.ToLower(strings.TrimSpace(flagValue)) {
+	case "", "current":
+		return cur, nil
+	case "previous":
+		if cur.Q == 1 {
+			return program.Quarter{Year: cur.Year - 1, Q: 4}, nil
+		}
+		return program.Quarter{Year: cur.Year, Q: cur.Q - 1}, nil
+	}
+	q, err := program.ParseQuarter(flagValue)
+	if err != nil {
+		return program.Quarter{}, usageErrorf("--quarter %q: expected YYYY-Qn (for example 2021-Q2), \"current\" or \"previous\"", flagValue)
+	}
+	return q, nil
+}
+
+// describeDate is for messages: "2021-06-30 (quý II-2021)".
+func describeDate(d program.Date, q program.Quarter) string {
+	return fmt.Sprintf("%s (%s)", d, q.Label())
+}

@@ -1,0 +1,32 @@
+package cli
+
+import "fmt"
+
+func (a *app) cmdConfig(args []string) error {
+	var c common
+	f := a.flags("baocao config [--config FILE]",
+		`Print the configuration in effect as commented TOML: the built-in defaults
+overlaid with the configuration file. Save it as baocao.toml to start your
+own; every key is explained in its comment. The file is checked strictly:
+unknown keys, wrong types and missing font or template files are errors
+naming the line (exit code 2).`,
+		"  baocao config > baocao.toml\n  baocao config --config /etc/baocao/baocao.toml")
+	f.configFlag(&c)
+	pos, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if err := f.none(pos); err != nil {
+		return err
+	}
+	cfg, err := a.loadConfig(c.configPath)
+	if err != nil {
+		return err
+	}
+	src := "built-in defaults (no baocao.toml in the current folder)"
+	if cfg.Name != "" {
+		src = cfg.Name + " over the built-in defaults"
+	}
+	fmt.Fprintf(a.stdout, "# Effective configuration: %s.\n", src)
+	return cfg.WriteTOML(a.stdout)
+}

@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"baocao/internal/output"
+	"baocao/internal/parse"
+	"baocao/internal/program"
+	"baocao/internal/source"
+)
+
+func (a *app) cmdParse(args []string) error {
+	var out string
+	var quiet bool
+	f := a.flags("baocao parse [FILE] [-o FILE]",
+		`Read an action programme and print it as JSON: metadata, parts, areas and
+tasks, the annex rows, every work item with its kind, lead agency,
+coordinators and deadline, and the counts the Ghi chú declares. Field names
+are stable (see internal/program). Problems are printed to stderr as
+file:line:col: severity: message; on errors nothing is written and the exit
+code is 1. Without FILE the bundled programme is read.`,
+		"  baocao parse seeds/07-CTr-TU-2021.txt -o /tmp/07.json")
+	f.StringVar(&out, "o", "", "write the JSON to this `file` (atomically) instead of stdout")
+	f.BoolVar(&quiet, "q", false, "quiet: do not print warnings")
+	f.exitHelp = true
+	pos, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	file, err := f.atMostOne(pos)
+	if err != nil {
+		return err
+	}
+	in, err := readProgramme(file)
+	if err != nil {
+		return err
+	}
+	p, diags := parse.Parse(in.name, in.data)
+	if err := a.printDiagnostics(diags, quiet); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encoding JSON: %w", err)
+	}
+	b = append(b, '\n')
+	if out == "" {
+		_, err := a.stdout.Write(b)
+		return err
+	}
+	if _, err := output.WriteFile(out, b); err != nil {
+		return withCode(ExitWrite, err)
+	}
+	return nil
+}
+
+// printDiagnostics prints warnings (unless quiet) and errors to stderr, and
+// returns an ExitInvalid error when there are errors.
+func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
+	for _, d := range diags {
+		if quiet && d.Severity != source.Error {
+			continue
+		}
+		fmt.Fprintln(a.stderr, d.String())
+	}
+	if n := diags.Count(source.Error); n > 0 {
+		fmt.Fprintf(a.stderr, "%d error(s): nothing written\n", n)
+		return silent(ExitInvalid)
+	}
+	return nil
+}
+
+// parseProgramme parses and turns errors into one ExitInvalid error listing them.
+func parseProgramme(in inputFile) (*program.Programme, source.Diagnostics, error) {
+	p, diags := parse.Parse(in.name, in.data)
+	if diags.HasErrors() || p == nil {
+		return nil, diags, withCode(ExitInvalid, diagError(diags))
+	}
+	return p, diags, nil
+}
+
+// diagError lists the error diagnostics, one a line.
+func diagError(diags source.Diagnostics) error {
+	if err := diags.Err(); err != nil {
+		return err
+	}
+	return fmt.Errorf("no programme could be read")
+}

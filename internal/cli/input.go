@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"baocao/internal/config"
+	"baocao/seeds"
+)
+
+// inputFile is a programme or ledger text with where it came from.
+type inputFile struct {
+	name    string // for messages and the manifest: the path given, or "seeds/…" when bundled
+	path    string // the file on disk, "" when bundled
+	data    []byte
+	bundled bool
+}
+
+// bundledPrefix names embedded files in messages and manifests.
+const bundledPrefix = "seeds/"
+
+// readProgramme reads FILE, or the bundled programme when FILE is "".
+func readProgramme(file string) (inputFile, error) {
+	if file == "" {
+		data, err := seeds.FS.ReadFile(seeds.Default)
+		if err != nil {
+			return inputFile{}, err
+		}
+		return inputFile{name: bundledPrefix + seeds.Default, data: data, bundled: true}, nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return inputFile{}, usageErrorf("cannot read programme %s", describeOpenError(file, err))
+	}
+	return inputFile{name: file, path: file, data: data}, nil
+}
+
+func describeOpenError(file string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return file + ": no such file"
+	case errors.Is(err, fs.ErrPermission):
+		return file + ": permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return file + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// programmes lists the programmes a run processes: every *.txt of the
+// configured seeds folder, or the bundled ones, in name order.
+func programmes(cfg *config.Config) ([]inputFile, error) {
+	if cfg.Paths.Seeds == "" {
+		names, err := fs.Glob(seeds.FS, "*.txt")
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(names)
+		out := make([]inputFile, 0, len(names))
+		for _, n := range names {
+			data, err := seeds.FS.ReadFile(n)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, inputFile{name: bundledPrefix + n, data: data, bundled: true})
+		}
+		return out, nil
+	}
+	dir := cfg.Resolve(cfg.Paths.Seeds)
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, usageErrorf("paths.seeds %q: %v", dir, err)
+	}
+	if len(names) == 0 {
+		return nil, usageErrorf("paths.seeds %q holds no programme (*.txt)", dir)
+	}
+	sort.Strings(names)
+	out := make([]inputFile, 0, len(names))
+	for _, n := range names {
+		out = append(out, inputFile{name: n, path: n})
+	}
+	return out, nil
+}
+
+// load reads a programme listed by programmes (bundled ones are already in memory).
+func (f *inputFile) load() error {
+	if f.data != nil || f.bundled {
+		return nil
+	}
+	data, err := os.ReadFile(f.path)
+	if err != nil {
+		return invalidErrorf("cannot read programme %s", describeOpenError(f.path, err))
+	}
+	f.data = data
+	return nil
+}
+
+// ledgerName is the ledger's file name for a programme file name:
+// "07-CTr-TU-2021.txt" → "07-CTr-TU-2021.progress.toml".
+func ledgerName(programme string) string {
+	base := path.Base(filepath.ToSlash(programme))
+	return strings.TrimSuffix(base, path.Ext(base)) + ".progress.toml"
+}
+
+// ledgerFor finds the ledger of a programme: --ledger when given, else
+// paths.ledgers/<name>, else beside the programme file; for the bundled
+// programme, the bundled ledger when no file on disk has been made yet.
+// A programme without any ledger gets an empty one (every item open).
+// writePath is where an import would write it ("" if nowhere).
+func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFile, writePath string, err error) {
+	name := ledgerName(prog.name)
+	switch {
+	case flagPath != "":
+		writePath = flagPath
+	case cfg.Paths.Ledgers != "":
+		writePath = filepath.Join(cfg.Resolve(cfg.Paths.Ledgers), name)
+	case !prog.bundled:
+		writePath = filepath.Join(filepath.Dir(prog.path), name)
+	}
+	if writePath != "" {
+		data, err := os.ReadFile(writePath)
+		switch {
+		case err == nil:
+			return inputFile{name: writePath, path: writePath, data: data}, writePath, nil
+		case flagPath != "" && !errors.Is(err, fs.ErrNotExist):
+			return inputFile{}, "", usageErrorf("cannot read ledger %s", describeOpenError(flagPath, err))
+		case !errors.Is(err, fs.ErrNotExist):
+			return inputFile{}, "", invalidErrorf("cannot read ledger %s", describeOpenError(writePath, err))
+		}
+	}
+	if prog.bundled {
+		if data, err := seeds.FS.ReadFile(name); err == nil {
+			return inputFile{name: bundledPrefix + name, data: data, bundled: true}, writePath, nil
+		}
+	}
+	return inputFile{name: name, data: nil}, writePath, nil
+}

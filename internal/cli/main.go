@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"baocao/internal/output"
+)
+
+// app is one invocation: its streams, its clock and test hooks.
+type app struct {
+	ctx    context.Context
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	now    func() time.Time
+	// afterWrite, when set, is called after each output file is in place;
+	// tests return an error from it to stop a run part-way.
+	afterWrite func(full string, e output.Entry) error
+	cmd        string // the subcommand, for messages
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(a *app, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"run", "write annex, quarterly report and forms for every programme (the cron job)", (*app).cmdRun},
+		{"parse", "read a programme and print it as JSON", (*app).cmdParse},
+		{"check", "read a programme and report problems and the Ghi chú reconciliation", (*app).cmdCheck},
+		{"annex", "write the Danh mục annex as PDF and Excel", (*app).cmdAnnex},
+		{"report", "write the quarterly progress report as PDF and Excel", (*app).cmdReport},
+		{"forms", "write one progress form (Excel) per lead agency", (*app).cmdForms},
+		{"import", "merge filled-in progress forms into the ledger", (*app).cmdImport},
+		{"config", "print the configuration in effect, as commented TOML", (*app).cmdConfig},
+		{"gen", "print a synthetic programme for tests and benchmarks", (*app).cmdGen},
+		{"version", "print the version", (*app).cmdVersion},
+	}
+}
+
+// Main runs the command line and returns the process exit code.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+	return a.main(args)
+}
+
+func (a *app) main(args []string) int {
+	if len(args) == 0 {
+		a.topUsage(a.stderr)
+		return ExitUsage
+	}
+	name := args[0]
+	switch name {
+	case "-h", "--help", "-help", "help":
+		if len(args) > 1 && name == "help" {
+			return a.main([]string{args[1], "--help"})
+		}
+		a.topUsage(a.stdout)
+		return ExitOK
+	case "--version", "-version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			a.cmd = name
+			err := c.run(a, args[1:])
+			a.printError(err)
+			return codeOf(err)
+		}
+	}
+	fmt.Fprintf(a.stderr, "baocao: unknown command %q%s\nRun 'baocao --help' for the list of commands.\n", name, suggestCommand(name))
+	return ExitUsage
+}
+
+func (a *app) printError(err error) {
+	if err == nil || errors.Is(err, errSilent) {
+		return
+	}
+	msg := err.Error()
+	// Messages that already start with a file position read best as they are.
+	if !strings.Contains(strings.SplitN(msg, "\n", 2)[0], ".txt:") && !strings.Contains(msg, ".toml:") && !strings.Contains(msg, ".xlsx") {
+		msg = "baocao " + a.cmd + ": " + msg
+	}
+	fmt.Fprintln(a.stderr, msg)
+}
+
+func (a *app) topUsage(w io.Writer) {
+	fmt.Fprint(w, `baocao turns a Party action programme (chương trình hành động) into the
+official-format annex, quarterly progress reports and agency forms.
+
+Usage:
+  baocao <command> [flags] [arguments]
+
+Commands:
+`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Without a FILE argument, commands use the programme bundled in the binary.
+Run 'baocao <command> --help' for a command's flags and an example.
+
+`+exitCodesHelp)
+}
+
+func suggestCommand(name string) string {
+	for _, c := range commands() {
+		if strings.HasPrefix(c.name, name) || strings.HasPrefix(name, c.name) {
+			return fmt.Sprintf("; did you mean %q?", c.name)
+		}
+	}
+	return ""
+}

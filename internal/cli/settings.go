@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"baocao/internal/config"
+)
+
+// defaultConfigName is looked for in the current folder when --config is not given.
+const defaultConfigName = "baocao.toml"
+
+// common holds the flags several commands share.
+type common struct {
+	configPath  string
+	date        string
+	quarter     string
+	quiet       bool
+	logFormat   string
+	outDir      string
+	lockTimeout time.Duration
+}
+
+func (f *flagSet) configFlag(c *common) {
+	f.StringVar(&c.configPath, "config", "", "configuration `file` (default: ./baocao.toml if present, else the built-in defaults)")
+}
+
+func (f *flagSet) dateFlag(c *common) {
+	f.StringVar(&c.date, "date", "", "report `date` YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
+}
+
+func (f *flagSet) quarterFlag(c *common) {
+	f.StringVar(&c.quarter, "quarter", "", "`quarter` YYYY-Qn, \"current\" or \"previous\" (default: the quarter containing --date)")
+}
+
+func (f *flagSet) outputFlags(c *common, what string) {
+	f.StringVar(&c.outDir, "o", "", what)
+	f.BoolVar(&c.quiet, "q", false, "quiet: print only errors")
+	f.StringVar(&c.logFormat, "log-format", "text", "`format` of progress messages: text (for people) or json (one JSON object a line, for cron)")
+	f.DurationVar(&c.lockTimeout, "lock-timeout", -1, "how long to wait for another run writing the same folder, e.g. 30s (default: run.lock_timeout of the configuration)")
+}
+
+// loadConfig reads --config, else ./baocao.toml when present, else the
+// built-in defaults, and checks every file the configuration names.
+func (a *app) loadConfig(path string) (*config.Config, error) {
+	explicit := path != ""
+	if !explicit {
+		path = defaultConfigName
+	}
+	data, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+	case !explicit && errors.Is(err, fs.ErrNotExist):
+		return config.Default(), nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, usageErrorf("configuration file %q not found", path)
+	default:
+		return nil, usageErrorf("reading configuration: %v", err)
+	}
+	c, err := config.Load(path, data)
+	if err != nil {
+		return nil, withCode(ExitUsage, err)
+	}
+	if err := c.CheckFiles(); err != nil {
+		return nil, withCode(ExitUsage, err)
+	}
+	return c, nil
+}
+
+// configBytes is what the manifest records as the configuration input.
+func configInput(c *config.Config) (string, []byte) {
+	if c.Name == "" {
+		return "built-in", config.DefaultTOML()
+	}
+	b, err := os.ReadFile(c.Name)
+	if err != nil {
+		return c.Name, nil
+	}
+	return c.Name, b
+}
+
+func (c *common) checkLogFormat() error {
+	switch c.logFormat {
+	case "text", "json":
+		return nil
+	}
+	return usageErrorf("--log-format %q: expected text or json", c.logFormat)
+}
+
+func (c *common) timeout(cfg *config.Config) time.Duration {
+	if c.lockTimeout >= 0 {
+		return c.lockTimeout
+	}
+	return cfg.Run.LockTimeout.Duration
+}
+
+var _ = fmt.Sprint

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"baocao/internal/output"
+)
+
+// lockPoll is how often a waiting run retries the lock.
+const lockPoll = 100 * time.Millisecond
+
+// lock takes the output folder's lock, waiting up to timeout.
+func (a *app) lock(root string, timeout time.Duration) (*output.Lock, error) {
+	ctx, cancel := context.WithTimeout(a.ctx, timeout)
+	defer cancel()
+	l, err := output.AcquireLock(ctx, root, lockPoll)
+	var le *output.LockedError
+	if errors.As(err, &le) {
+		return nil, withCode(ExitWrite, fmt.Errorf("%v; gave up after waiting %s. Try again when it has finished, or wait longer with --lock-timeout 5m", le, timeout))
+	}
+	if err != nil {
+		return nil, withCode(ExitWrite, err)
+	}
+	return l, nil
+}
+
+// writeDocs writes docs into dir, reporting each file, and returns the
+// writer's entries for a manifest.
+func (a *app) writeDocs(rep *reporter, dir string, docs []document) ([]output.Entry, error) {
+	w := output.NewWriter(dir, output.AfterWrite(func(full string, e output.Entry) error {
+		rep.file(full, e)
+		if a.afterWrite != nil {
+			return a.afterWrite(full, e)
+		}
+		return nil
+	}))
+	for _, d := range docs {
+		if _, err := w.Write(d.name, d.data); err != nil {
+			return w.Entries(), withCode(ExitWrite, err)
+		}
+	}
+	return w.Entries(), nil
+}
+
+// writeManifest writes manifest.json last, once every listed file is in place.
+func (a *app) writeManifest(rep *reporter, dir string, m output.Manifest) error {
+	data := m.Bytes()
+	full := filepath.Join(dir, output.ManifestName)
+	changed, err := output.WriteFile(full, data)
+	if err != nil {
+		return withCode(ExitWrite, err)
+	}
+	rep.file(full, output.Entry{Path: output.ManifestName, Size: int64(len(data)), SHA256: output.Sum(data), Changed: changed})
+	return nil
+}
