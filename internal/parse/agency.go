@@ -101,7 +101,14 @@ var agencyStarters = []string{
 }
 
 func startsAgency(s string) bool {
-	low := lowerSame(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	low := lowerSame(s)
+	// Names are capitalised ("Ban Tổ chức"); in lower case only a plural
+	// ("các cơ quan liên quan") starts a new agency, so "Các phòng, ban
+	// chuyên môn" stays one.
+	if !unicode.IsUpper(firstRune(s)) && !strings.HasPrefix(low, "các ") && !strings.HasPrefix(low, "những ") && !strings.HasPrefix(low, "mọi ") {
+		return false
+	}
 	for _, w := range agencyStarters {
 		if strings.HasPrefix(low, w) {
 			return true

@@ -85,3 +85,23 @@ func TestGoldenSeed(t *testing.T) {
 	golden(t, "07-CTr-TU-2021.json", append(j, '\n'))
 	golden(t, "07-CTr-TU-2021.diag", diagText(diags))
 }
+
+// A programme in another layout: header block, columns STT | Nội dung |
+// Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành, other deadline
+// forms, signer before Nơi nhận.
+func TestGoldenSecondLayout(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "12-CTr-HU-2022.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, diags := Parse("12-CTr-HU-2022.txt", data)
+	if p == nil {
+		t.Fatalf("no programme: %v", diags)
+	}
+	j, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "12-CTr-HU-2022.json", append(j, '\n'))
+	golden(t, "12-CTr-HU-2022.diag", diagText(diags))
+}

@@ -14,7 +14,7 @@ var (
 	reNumberHdr = regexp.MustCompile(`(?i)^số\s*:?\s*(\d+-[A-Za-zĐđ]+/[A-ZĐ][A-Za-zĐđ]*)`)
 	reDateLong  = regexp.MustCompile(`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	reDateShort = regexp.MustCompile(`ngày\s+(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})`)
-	reIssuer    = regexp.MustCompile(`\d{4}\s+của\s+(.+?)(?:\s+(?:thực hiện|về|ban hành|triển khai)\b|\)|$)`)
+	reIssuer    = regexp.MustCompile(`\d{4}\s+của\s+(.+?)(?:\s+(?:thực hiện|về|ban hành|triển khai)\s|\)|$)`)
 	reCongress  = regexp.MustCompile(`lần thứ\s+([IVXLC]+)`)
 	reTerm      = regexp.MustCompile(`nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
 )

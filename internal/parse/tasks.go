@@ -40,10 +40,13 @@ func (ps *parser) task(area *program.Area, q para) {
 				if co != nil {
 					t.Coordinators = co
 				}
-			case strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.Contains(low, "hoàn thành"):
+			default:
 				d, err := ParseDeadline(part)
-				t.Deadline = d
-				if err != nil {
+				switch {
+				case err == nil:
+					t.Deadline = d
+				case strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.Contains(low, "hoàn thành"):
+					t.Deadline = d
 					ps.errorf(q.line, "deadline-unknown", "task %d: %v", t.Number, err)
 				}
 			}
@@ -69,6 +72,9 @@ func assignmentParen(s string) (string, bool) {
 	inner := strings.TrimSpace(s[open+1 : len(s)-1])
 	low := lowerSame(inner)
 	if strings.HasPrefix(low, "giao ") || strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.HasPrefix(low, "hoàn thành") {
+		return inner, true
+	}
+	if _, err := ParseDeadline(inner); err == nil {
 		return inner, true
 	}
 	return "", false
