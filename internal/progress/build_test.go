@@ -356,4 +356,3 @@ func firstDiff(a, b []byte) string {
 	}
 	return ""
 }
-
