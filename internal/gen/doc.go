@@ -1,0 +1,2 @@
+// Package gen writes realistic synthetic action programmes for benchmarks and tests.
+package gen
