@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	_ "time/tzdata" // Asia/Ho_Chi_Minh must resolve on a bare machine without zoneinfo
@@ -32,7 +31,7 @@ func (a *app) reportDate(flagValue string) (program.Date, error) {
 	}
 	d, err := program.ParseISODate(strings.TrimSpace(flagValue))
 	if err != nil {
-		return program.Date{}, usageErrorf("--date %q: expected a date of the form YYYY-MM-DD, for example 2021-06-30", flagValue)
+		return program.Date{}, usageErrorf("--date %q: expected a date of the form YYYY-MM-DD (for example 2021-06-30) or quarter-end", flagValue)
 	}
 	return d, nil
 }
@@ -57,7 +56,21 @@ func reportQuarter(flagValue string, d program.Date) (program.Quarter, error) {
 	return q, nil
 }
 
-// describeDate is for messages: "2021-06-30 (quý II-2021)".
-func describeDate(d program.Date, q program.Quarter) string {
-	return fmt.Sprintf("%s (%s)", d, q.Label())
+// dateAndQuarter reads --date and --quarter together. --date quarter-end
+// means the last day of the quarter, so a job run on 1 July with
+// "--quarter previous --date quarter-end" reports Q2 as it stood on 30 June.
+func (a *app) dateAndQuarter(c *common) (program.Date, program.Quarter, error) {
+	if strings.EqualFold(strings.TrimSpace(c.date), "quarter-end") {
+		q, err := reportQuarter(c.quarter, a.today())
+		if err != nil {
+			return program.Date{}, program.Quarter{}, err
+		}
+		return q.Last(), q, nil
+	}
+	d, err := a.reportDate(c.date)
+	if err != nil {
+		return program.Date{}, program.Quarter{}, err
+	}
+	q, err := reportQuarter(c.quarter, d)
+	return d, q, err
 }

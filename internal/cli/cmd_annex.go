@@ -56,7 +56,7 @@ programme is used.`,
 	// so the same programme always gives the same bytes.
 	var date = p.Date
 	if c.date != "" {
-		if date, err = a.reportDate(c.date); err != nil {
+		if date, _, err = a.dateAndQuarter(&c); err != nil {
 			return err
 		}
 	}

@@ -51,11 +51,7 @@ progress line while many programmes run; -q prints only errors;
 	if err != nil {
 		return err
 	}
-	d, err := a.reportDate(c.date)
-	if err != nil {
-		return err
-	}
-	q, err := reportQuarter(c.quarter, d)
+	d, q, err := a.dateAndQuarter(&c)
 	if err != nil {
 		return err
 	}

@@ -21,8 +21,9 @@ type document struct {
 
 // style is what the renderers need from the configuration, read once per command.
 type style struct {
-	cfg   *config.Config
-	fonts pdf.FontSet
+	cfg    *config.Config
+	fonts  pdf.FontSet
+	number string // report number for issuer.report_number, "" for blank
 }
 
 func newStyle(cfg *config.Config) (*style, error) {

@@ -29,7 +29,7 @@ func (f *flagSet) configFlag(c *common) {
 }
 
 func (f *flagSet) dateFlag(c *common) {
-	f.StringVar(&c.date, "date", "", "report `date` YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
+	f.StringVar(&c.date, "date", "", "report `date` YYYY-MM-DD, or quarter-end for the last day of --quarter (default: today in Asia/Ho_Chi_Minh)")
 }
 
 func (f *flagSet) quarterFlag(c *common) {

@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"baocao/internal/output"
+	"baocao/internal/progress"
+	"baocao/internal/source"
+)
+
+func (a *app) cmdImport(args []string) error {
+	var c common
+	var programmeFile, ledger string
+	f := a.flags("baocao import FORM.xlsx… [--programme FILE] [--ledger F] [--quarter Q]",
+		`Read progress forms returned by the agencies and add their answers to the
+progress ledger. Every cell of every file is checked first (unknown item,
+a row edited outside its columns, a status not in the list, a date that is
+not a date, a form of another programme or quarter); each problem is
+printed as file!sheet!cell: message, and if there is any, nothing is
+written (exit code 1). Otherwise the answers are appended to the ledger as
+new records (hand-written comments and records are kept byte for byte), a
+dated copy of the old ledger is kept beside it as
+<ledger>.bak-YYYYMMDD-HHMMSS, and the new ledger replaces the old one
+atomically. Formula text in a cell is read as text, never evaluated.`,
+		"  baocao import phieu-*.xlsx --quarter 2021-Q2 --ledger seeds/07-CTr-TU-2021.progress.toml")
+	f.configFlag(&c)
+	f.dateFlag(&c)
+	f.quarterFlag(&c)
+	f.StringVar(&programmeFile, "programme", "", "the programme `file` the forms belong to (default: the bundled programme)")
+	f.StringVar(&ledger, "ledger", "", "ledger `file` to update (default: <programme>.progress.toml beside the programme, or in paths.ledgers)")
+	f.BoolVar(&c.quiet, "q", false, "quiet: print only errors")
+	f.DurationVar(&c.lockTimeout, "lock-timeout", -1, "how long to wait for another import of the same ledger, e.g. 30s")
+	f.exitHelp = true
+	forms, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(forms) == 0 {
+		return usageErrorf("no form given\nUsage: %s", f.usage)
+	}
+	c.logFormat = "text"
+	cfg, err := a.loadConfig(c.configPath)
+	if err != nil {
+		return err
+	}
+	_, q, err := a.dateAndQuarter(&c)
+	if err != nil {
+		return err
+	}
+	in, err := readProgramme(programmeFile)
+	if err != nil {
+		return err
+	}
+	p, _, err := parseProgramme(in)
+	if err != nil {
+		return err
+	}
+	led, writePath, err := ledgerFor(cfg, in, ledger)
+	if err != nil {
+		return err
+	}
+	if writePath == "" {
+		return usageErrorf("the bundled programme's ledger is inside the binary and cannot be updated: give --ledger FILE (a new file starts from the bundled sample ledger) or set paths.ledgers in baocao.toml")
+	}
+	if _, diags := progress.LoadLedger(led.name, led.data, p); diags.HasErrors() {
+		return withCode(ExitInvalid, fmt.Errorf("%v\nthe ledger has errors: fix them before importing (nothing written)", diagError(diags)))
+	}
+
+	// Validate every form before writing anything.
+	var all []progress.Update
+	var diags source.Diagnostics
+	var missing []string
+	for _, name := range forms {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			missing = append(missing, describeOpenError(name, err))
+			continue
+		}
+		ups, ds := readForm(name, data, p, q)
+		diags = append(diags, ds...)
+		all = append(all, ups...)
+	}
+	for _, m := range missing {
+		fmt.Fprintf(a.stderr, "cannot read form %s\n", m)
+	}
+	for _, dg := range diags {
+		if dg.Severity == source.Error || !c.quiet {
+			fmt.Fprintln(a.stderr, dg.String())
+		}
+	}
+	if len(missing) > 0 {
+		fmt.Fprintln(a.stderr, "nothing written")
+		return silent(ExitUsage)
+	}
+	if n := diags.Count(source.Error); n > 0 {
+		fmt.Fprintf(a.stderr, "%d problem(s) in %d form(s): nothing written\n", n, len(forms))
+		return silent(ExitInvalid)
+	}
+
+	now := a.stamp()
+	bases := make([]string, len(forms))
+	for i, f := range forms {
+		bases[i] = filepath.Base(f)
+	}
+	stamp := fmt.Sprintf("Nhập từ %s ngày %s", strings.Join(bases, ", "), now.Format("2006-01-02 15:04"))
+	next, err := progress.AppendUpdates(led.data, all, stamp)
+	if err != nil {
+		return withCode(ExitInvalid, fmt.Errorf("%s: %v (nothing written)", led.name, err))
+	}
+
+	l, err := a.lock(filepath.Dir(writePath), c.timeout(cfg))
+	if err != nil {
+		return err
+	}
+	defer l.Release()
+	backup := ""
+	if old, err := os.ReadFile(writePath); err == nil {
+		backup = writePath + ".bak-" + now.Format("20060102-150405")
+		if _, err := output.WriteFile(backup, old); err != nil {
+			return withCode(ExitWrite, fmt.Errorf("keeping a copy of the ledger: %w (nothing written)", err))
+		}
+	}
+	if _, err := output.WriteFile(writePath, next); err != nil {
+		return withCode(ExitWrite, err)
+	}
+	if !c.quiet {
+		fmt.Fprintf(a.stdout, "imported %d update(s) from %d form(s) into %s\n", len(all), len(forms), writePath)
+		if backup != "" {
+			fmt.Fprintf(a.stdout, "previous ledger kept as %s\n", backup)
+		}
+	}
+	return nil
+}
