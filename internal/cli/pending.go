@@ -27,7 +27,6 @@ func checkReport(w io.Writer, p *program.Programme) error {
 	return withCode(ExitUsage, errNotImplemented)
 }
 
-
 // readForm reads one returned form.
 func readForm(name string, data []byte, p *program.Programme, q program.Quarter) ([]progress.Update, source.Diagnostics) {
 	var d source.Diagnostics

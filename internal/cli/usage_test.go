@@ -83,10 +83,10 @@ func TestTodayIsTheOfficeDate(t *testing.T) {
 
 func TestAsciiSlug(t *testing.T) {
 	for in, want := range map[string]string{
-		"Ban Tuyên giáo Tỉnh ủy":                         "ban-tuyen-giao-tinh-uy",
-		"Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh":   "ban-thuong-vu-dang-uy-bo-doi-bien-phong-tinh",
-		"  UBND (tỉnh) / Sở Tài chính ":                  "ubnd-tinh-so-tai-chinh",
-		"":                                               "x",
+		"Ban Tuyên giáo Tỉnh ủy":                       "ban-tuyen-giao-tinh-uy",
+		"Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh": "ban-thuong-vu-dang-uy-bo-doi-bien-phong-tinh",
+		"  UBND (tỉnh) / Sở Tài chính ":                "ubnd-tinh-so-tai-chinh",
+		"":                                             "x",
 		"Ủy ban nhân dân tỉnh Kiên Giang và các sở ngành liên quan khác nữa": "uy-ban-nhan-dan-tinh-kien-giang-va-cac-so-nganh-lien-quan",
 	} {
 		if got := asciiSlug(in, 60); got != want {
