@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"baocao/internal/program"
+	"baocao/internal/progress"
 )
 
 // scaledProgramme repeats the fixture's annex rows and work items up to n
@@ -52,3 +53,41 @@ func BenchmarkAnnexWorkbook1000Rows(b *testing.B) { benchAnnex(b, scaledProgramm
 
 // BenchmarkAnnexWorkbook10000Rows: target under 600 ms and 250 MB allocated.
 func BenchmarkAnnexWorkbook10000Rows(b *testing.B) { benchAnnex(b, scaledProgramme(10000)) }
+
+// scaledReview gives the items of a scaled programme statuses in turn.
+func scaledReview(p *program.Programme) *progress.Review {
+	r := &progress.Review{Programme: p, Quarter: program.Quarter{Year: 2021, Q: 2}, Date: program.NewDate(2021, 7, 5), DueSoonDays: 30}
+	for i, it := range p.WorkItems {
+		s := progress.Statuses[i%len(progress.Statuses)]
+		is := progress.ItemStatus{Item: it, Status: s, Due: it.Deadline.Due}
+		if s.Done() {
+			is.Completed, is.Document = it.Deadline.Due, "Văn bản số "+it.ID+"-KH/TU"
+		}
+		if s == progress.OpenLate && it.Deadline.Due != nil {
+			is.DaysOverdue = r.Date.DaysSince(*it.Deadline.Due)
+		}
+		r.Items = append(r.Items, is)
+	}
+	r.Total, r.ByArea, r.ByAgency, r.ByKind = tallies(r)
+	return r
+}
+
+func BenchmarkReportWorkbook(b *testing.B) {
+	r := scaledReview(bundledProgramme(b))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Report(io.Discard, r, ReportOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReportWorkbook10000Rows(b *testing.B) {
+	r := scaledReview(scaledProgramme(10000))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Report(io.Discard, r, ReportOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/progress"
+)
+
+var statusColumns = []string{"ID", "Lĩnh vực", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Hạn hoàn thành",
+	"Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú", "Số ngày quá hạn"}
+
+var statusWidths = []float64{8, 22, 12, 55, 28, 13, 24, 13, 30, 30, 10}
+
+// Status sheet columns the summary's formulas refer to.
+const (
+	colArea   = 2
+	colKind   = 3
+	colLead   = 5
+	colStatus = 7
+)
+
+// statusLayout places the status sheet's rows.
+type statusLayout struct{ header, first, last int }
+
+func newStatusLayout(n int) statusLayout {
+	return statusLayout{header: 3, first: 4, last: 3 + max(n, 1)}
+}
+
+// statusLabels are the drop-down's choices, in report order.
+func statusLabels() []string {
+	ls := make([]string, len(progress.Statuses))
+	for i, s := range progress.Statuses {
+		ls[i] = s.Label()
+	}
+	return ls
+}
+
+// writeStatusSheet writes one row per item with its status as a drop-down
+// and a conditional format that colours the row while its status cell says
+// "Đang thực hiện quá hạn" (so the colour follows an edit of the status).
+func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows []reportRow, o ReportOptions) error {
+	m, err := serifRegular()
+	if err != nil {
+		return err
+	}
+	mb, err := serifBold()
+	if err != nil {
+		return err
+	}
+	size := o.Font.Size
+	lay := newStatusLayout(len(rows))
+	lastCol := len(statusColumns)
+	body := fmt.Sprintf("%s:%s", ref(1, lay.first), ref(lastCol, lay.last))
+
+	if err := addListValidation(f, SheetStatus, fmt.Sprintf("%s:%s", ref(colStatus, lay.first), ref(colStatus, lay.last)),
+		statusLabels(), 1, "Tình trạng", "Chọn một tình trạng trong danh sách."); err != nil {
+		return err
+	}
+	overdue, err := f.NewConditionalStyle(&excelize.Style{
+		Font: &excelize.Font{Color: "9C0006", Family: o.Font.Name},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}},
+	})
+	if err != nil {
+		return err
+	}
+	if err := f.SetConditionalFormat(SheetStatus, body, []excelize.ConditionalFormatOptions{{
+		Type:     "formula",
+		Criteria: fmt.Sprintf(`$%s%d="%s"`, colName(colStatus), lay.first, progress.OpenLate.Label()),
+		Format:   &overdue,
+	}}); err != nil {
+		return err
+	}
+	if err := f.AutoFilter(SheetStatus, ref(1, lay.header)+":"+ref(lastCol, lay.last), nil); err != nil {
+		return err
+	}
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: lay.header, lastCol: lastCol}).apply(f, SheetStatus); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetStatus)
+	if err != nil {
+		return err
+	}
+	if err := setWidths(sw, statusWidths); err != nil {
+		return err
+	}
+	if err := freezeBelow(sw, lay.header); err != nil {
+		return err
+	}
+	full := textWidth(statusWidths...)
+	p := r.Programme
+	title := strings.ToUpper(fmt.Sprintf("Tình hình thực hiện %s số ", p.Type)) + p.Number // the number keeps its case: 07-CTr/TU
+	caption := fmt.Sprintf("(%s, tính đến %s)", r.Quarter.Label(), r.Date.Long())
+	for i, t := range []struct {
+		text  string
+		style int
+	}{{title, st.title}, {caption, st.caption}} {
+		if err := sw.SetRow(ref(1, i+1), []any{excelize.Cell{StyleID: t.style, Value: t.text}},
+			excelize.RowOpts{Height: mb.rowHeight(t.text, size, full)}); err != nil {
+			return err
+		}
+		if err := sw.MergeCell(ref(1, i+1), ref(lastCol, i+1)); err != nil {
+			return err
+		}
+	}
+	if err := writeHeader(sw, st, mb, size, lay.header, statusColumns, statusWidths); err != nil {
+		return err
+	}
+	widths := make([]float64, len(statusWidths))
+	for i, w := range statusWidths {
+		widths[i] = textWidth(w)
+	}
+	for i, row := range rows {
+		is := row.is
+		texts := []string{is.Item.ID, row.area, row.kind, is.Item.Title, row.lead, "", row.label, "", is.Document, is.Note}
+		h := 0.0
+		for c, t := range texts {
+			h = math.Max(h, m.rowHeight(t, size, widths[c]))
+		}
+		var days any
+		if is.DaysOverdue > 0 {
+			days = is.DaysOverdue
+		}
+		if err := sw.SetRow(ref(1, lay.first+i), []any{
+			excelize.Cell{StyleID: st.center, Value: texts[0]},
+			excelize.Cell{StyleID: st.text, Value: texts[1]},
+			excelize.Cell{StyleID: st.text, Value: texts[2]},
+			excelize.Cell{StyleID: st.text, Value: texts[3]},
+			excelize.Cell{StyleID: st.text, Value: texts[4]},
+			dateCell(st.date, is.Due),
+			excelize.Cell{StyleID: st.text, Value: texts[6]},
+			dateCell(st.date, is.Completed),
+			excelize.Cell{StyleID: st.text, Value: texts[8]},
+			excelize.Cell{StyleID: st.text, Value: texts[9]},
+			excelize.Cell{StyleID: st.number, Value: days},
+		}, excelize.RowOpts{Height: h}); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}

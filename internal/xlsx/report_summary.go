@@ -1,0 +1,253 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/progress"
+)
+
+// summaryBlock is one table of the summary sheet: counts per group.
+type summaryBlock struct {
+	title, column string
+	statusCol     int                    // status sheet column holding the group label
+	groups        []progress.Group       // the review's groups, for order and labels
+	label         func(reportRow) string // the row's group label
+}
+
+// summaryWidths: group, total, one per status, completion rate.
+func summaryWidths() []float64 {
+	w := []float64{40, 9}
+	for range progress.Statuses {
+		w = append(w, 12)
+	}
+	return append(w, 11)
+}
+
+// writeSummarySheet writes per area, per lead agency and per kind: the
+// total and the count of each status as COUNTIFS over the status sheet, a
+// completion rate, totals, and a stacked bar chart per area by status.
+// Each formula cell also carries the value we counted, so a viewer that
+// does not recalculate (LibreOffice by default, previewers) shows numbers.
+func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows []reportRow, o ReportOptions) error {
+	m, err := serifRegular()
+	if err != nil {
+		return err
+	}
+	mb, err := serifBold()
+	if err != nil {
+		return err
+	}
+	size := o.Font.Size
+	widths := summaryWidths()
+	lastCol := len(widths)
+	lay := newStatusLayout(len(rows))
+	statusRange := absRange(SheetStatus, colStatus, lay.first, colStatus, lay.last)
+	doneCols := []int{}
+	for i, s := range progress.Statuses {
+		if s.Done() {
+			doneCols = append(doneCols, 3+i)
+		}
+	}
+
+	blocks := []summaryBlock{
+		{"Theo lĩnh vực", "Lĩnh vực", colArea, r.ByArea, func(x reportRow) string { return x.area }},
+		{"Theo cơ quan chủ trì", "Cơ quan chủ trì", colLead, r.ByAgency, func(x reportRow) string { return x.lead }},
+		{"Theo loại phần việc", "Loại", colKind, r.ByKind, func(x reportRow) string { return x.kind }},
+	}
+
+	// Place every block first: the chart needs the area block's rows
+	// before the stream writer starts.
+	type placed struct {
+		summaryBlock
+		labels                 []string
+		titleRow, header, last int
+	}
+	var pl []placed
+	row := 4
+	for _, b := range blocks {
+		labels := blockLabels(b, rows)
+		p := placed{summaryBlock: b, labels: labels, titleRow: row, header: row + 1}
+		p.last = p.header + len(labels)
+		pl = append(pl, p)
+		row = p.last + 3 // total row, blank row
+	}
+	chartRow := row
+
+	if a := pl[0]; len(a.labels) > 0 {
+		var series []excelize.ChartSeries
+		for i, s := range progress.Statuses {
+			col := 3 + i
+			series = append(series, excelize.ChartSeries{
+				Name:       fmt.Sprintf("%s!$%s$%d", quoteSheet(SheetSummary), colName(col), a.header),
+				Categories: absRange(SheetSummary, 1, a.header+1, 1, a.last),
+				Values:     absRange(SheetSummary, col, a.header+1, col, a.last),
+				Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{statusColors[s]}},
+			})
+		}
+		if err := f.AddChart(SheetSummary, ref(1, chartRow), &excelize.Chart{
+			Type:      excelize.BarStacked,
+			Series:    series,
+			Title:     chartTitle("Tiến độ theo lĩnh vực", o.Font),
+			Legend:    excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Family: o.Font.Name, Size: o.Font.Size - 2}},
+			Dimension: excelize.ChartDimension{Width: 960, Height: uint(math.Max(300, float64(len(a.labels))*40+140))},
+			XAxis:     chartAxis(o.Font, true),
+			YAxis:     chartAxis(o.Font, false),
+			// "0;;;" hides the labels of empty segments.
+			PlotArea: excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0;;;"}},
+		}); err != nil {
+			return err
+		}
+	}
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, lastCol: lastCol}).apply(f, SheetSummary); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetSummary)
+	if err != nil {
+		return err
+	}
+	if err := setWidths(sw, widths); err != nil {
+		return err
+	}
+	// The chart starts on a page of its own rather than being cut.
+	if len(pl[0].labels) > 0 {
+		if err := sw.InsertPageBreak(ref(1, chartRow)); err != nil {
+			return err
+		}
+	}
+	full := textWidth(widths...)
+	p := r.Programme
+	title := strings.ToUpper(fmt.Sprintf("Tổng hợp kết quả thực hiện %s số ", p.Type)) + p.Number
+	caption := fmt.Sprintf("(%s, tính đến %s; số liệu là công thức trên trang «%s»)", r.Quarter.Label(), r.Date.Long(), SheetStatus)
+	for i, t := range []struct {
+		text  string
+		style int
+	}{{title, st.title}, {caption, st.caption}} {
+		if err := sw.SetRow(ref(1, i+1), []any{excelize.Cell{StyleID: t.style, Value: t.text}},
+			excelize.RowOpts{Height: mb.rowHeight(t.text, size, full)}); err != nil {
+			return err
+		}
+		if err := sw.MergeCell(ref(1, i+1), ref(lastCol, i+1)); err != nil {
+			return err
+		}
+	}
+	header := []string{"", "Tổng số"}
+	header = append(header, statusLabels()...)
+	header = append(header, "Tỷ lệ hoàn thành")
+	for _, b := range pl {
+		if err := sw.SetRow(ref(1, b.titleRow), []any{excelize.Cell{StyleID: st.subtitle, Value: b.title}},
+			excelize.RowOpts{Height: mb.lineHeightAt(size)}); err != nil {
+			return err
+		}
+		if err := sw.MergeCell(ref(1, b.titleRow), ref(lastCol, b.titleRow)); err != nil {
+			return err
+		}
+		header[0] = b.column
+		if err := writeHeader(sw, st, mb, size, b.header, header, widths); err != nil {
+			return err
+		}
+		tallied := countByLabel(rows, b.label)
+		groupRange := absRange(SheetStatus, b.statusCol, lay.first, b.statusCol, lay.last)
+		totals := make([]int, len(progress.Statuses)+1)
+		for i, label := range b.labels {
+			rr := b.header + 1 + i
+			crit := countifsCriterion(fmt.Sprintf("$A%d", rr), label)
+			counts := make([]int, len(progress.Statuses))
+			total := 0
+			if c := tallied[label]; c != nil {
+				total, counts = c[0], c[1:]
+			}
+			vals := []any{
+				excelize.Cell{StyleID: st.text, Value: label},
+				excelize.Cell{StyleID: st.number, Value: total, Formula: fmt.Sprintf("COUNTIFS(%s,%s)", groupRange, crit)},
+			}
+			totals[0] += total
+			for si := range progress.Statuses {
+				col := 3 + si
+				vals = append(vals, excelize.Cell{StyleID: st.number, Value: counts[si],
+					Formula: fmt.Sprintf("COUNTIFS(%s,%s,%s,%s$%d)", groupRange, crit, statusRange, colName(col), b.header)})
+				totals[si+1] += counts[si]
+			}
+			vals = append(vals, rateCell(st.percent, rr, total, counts, doneCols))
+			if err := sw.SetRow(ref(1, rr), vals, excelize.RowOpts{Height: m.rowHeight(label, size, textWidth(widths[0]))}); err != nil {
+				return err
+			}
+		}
+		tr := b.last + 1
+		vals := []any{excelize.Cell{StyleID: st.header, Value: "Tổng cộng"}}
+		for c := 2; c < lastCol; c++ {
+			sum := fmt.Sprintf("SUM(%s:%s)", ref(c, b.header+1), ref(c, max(b.last, b.header+1)))
+			if len(b.labels) == 0 {
+				sum = "0"
+			}
+			vals = append(vals, excelize.Cell{StyleID: st.header, Value: totals[c-2], Formula: sum})
+		}
+		vals = append(vals, rateCell(st.percent, tr, totals[0], totals[1:], doneCols))
+		if err := sw.SetRow(ref(1, tr), vals, excelize.RowOpts{Height: mb.lineHeightAt(size)}); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// rateCell is the completion rate of a summary row: done items over the
+// total, 0 when there are none.
+func rateCell(style, row, total int, counts []int, doneCols []int) excelize.Cell {
+	done := 0
+	parts := make([]string, len(doneCols))
+	for i, c := range doneCols {
+		done += counts[c-3]
+		parts[i] = ref(c, row)
+	}
+	rate := 0.0
+	if total > 0 {
+		rate = float64(done) / float64(total)
+	}
+	return excelize.Cell{StyleID: style, Value: rate,
+		Formula: fmt.Sprintf("IF(B%d=0,0,(%s)/B%d)", row, strings.Join(parts, "+"), row)}
+}
+
+// blockLabels lists the block's group labels in the review's order, then
+// any label a row carries that no group names (so no item goes uncounted).
+func blockLabels(b summaryBlock, rows []reportRow) []string {
+	seen := map[string]bool{}
+	var labels []string
+	for _, g := range b.groups {
+		if !seen[g.Label] {
+			seen[g.Label] = true
+			labels = append(labels, g.Label)
+		}
+	}
+	for _, x := range rows {
+		if l := b.label(x); !seen[l] {
+			seen[l] = true
+			labels = append(labels, l)
+		}
+	}
+	return labels
+}
+
+// countByLabel counts rows per group label: [total, one per status].
+func countByLabel(rows []reportRow, label func(reportRow) string) map[string][]int {
+	idx := map[progress.Status]int{}
+	for i, s := range progress.Statuses {
+		idx[s] = i
+	}
+	out := map[string][]int{}
+	for _, x := range rows {
+		l := label(x)
+		c := out[l]
+		if c == nil {
+			c = make([]int, len(progress.Statuses)+1)
+			out[l] = c
+		}
+		c[0]++
+		if i, ok := idx[x.is.Status]; ok {
+			c[1+i]++
+		}
+	}
+	return out
+}
