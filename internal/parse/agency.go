@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -187,4 +188,26 @@ func assignment(s string) (program.Agency, []program.Agency) {
 		coords = rest
 	}
 	return NormalizeAgency(lead), splitAgencies(coords)
+}
+
+// assigned is a cached reading of an assignment phrase.
+type assigned struct {
+	lead   program.Agency
+	coords []program.Agency
+}
+
+// assignment reads an assignment phrase once per distinct text: long
+// programmes give the same lead cell to many rows.
+func (ps *parser) assignment(s string) (program.Agency, []program.Agency) {
+	if a, ok := ps.assigned[s]; ok {
+		return a.lead, a.coords
+	}
+	lead, coords := assignment(s)
+	// Clip so that a caller appending to the list copies it first.
+	coords = slices.Clip(coords)
+	if ps.assigned == nil {
+		ps.assigned = map[string]assigned{}
+	}
+	ps.assigned[s] = assigned{lead, coords}
+	return lead, coords
 }

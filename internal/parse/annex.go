@@ -39,7 +39,7 @@ func (ps *parser) table(paras []para, ti int) int {
 	h, _ := readHeader(splitCells(paras[ti].text))
 	a := &ps.prog.Annex
 	a.Columns = h.cells
-	a.Rows = []program.AnnexRow{}
+	a.Rows = make([]program.AnnexRow, 0, len(paras)-ti)
 	prevNum := 0
 	i := ti + 1
 	for ; i < len(paras); i++ {
@@ -125,7 +125,7 @@ func (ps *parser) row(h header, cells []string, line int) (program.AnnexRow, boo
 		if lead == "" {
 			ps.errorf(line, "row-empty", "annex row %s: the column %q is empty: expected the lead agency", r.TT, columnNames[colLead])
 		}
-		r.Lead, r.Coordinators = assignment(lead)
+		r.Lead, r.Coordinators = ps.assignment(lead)
 		if r.Coordinators == nil {
 			r.Coordinators = []program.Agency{}
 		}
@@ -144,7 +144,7 @@ func (ps *parser) row(h header, cells []string, line int) (program.AnnexRow, boo
 		}
 	}
 	if dl, ok := cell(colDeadline); ok {
-		d, err := ParseDeadline(dl)
+		d, err := ps.deadline(dl)
 		r.Deadline = d
 		if err != nil {
 			ps.errorf(line, "deadline-unknown", "annex row %s: %v", r.TT, err)

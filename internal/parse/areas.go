@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	reArea     = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s+(\S.*)$`)
+	reArea     = regexp.MustCompile(`^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$`)
 	reAreaLead = regexp.MustCompile(`(?i)\bgiao\s+(.+?)\s+(?:chủ trì|tham mưu|thực hiện)`)
 )
 

@@ -70,9 +70,11 @@ func (ps *parser) paragraphs(lines []string) []para {
 				ps.warn(n, "html-remnant", "HTML tags removed from the text: %q", c)
 				l = c
 			}
-			if m := reStray.FindStringSubmatchIndex(l); m != nil {
-				ps.warn(n, "stray-mark", "stray mark %q after the end of the sentence removed", l[m[4]:m[5]])
-				l = l[:m[3]]
+			if strings.HasSuffix(l, "*") {
+				if m := reStray.FindStringSubmatchIndex(l); m != nil {
+					ps.warn(n, "stray-mark", "stray mark %q after the end of the sentence removed", l[m[4]:m[5]])
+					l = l[:m[3]]
+				}
 			}
 			if gap && len(out) > 0 && ps.splitByPageBreak(out[len(out)-1].text, l) {
 				prev := &out[len(out)-1]

@@ -10,9 +10,8 @@ import (
 func (ps *parser) closing(paras []para) []para {
 	end := len(paras)
 	for i, p := range paras {
-		low := lowerSame(p.text)
 		switch {
-		case strings.HasPrefix(low, "nơi nhận"):
+		case hasPrefixFold(p.text, "nơi nhận"):
 			end = min(end, i)
 			ps.recipients(paras[i:])
 		case isSignerAuthority(p.text) && ps.prog.Signer.Authority == "":

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -253,4 +254,31 @@ func withYear(m program.Milestone, y int) program.Milestone {
 		m.Due = program.LastOfMonth(y, m.Due.Month)
 	}
 	return m
+}
+
+// deadlineResult is a cached reading of a deadline phrase.
+type deadlineResult struct {
+	d   program.Deadline
+	err error
+}
+
+// deadline reads a phrase once per distinct text (a long programme repeats
+// a few dozen phrases) and hands each caller its own copy.
+func (ps *parser) deadline(text string) (program.Deadline, error) {
+	r, ok := ps.deadlines[text]
+	if !ok {
+		d, err := ParseDeadline(text)
+		r = deadlineResult{d, err}
+		if ps.deadlines == nil {
+			ps.deadlines = map[string]deadlineResult{}
+		}
+		ps.deadlines[text] = r
+	}
+	d := r.d
+	d.Milestones = slices.Clone(d.Milestones)
+	if d.Due != nil {
+		due := *d.Due
+		d.Due = &due
+	}
+	return d, r.err
 }

@@ -1,7 +1,8 @@
 package parse
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"baocao/internal/program"
 )
@@ -10,6 +11,10 @@ import (
 // its annex row before a full search: rows follow the tasks' order in
 // practice, so this keeps linking linear on long programmes.
 const linkWindow = 6
+
+// sureSimilarity is the overlap above which the row at the task's own
+// place is taken without comparing the neighbours.
+const sureSimilarity = 0.9
 
 // minSimilarity is the least word overlap (Dice coefficient) for a link.
 const minSimilarity = 0.3
@@ -32,19 +37,20 @@ func (ps *parser) link() {
 	if len(tasks) == 0 || len(rows) == 0 {
 		return
 	}
-	taskWords := make([]map[string]bool, len(tasks))
+	dict := map[string]int32{}
+	taskWords := make([][]int32, len(tasks))
 	for i, t := range tasks {
-		taskWords[i] = wordSet(taskBody(*t))
+		taskWords[i] = wordIDs(taskBody(*t), dict)
 	}
-	rowWords := make([]map[string]bool, len(rows))
+	rowWords := make([][]int32, len(rows))
 	for i, r := range rows {
-		rowWords[i] = wordSet(r.Title)
+		rowWords[i] = wordIDs(r.Title, dict)
 	}
 	type pair struct {
 		t, r int
 		sim  float64
 	}
-	var pairs []pair
+	pairs := make([]pair, 0, len(tasks)*3)
 	consider := func(ti, ri int) {
 		if s := dice(taskWords[ti], rowWords[ri]); s >= minSimilarity {
 			pairs = append(pairs, pair{ti, ri, s})
@@ -53,16 +59,28 @@ func (ps *parser) link() {
 	for ti := range tasks {
 		// Rows are compared at the task's relative place in the table.
 		centre := ti * len(rows) / len(tasks)
+		if s := dice(taskWords[ti], rowWords[centre]); s >= sureSimilarity {
+			// Its own place holds an almost identical row: no need to look around.
+			pairs = append(pairs, pair{ti, centre, s})
+			continue
+		}
 		for ri := max(0, centre-linkWindow); ri < min(len(rows), centre+linkWindow+1); ri++ {
 			consider(ti, ri)
 		}
 	}
 	assign := func() (tRow []int, rTask []int) {
-		sort.SliceStable(pairs, func(a, b int) bool {
-			if pairs[a].sim != pairs[b].sim {
-				return pairs[a].sim > pairs[b].sim
+		// Best overlap first; between equals, the pair closest in order;
+		// then task and row order so the result never depends on sorting.
+		slices.SortFunc(pairs, func(a, b pair) int {
+			switch {
+			case a.sim != b.sim:
+				return cmp.Compare(b.sim, a.sim)
+			case absInt(a.t-a.r) != absInt(b.t-b.r):
+				return cmp.Compare(absInt(a.t-a.r), absInt(b.t-b.r))
+			case a.t != b.t:
+				return cmp.Compare(a.t, b.t)
 			}
-			return absInt(pairs[a].t-pairs[a].r) < absInt(pairs[b].t-pairs[b].r)
+			return cmp.Compare(a.r, b.r)
 		})
 		tRow, rTask = fill(len(tasks), -1), fill(len(rows), -1)
 		for _, pr := range pairs {
@@ -109,27 +127,40 @@ func (ps *parser) link() {
 	}
 }
 
-func wordSet(s string) map[string]bool {
+// wordIDs returns the distinct words of s as sorted ids from dict, which
+// it extends: comparing sorted ids is much cheaper than comparing sets of
+// strings on long programmes.
+func wordIDs(s string, dict map[string]int32) []int32 {
 	ws := words(s)
-	m := make(map[string]bool, len(ws))
+	ids := make([]int32, 0, len(ws))
 	for _, w := range ws {
-		m[w] = true
+		id, ok := dict[w]
+		if !ok {
+			id = int32(len(dict))
+			dict[w] = id
+		}
+		ids = append(ids, id)
 	}
-	return m
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
-// dice is 2|A∩B| / (|A|+|B|).
-func dice(a, b map[string]bool) float64 {
+// dice is 2|A∩B| / (|A|+|B|) for sorted sets of ids.
+func dice(a, b []int32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
 	n := 0
-	for w := range a {
-		if b[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return 2 * float64(n) / float64(len(a)+len(b))

@@ -16,6 +16,10 @@ type parser struct {
 	front []para // paragraphs before the first part: header, title, preamble
 	// taskCount numbers the body tasks across the whole programme.
 	taskCount int
+	// assigned caches assignment phrases already read.
+	assigned map[string]assigned
+	// deadlines caches deadline phrases already read.
+	deadlines map[string]deadlineResult
 }
 
 // Parse reads the text of an action programme. The bytes may be UTF-8 with

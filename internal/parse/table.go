@@ -55,6 +55,12 @@ func readHeader(cells []string) (header, bool) {
 	if len(cells) < 3 {
 		return header{}, false
 	}
+	for _, c := range cells {
+		// Header cells are short words, never a row number or a long title.
+		if len(c) > 80 || c != "" && c[0] >= '0' && c[0] <= '9' {
+			return header{}, false
+		}
+	}
 	h := header{cells: cells, roles: make([]column, len(cells)), index: map[column]int{}}
 	for i, c := range cells {
 		r := classify(c)

@@ -33,7 +33,7 @@ func (ps *parser) task(area *program.Area, q para) {
 			low := lowerSame(part)
 			switch {
 			case strings.HasPrefix(low, "giao "):
-				lead, co := assignment(part)
+				lead, co := ps.assignment(part)
 				if !lead.IsZero() {
 					t.Lead = lead
 				}
@@ -41,7 +41,7 @@ func (ps *parser) task(area *program.Area, q para) {
 					t.Coordinators = co
 				}
 			default:
-				d, err := ParseDeadline(part)
+				d, err := ps.deadline(part)
 				switch {
 				case err == nil:
 					t.Deadline = d

@@ -10,16 +10,47 @@ import (
 // lower case would have another UTF-8 length, so byte offsets found in the
 // result are valid in s (the deadline parser reports the words as written).
 func lowerSame(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			l = r
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || 'A' <= c && c <= 'Z' {
+			break
 		}
-		b.WriteRune(l)
 	}
-	return b.String()
+	if i == len(s) {
+		return s // already lower-case ASCII: no copy
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || l == r || utf8.RuneLen(l) != size {
+			b = append(b, s[i:i+size]...)
+		} else {
+			b = utf8.AppendRune(b, l)
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix,
+// ignoring case, lower-casing only the head of s.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	return lowerSame(s[:len(prefix)]) == prefix
 }
 
 // foldSpaces trims s and turns every run of white space into one space.

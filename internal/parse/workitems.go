@@ -90,7 +90,7 @@ func splitProducts(title string) []product {
 // lost, with a warning.
 func (ps *parser) workItems() {
 	p := ps.prog
-	p.WorkItems = []program.WorkItem{}
+	p.WorkItems = make([]program.WorkItem, 0, len(p.Annex.Rows)*5/4+1)
 	seen := map[string]int{}
 	for ri := range p.Annex.Rows {
 		r := &p.Annex.Rows[ri]
