@@ -111,7 +111,7 @@ func (d *document) annexHeading(title, caption, subtitle string) {
 	w := pg.textWidth()
 	centred := func(style string, size float64, s string) {
 		d.setFont(style, size)
-		for _, line := range d.split(strings.Join(strings.Fields(s), " "), w) {
+		for _, line := range d.splitBalanced(strings.Join(strings.Fields(s), " "), w) {
 			d.moveTo(pg.MarginLeft, d.y())
 			d.cell(w, pg.LineHeight, line, "C")
 			d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)

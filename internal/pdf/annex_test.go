@@ -79,7 +79,24 @@ func TestAnnexIsDeterministic(t *testing.T) {
 	}
 }
 
-func TestAnnexThousandRows(t *testing.T) {
+func TestAnnexGeneratedThousandRows(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := generatedProgramme(t, 1000)
+	if len(p.Annex.Rows) != 1000 {
+		t.Fatalf("%d rows", len(p.Annex.Rows))
+	}
+	path := writeTemp(t, "gen.pdf", renderAnnex(t, p, AnnexOptions{}))
+	text := flat(pageText(t, path, 0))
+	for _, r := range p.Annex.Rows {
+		for _, cell := range []string{r.TT, r.AgencyText, r.Title, r.Deadline.Text} {
+			if !strings.Contains(text, flat(cell)) {
+				t.Fatalf("row %s: PDF text lacks %q", r.TT, cell)
+			}
+		}
+	}
+}
+
+func TestAnnexSplitsRowTallerThanPage(t *testing.T) {
 	needTool(t, "pdftotext")
 	p := bigProgramme(1000)
 	path := writeTemp(t, "big.pdf", renderAnnex(t, p, AnnexOptions{}))

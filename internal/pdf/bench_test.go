@@ -16,10 +16,21 @@ func BenchmarkAnnexBundled(b *testing.B) {
 }
 
 func BenchmarkAnnex1000Rows(b *testing.B) {
-	p := bigProgramme(1000)
+	p := generatedProgramme(b, 1000)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Annex(io.Discard, p, AnnexOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReportBundled(b *testing.B) {
+	r := handReview()
+	o := handOptions()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Report(io.Discard, r, o); err != nil {
 			b.Fatal(err)
 		}
 	}

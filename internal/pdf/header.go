@@ -91,7 +91,7 @@ func (d *document) docTitle(docType, subject string) {
 	d.cell(w, pg.LineHeight, strings.ToUpper(docType), "C")
 	d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
 	d.setFont("B", pg.SubjectSize)
-	for _, line := range d.split(subject, w*pg.SubjectWidth) {
+	for _, line := range d.splitBalanced(subject, w*pg.SubjectWidth) {
 		d.moveTo(pg.MarginLeft, d.y())
 		d.cell(w, pg.LineHeight, line, "C")
 		d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)

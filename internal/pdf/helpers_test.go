@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,55 +12,35 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"baocao/internal/gen"
+	"baocao/internal/parse"
 	"baocao/internal/program"
 	"baocao/seeds"
 )
 
-// seedProgramme builds the bundled programme's Danh mục from the seed's
-// tab-separated table. Test-only stand-in until internal/parse lands: it
-// reads just what the annex shows (title, caption, rows, note).
+// seedProgramme parses the bundled programme with the real parser.
 func seedProgramme(t testing.TB) *program.Programme {
 	t.Helper()
 	data, err := seeds.FS.ReadFile(seeds.Default)
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := norm.NFC.String(string(data))
-	p := &program.Programme{
-		Source: "seeds/" + seeds.Default, Type: "Chương trình hành động", TypeCode: "CTr",
-		Number: "07-CTr/TU", Date: program.NewDate(2021, time.April, 2),
-		Issuer: "Tỉnh ủy", IssuerCode: "TU",
-	}
-	tag := regexp.MustCompile(`<[^>]*>`)
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case strings.HasPrefix(line, "DANH MỤC"):
-			p.Annex.Title = line
-		case strings.HasPrefix(line, "(kèm theo"):
-			p.Annex.Caption = line
-		case strings.HasPrefix(line, "Ghi chú:"):
-			p.Annex.Note = strings.TrimSpace(strings.TrimPrefix(line, "Ghi chú:"))
-		case strings.Count(line, "\t") == 3:
-			f := strings.Split(line, "\t")
-			if f[0] == "TT" {
-				p.Annex.Columns = f
-				continue
-			}
-			n, err := strconv.Atoi(f[0])
-			if err != nil {
-				t.Fatalf("seed line %d: TT %q", i+1, f[0])
-			}
-			p.Annex.Rows = append(p.Annex.Rows, program.AnnexRow{
-				TT: f[0], Number: n, AgencyText: f[1],
-				Title:    strings.Join(strings.Fields(tag.ReplaceAllString(f[2], " ")), " "),
-				Deadline: program.Deadline{Text: f[3]},
-				Line:     i + 1,
-			})
-		}
+	p, diags := parse.Parse("seeds/"+seeds.Default, data)
+	if p == nil || diags.HasErrors() {
+		t.Fatalf("bundled programme does not parse: %v", diags.Err())
 	}
 	if len(p.Annex.Rows) != 27 {
-		t.Fatalf("seed table: %d rows, want 27", len(p.Annex.Rows))
+		t.Fatalf("bundled programme: %d annex rows, want 27", len(p.Annex.Rows))
+	}
+	return p
+}
+
+// generatedProgramme parses a synthetic programme of n annex rows.
+func generatedProgramme(t testing.TB, n int) *program.Programme {
+	t.Helper()
+	p, diags := parse.Parse("gen.txt", gen.Programme(n, 1))
+	if p == nil || diags.HasErrors() {
+		t.Fatalf("generated programme does not parse: %v", diags.Err())
 	}
 	return p
 }

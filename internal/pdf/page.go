@@ -55,12 +55,16 @@ type Page struct {
 	SignatureSpace float64 // room for signature and seal, 25 mm
 	RecipientsSize float64 // 12 pt items
 	RecipientsLine float64 // 5 mm per item
+	UnderlineGap   float64 // 0.6 mm from the baseline to the rule under "Nơi nhận:"
 
 	// Chart: stacked horizontal bars.
 	ChartSize      float64                    // 11 pt labels and legend
 	ChartBarHeight float64                    // 6 mm per bar
 	ChartBarGap    float64                    // 3 mm between bars
 	ChartLabelFrac float64                    // 0.35 of the width for the group labels
+	ChartLine      float64                    // 4.5 mm per line of a label or the legend
+	ChartSwatch    float64                    // 4 mm legend colour squares
+	ChartTotalW    float64                    // 12 mm after the longest bar for its total
 	StatusColors   map[progress.Status][3]int // fill colour of each status (RGB)
 }
 
@@ -108,11 +112,15 @@ func DefaultPage(landscape bool) Page {
 		SignatureSpace: 25,
 		RecipientsSize: 12,
 		RecipientsLine: 5,
+		UnderlineGap:   0.6,
 
 		ChartSize:      11,
 		ChartBarHeight: 6,
 		ChartBarGap:    3,
 		ChartLabelFrac: 0.35,
+		ChartLine:      4.5,
+		ChartSwatch:    4,
+		ChartTotalW:    12,
 		StatusColors: map[progress.Status][3]int{
 			progress.DoneOnTime: {46, 139, 87},   // green
 			progress.DoneLate:   {154, 205, 50},  // yellow-green

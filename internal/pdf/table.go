@@ -179,10 +179,25 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 	for i, c := range cols {
 		measure(i, c.Header)
 	}
+	// A header should wrap to at most two lines ("Số ngày / quá hạn", not
+	// one word a line) when the table can afford it.
+	headerNeed := make([]float64, n)
+	for i, c := range cols {
+		headerNeed[i] = d.width(c.Header)/2 + pad
+	}
 	d.setFont("", d.page.TableSize)
 	for _, row := range rows {
 		for i := 0; i < n && i < len(row); i++ {
 			measure(i, strings.Join(strings.Fields(row[i]), " "))
+		}
+	}
+	sumNeed := 0.0
+	for i := range need {
+		sumNeed += max(need[i], headerNeed[i])
+	}
+	if sumNeed <= total {
+		for i := range need {
+			need[i] = max(need[i], headerNeed[i])
 		}
 	}
 	typical := make([]float64, n)

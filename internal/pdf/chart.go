@@ -1,0 +1,151 @@
+package pdf
+
+import (
+	"strconv"
+
+	"baocao/internal/progress"
+)
+
+// barChart draws one stacked horizontal bar per group, each segment a
+// status in its colour with its count, the group's total after the bar, and
+// a legend of the statuses shown (Vietnamese labels). Bars share one scale
+// so their lengths compare. The chart is kept on one page when it fits.
+func (d *document) barChart(groups []progress.Group) {
+	pg := d.page
+	if len(groups) == 0 {
+		return
+	}
+	w := pg.textWidth()
+	labelW := w * pg.ChartLabelFrac
+	barX := pg.MarginLeft + labelW + pg.CellPadding
+	barMax := w - labelW - pg.CellPadding - pg.ChartTotalW
+	most := 0
+	shown := map[progress.Status]bool{}
+	for _, g := range groups {
+		most = max(most, g.Tally.Total)
+		for _, s := range progress.Statuses {
+			if g.Tally.Count(s) > 0 {
+				shown[s] = true
+			}
+		}
+	}
+	if most == 0 {
+		return
+	}
+	scale := barMax / float64(most)
+
+	d.setFont("", pg.ChartSize)
+	labels := make([][]string, len(groups))
+	rows := make([]float64, len(groups))
+	total := 0.0
+	for i, g := range groups {
+		labels[i] = d.split(g.Label, labelW)
+		rows[i] = max(pg.ChartBarHeight, float64(len(labels[i]))*pg.ChartLine) + pg.ChartBarGap
+		total += rows[i]
+	}
+	legend := d.legendLayout(shown, w)
+	total += float64(len(legend)) * (pg.ChartLine + 1)
+	if total <= d.pageHeight() {
+		d.ensure(total)
+	}
+
+	top := d.y()
+	for i, g := range groups {
+		d.ensure(rows[i])
+		if d.y() < top { // the chart went on to a new page
+			top = d.y()
+		}
+		y := d.y()
+		d.setFont("", pg.ChartSize)
+		ly := y + (rows[i]-pg.ChartBarGap-float64(len(labels[i]))*pg.ChartLine)/2
+		for _, l := range labels[i] {
+			d.moveTo(pg.MarginLeft, ly)
+			d.cell(labelW, pg.ChartLine, l, "R")
+			ly += pg.ChartLine
+		}
+		by := y + (rows[i]-pg.ChartBarGap-pg.ChartBarHeight)/2
+		x := barX
+		for _, s := range progress.Statuses {
+			n := g.Tally.Count(s)
+			if n == 0 {
+				continue
+			}
+			sw := float64(n) * scale
+			c := pg.StatusColors[s]
+			d.f.SetFillColor(c[0], c[1], c[2])
+			d.f.Rect(x, by, sw, pg.ChartBarHeight, "F")
+			label := strconv.Itoa(n)
+			if d.width(label)+1 < sw {
+				if 299*c[0]+587*c[1]+114*c[2] < 140000 { // dark fill: white figures
+					d.f.SetTextColor(255, 255, 255)
+				}
+				d.moveTo(x, by)
+				d.cell(sw, pg.ChartBarHeight, label, "C")
+				d.f.SetTextColor(0, 0, 0)
+			}
+			x += sw
+		}
+		d.moveTo(x+1, by)
+		d.cell(pg.ChartTotalW, pg.ChartBarHeight, strconv.Itoa(g.Tally.Total), "L")
+		d.moveTo(pg.MarginLeft, y+rows[i])
+	}
+	d.f.SetLineWidth(pg.TableRuleWidth)
+	d.f.Line(barX, top, barX, d.y()-pg.ChartBarGap/2)
+
+	// Legend: swatch and label, flowing in lines.
+	d.setFont("", pg.ChartSize)
+	for _, line := range legend {
+		d.ensure(pg.ChartLine + 1)
+		y := d.y()
+		x := pg.MarginLeft + (w-line.width)/2
+		for _, s := range line.statuses {
+			c := pg.StatusColors[s]
+			d.f.SetFillColor(c[0], c[1], c[2])
+			d.f.Rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "F")
+			x += pg.ChartSwatch + 1
+			d.moveTo(x, y)
+			lw := d.width(s.Label())
+			d.cell(lw, pg.ChartLine, s.Label(), "L")
+			x += lw + legendGap
+		}
+		d.moveTo(pg.MarginLeft, y+pg.ChartLine+1)
+	}
+	d.f.SetFillColor(255, 255, 255)
+	d.gap(pg.ParagraphGap)
+}
+
+// legendGap separates legend entries, 4 mm.
+const legendGap = 4
+
+// legendLine is one line of the legend.
+type legendLine struct {
+	statuses []progress.Status
+	width    float64
+}
+
+// legendLayout flows the shown statuses, in report order, into lines no
+// wider than w, at the current (chart) font.
+func (d *document) legendLayout(shown map[progress.Status]bool, w float64) []legendLine {
+	pg := d.page
+	var lines []legendLine
+	cur := legendLine{}
+	for _, s := range progress.Statuses {
+		if !shown[s] {
+			continue
+		}
+		ew := pg.ChartSwatch + 1 + d.width(s.Label())
+		if len(cur.statuses) > 0 && cur.width+legendGap+ew > w {
+			lines = append(lines, cur)
+			cur = legendLine{}
+		}
+		if len(cur.statuses) > 0 {
+			cur.width += legendGap
+		}
+		cur.statuses = append(cur.statuses, s)
+		cur.width += ew
+	}
+	if len(cur.statuses) > 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}

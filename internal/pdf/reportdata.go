@@ -1,0 +1,195 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"baocao/internal/program"
+	"baocao/internal/progress"
+)
+
+// ReportData is what every report template receives; templates/README.md
+// documents each field with an example. Everything is already formatted the
+// Vietnamese way (dates 02-4-2021, percentages 33,3%), so a template only
+// arranges words.
+type ReportData struct {
+	Programme   ProgrammeData
+	Document    DocumentData // the report itself: number, issuer, place, date
+	Quarter     QuarterData  // the quarter reported on
+	NextQuarter QuarterData
+	Date        DateData // report date D: statuses are as of this day
+	DueSoonDays int      // window of "Sắp đến hạn"
+	Total       TallyData
+	Areas       []GroupData // in area order
+	Agencies    []GroupData // lead agencies, Vietnamese alphabetical order
+	Kinds       []GroupData // in the Ghi chú's order of kinds
+	Overdue     []ItemData  // open and past due, most days overdue first
+	DueNext     []ItemData  // open and due within the next quarter
+	Items       []ItemData  // every work item, in annex order
+}
+
+// ProgrammeData describes the programme reported on.
+type ProgrammeData struct {
+	Type   string   // "Chương trình hành động"
+	Number string   // "07-CTr/TU"
+	Date   DateData // 02-4-2021
+	Issuer string   // "Tỉnh ủy" (running-text spelling)
+}
+
+// DocumentData describes the report: its header fields from the configuration.
+type DocumentData struct {
+	Number       string   // "15-BC/TU"
+	ParentIssuer string   // "ĐẢNG BỘ TỈNH KIÊN GIANG"
+	Issuer       string   // "TỈNH ỦY"
+	Place        string   // "Rạch Giá"
+	Date         DateData // the document's date
+}
+
+// QuarterData is a quarter in the forms documents use.
+type QuarterData struct {
+	Roman string   // "II"
+	Year  int      // 2021
+	Label string   // "quý II-2021" (the seed's form)
+	Long  string   // "quý II năm 2021"
+	First DateData // 01-4-2021
+	Last  DateData // 30-6-2021
+}
+
+// DateData is a date in the forms documents use.
+type DateData struct {
+	Dotted string // "30-6-2021"
+	Long   string // "ngày 30 tháng 6 năm 2021"
+	ISO    string // "2021-06-30"
+}
+
+// TallyData counts items per status.
+type TallyData struct {
+	Total       int
+	Done        int          // completed, on time or late
+	DonePercent string       // "45,5%"
+	Statuses    []StatusData // statuses with at least one item, in report order
+	All         []StatusData // every status, in report order
+}
+
+// StatusData is one status's count within a tally.
+type StatusData struct {
+	Code    string // "done_on_time"
+	Label   string // "Đã hoàn thành đúng hạn"
+	Count   int
+	Percent string // of the tally's total: "30,3%"
+}
+
+// GroupData is the tally of one area, agency or kind.
+type GroupData struct {
+	Key   string // area number, agency key or kind
+	Label string // "Về kinh tế", "Ban Tuyên giáo Tỉnh ủy", "Đề án"
+	Tally TallyData
+}
+
+// ItemData is one work item as it stands.
+type ItemData struct {
+	N           int    // 1-based position in its list
+	ID          string // "04.2"
+	TT          string // annex row "04"
+	Kind        string // "Sơ kết"
+	Title       string
+	Lead        string // lead agency as written
+	Deadline    string // deadline words: "Hoàn thành trong quý II-2021"
+	Due         string // effective due date "30-6-2021", "" if none
+	OriginalDue string // the programme's due date when it was changed, else ""
+	StatusCode  string // "open_late"
+	Status      string // "Đang thực hiện quá hạn"
+	Completed   string // completion date "15-6-2021", "" if open
+	Document    string // issued document
+	Note        string
+	DaysOverdue int
+}
+
+// newReportData formats a review for the templates.
+func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) ReportData {
+	p := r.Programme
+	d := ReportData{
+		Programme: ProgrammeData{Type: p.Type, Number: p.Number, Date: dateData(p.Date), Issuer: p.Issuer},
+		Document: DocumentData{
+			Number: o.Header.Number, ParentIssuer: o.Header.ParentIssuer, Issuer: o.Header.Issuer,
+			Place: o.Header.Place, Date: dateData(docDate),
+		},
+		Quarter:     quarterData(r.Quarter),
+		NextQuarter: quarterData(r.Quarter.Next()),
+		Date:        dateData(r.Date),
+		DueSoonDays: r.DueSoonDays,
+		Total:       tallyData(r.Total),
+		Areas:       groupsData(r.ByArea),
+		Agencies:    groupsData(r.ByAgency),
+		Kinds:       groupsData(r.ByKind),
+		Overdue:     itemsData(r.Overdue),
+		DueNext:     itemsData(r.DueNext),
+		Items:       itemsData(r.Items),
+	}
+	return d
+}
+
+func dateData(d program.Date) DateData {
+	if d.IsZero() {
+		return DateData{}
+	}
+	return DateData{Dotted: d.Dotted(), Long: d.Long(), ISO: d.String()}
+}
+
+func quarterData(q program.Quarter) QuarterData {
+	return QuarterData{
+		Roman: q.Roman(), Year: q.Year, Label: q.Label(),
+		Long:  fmt.Sprintf("quý %s năm %d", q.Roman(), q.Year),
+		First: dateData(q.First()), Last: dateData(q.Last()),
+	}
+}
+
+func tallyData(t progress.Tally) TallyData {
+	out := TallyData{Total: t.Total, Done: t.Done(), DonePercent: percent(t.Percent(t.Done()))}
+	for _, s := range progress.Statuses {
+		sd := StatusData{Code: string(s), Label: s.Label(), Count: t.Count(s), Percent: percent(t.Percent(t.Count(s)))}
+		out.All = append(out.All, sd)
+		if sd.Count > 0 {
+			out.Statuses = append(out.Statuses, sd)
+		}
+	}
+	return out
+}
+
+func groupsData(gs []progress.Group) []GroupData {
+	out := make([]GroupData, len(gs))
+	for i, g := range gs {
+		out[i] = GroupData{Key: g.Key, Label: g.Label, Tally: tallyData(g.Tally)}
+	}
+	return out
+}
+
+func itemsData(items []progress.ItemStatus) []ItemData {
+	out := make([]ItemData, len(items))
+	for i, it := range items {
+		out[i] = ItemData{
+			N: i + 1, ID: it.Item.ID, TT: it.Item.TT, Kind: it.Item.Kind.Label(), Title: it.Item.Title,
+			Lead: it.Item.Lead.Name, Deadline: it.Item.Deadline.Text,
+			Due: datePtr(it.Due), OriginalDue: datePtr(it.OriginalDue),
+			StatusCode: string(it.Status), Status: it.Status.Label(),
+			Completed: datePtr(it.Completed), Document: it.Document, Note: it.Note,
+			DaysOverdue: it.DaysOverdue,
+		}
+	}
+	return out
+}
+
+func datePtr(d *program.Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.Dotted()
+}
+
+// percent writes a percentage the Vietnamese way, one decimal with a comma,
+// whole numbers without decimals: 33,3%, 50%.
+func percent(v float64) string {
+	s := fmt.Sprintf("%.1f", v)
+	s = strings.TrimSuffix(s, ".0")
+	return strings.Replace(s, ".", ",", 1) + "%"
+}

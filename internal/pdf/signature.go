@@ -1,0 +1,92 @@
+package pdf
+
+import "strings"
+
+// Signer is the signature block: who signs, in what capacity, by name.
+type Signer struct {
+	Authority string // "T/M TỈNH ỦY"
+	Position  string // "BÍ THƯ"
+	Name      string // "Đỗ Thanh Bình"
+}
+
+// signatureBlock prints, on one page, the signature block in the right
+// column (authority bold, position, room for signature and seal, name bold)
+// and, level with the authority line, "Nơi nhận:" underlined in the left
+// column with the recipients at the smaller size, each ending with "," and
+// the last with ".".
+func (d *document) signatureBlock(s Signer, recipients []string) {
+	pg := d.page
+	rightW := pg.SignatureWidth
+	rightX := pg.MarginLeft + pg.textWidth() - rightW
+	leftW := rightX - pg.MarginLeft - pg.CellPadding
+
+	items := recipientLines(recipients)
+	d.setFont("", pg.RecipientsSize)
+	var wrapped []string
+	for _, it := range items {
+		wrapped = append(wrapped, d.split(it, leftW)...)
+	}
+	rightH := 2*pg.LineHeight + pg.SignatureSpace + pg.LineHeight
+	leftH := pg.LineHeight + float64(len(wrapped))*pg.RecipientsLine
+	d.ensure(max(rightH, leftH))
+	top := d.y()
+
+	// Right column.
+	y := top
+	for _, l := range []struct{ style, text string }{
+		{"B", strings.ToUpper(s.Authority)},
+		{"", strings.ToUpper(s.Position)},
+	} {
+		if strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		d.setFont(l.style, pg.BodySize)
+		d.moveTo(rightX, y)
+		d.cell(rightW, pg.LineHeight, l.text, "C")
+		y += pg.LineHeight
+	}
+	y += pg.SignatureSpace
+	if strings.TrimSpace(s.Name) != "" {
+		d.setFont("B", pg.BodySize)
+		d.moveTo(rightX, y)
+		d.cell(rightW, pg.LineHeight, s.Name, "C")
+		y += pg.LineHeight
+	}
+
+	// Left column.
+	ly := top
+	if len(items) > 0 {
+		const label = "Nơi nhận:"
+		d.setFont("", pg.BodySize)
+		d.moveTo(pg.MarginLeft, ly)
+		d.cell(leftW, pg.LineHeight, label, "L")
+		base := ly + 0.5*pg.LineHeight + 0.3*PointsToMM(pg.BodySize)
+		d.f.SetLineWidth(pg.TableRuleWidth)
+		d.f.Line(pg.MarginLeft, base+pg.UnderlineGap, pg.MarginLeft+d.width(label), base+pg.UnderlineGap)
+		ly += pg.LineHeight
+		d.setFont("", pg.RecipientsSize)
+		for _, line := range wrapped {
+			d.moveTo(pg.MarginLeft, ly)
+			d.cell(leftW, pg.RecipientsLine, line, "L")
+			ly += pg.RecipientsLine
+		}
+	}
+	d.moveTo(pg.MarginLeft, max(y, ly))
+}
+
+// recipientLines writes each recipient as "- X," and the last as "- X.",
+// whatever punctuation the configuration gave.
+func recipientLines(recipients []string) []string {
+	var out []string
+	for _, r := range recipients {
+		r = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(r), "- "))
+		r = strings.TrimRight(r, ",.; ")
+		if r != "" {
+			out = append(out, "- "+r+",")
+		}
+	}
+	if n := len(out); n > 0 {
+		out[n-1] = strings.TrimSuffix(out[n-1], ",") + "."
+	}
+	return out
+}

@@ -1,0 +1,88 @@
+// Package templates holds the wording of the quarterly report as Go text/template files, embedded and overridable from a folder.
+package templates
+
+import (
+	"embed"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/template"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FS holds the built-in wording.
+//
+//go:embed *.tmpl
+var FS embed.FS
+
+// Names are the templates the report renders, in the order it renders them.
+var Names = []string{"title.tmpl", "results.tmpl", "overdue.tmpl", "next.tmpl", "tables.tmpl", "appendix.tmpl"}
+
+// Funcs are the functions every template may call.
+func Funcs() template.FuncMap {
+	return template.FuncMap{
+		"upper":      strings.ToUpper,
+		"lower":      strings.ToLower,
+		"lowerFirst": lowerFirst,
+		"pad2":       func(n int) string { return fmt.Sprintf("%02d", n) },
+		"add":        func(a, b int) int { return a + b },
+	}
+}
+
+// lowerFirst lower-cases the first letter: "Đã hoàn thành" → "đã hoàn thành".
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// Load parses the built-in templates and then, when dir is not empty, every
+// *.tmpl file in dir, which replaces the built-in file of the same name. An
+// office can so copy this folder, change a sentence and point the
+// configuration at its copy without rebuilding; files it did not copy keep
+// the built-in wording. Files are read in name order, so the result does not
+// depend on the directory listing.
+func Load(dir string) (*template.Template, error) {
+	root := template.New("report").Funcs(Funcs()).Option("missingkey=error")
+	builtin, err := FS.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range builtin {
+		data, err := FS.ReadFile(e.Name())
+		if err != nil {
+			return nil, err
+		}
+		if _, err := root.New(e.Name()).Parse(string(data)); err != nil {
+			return nil, fmt.Errorf("built-in template %s: %w", e.Name(), err)
+		}
+	}
+	if dir == "" {
+		return root, nil
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.tmpl"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		if _, err := os.Stat(dir); err != nil {
+			return nil, fmt.Errorf("templates folder: %w", err)
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := root.New(filepath.Base(p)).Parse(string(data)); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err) // text/template names the line
+		}
+	}
+	return root, nil
+}
