@@ -1,0 +1,276 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/program"
+	"baocao/internal/progress"
+)
+
+// Sheet names and identity of an agency form.
+const (
+	SheetForm     = "Phần việc" // the visible sheet an agency fills in
+	SheetFormID   = "Mã phiếu"  // the very hidden identity sheet
+	FormVersion   = "1"         // bumped when the layout changes; ReadForm refuses others
+	formSignature = "baocao-form"
+)
+
+// FormOptions shape an agency form.
+type FormOptions struct {
+	Date     program.Date // document properties date; zero: the review's report date
+	Author   string       // zero: the programme's issuer
+	Password string       // sheet and workbook protection password; empty: protected without one
+	Font     Font         // zero: Times New Roman 12
+	Margins  Margins      // zero: 20/20/30/15 mm
+}
+
+// The form's columns: four read-only, four editable.
+var formColumns = []string{"ID", "Loại", "Tên phần việc", "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú"}
+
+var formWidths = []float64{8, 12, 55, 13, 20, 14, 32, 32}
+
+const (
+	formColID = iota + 1
+	formColKind
+	formColTitle
+	formColDue
+	formColState
+	formColCompleted
+	formColDocument
+	formColNote
+)
+
+// formLayout places the form's rows.
+type formLayout struct{ header, first int }
+
+var formRows = formLayout{header: 5, first: 6}
+
+// stateLabels are the form's drop-down choices: the ledger's vocabulary
+// (what an agency can report), not the computed report statuses.
+func stateLabels() []string {
+	ls := make([]string, len(progress.States))
+	for i, s := range progress.States {
+		ls[i] = s.Label()
+	}
+	return ls
+}
+
+// FormAgencies lists the lead agencies of the review's items, each once,
+// in Vietnamese alphabetical order: one form each.
+func FormAgencies(r *progress.Review) []program.Agency {
+	seen := map[string]bool{}
+	var out []program.Agency
+	for _, is := range r.Items {
+		if a := is.Item.Lead; !seen[a.Key] {
+			seen[a.Key] = true
+			out = append(out, a)
+		}
+	}
+	sortVietnamese(out, func(a program.Agency) string { return a.Name })
+	return out
+}
+
+// Form writes the workbook one lead agency fills in: its items with the
+// read-only columns (ID, kind, title, due) locked and the editable ones
+// (status drop-down, completion date with date validation, document,
+// note) unlocked and shaded, the sheet and workbook protected, and a very
+// hidden sheet naming the programme, quarter, agency and form version so
+// ReadForm can check a returned form. Editable cells start with what the
+// review knows.
+func Form(w io.Writer, r *progress.Review, agencyKey string, o FormOptions) error {
+	if r == nil || r.Programme == nil {
+		return fmt.Errorf("agency form: no review or no programme")
+	}
+	var items []progress.ItemStatus
+	for _, is := range r.Items {
+		if is.Item.Lead.Key == agencyKey {
+			items = append(items, is)
+		}
+	}
+	if len(items) == 0 {
+		return fmt.Errorf("agency form: no work item is led by the agency %q", agencyKey)
+	}
+	o.Font = o.Font.orDefault()
+	if o.Date.IsZero() {
+		o.Date = r.Date
+	}
+	p := r.Programme
+	if o.Author == "" {
+		o.Author = p.Issuer
+	}
+	agency := items[0].Item.Lead
+
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetDefaultFont(o.Font.Name); err != nil {
+		return err
+	}
+	st, err := newStyleSet(f, o.Font)
+	if err != nil {
+		return err
+	}
+	if err := f.SetSheetName("Sheet1", SheetForm); err != nil {
+		return err
+	}
+	if err := writeFormIdentity(f, r, agency, items, o); err != nil {
+		return err
+	}
+	if err := writeFormSheet(f, st, r, agency, items, o); err != nil {
+		return fmt.Errorf("agency form, sheet %s: %w", SheetForm, err)
+	}
+	if err := f.ProtectWorkbook(&excelize.WorkbookProtectionOptions{Password: o.Password, LockStructure: true}); err != nil {
+		return err
+	}
+	title := fmt.Sprintf("Phiếu cập nhật tiến độ %s số %s %s – %s", p.Type, p.Number, r.Quarter.Label(), agency.Name)
+	if err := (docProps{Title: title, Subject: p.Subject, Author: o.Author, Date: o.Date}).apply(f); err != nil {
+		return err
+	}
+	return writeRepeatable(f, w)
+}
+
+// writeFormIdentity writes the very hidden identity sheet: what the form
+// is for, and per row the item ID and the due date it showed (a moved
+// deadline is not in the programme, so ReadForm compares with this copy).
+func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agency, items []progress.ItemStatus, o FormOptions) error {
+	if _, err := f.NewSheet(SheetFormID); err != nil {
+		return err
+	}
+	cells := [][2]string{
+		{formSignature, FormVersion},
+		{"programme", r.Programme.Number},
+		{"quarter", r.Quarter.String()},
+		{"agency", agency.Key},
+		{"items", fmt.Sprint(len(items))},
+	}
+	for i, c := range cells {
+		if err := f.SetSheetRow(SheetFormID, ref(1, i+1), &[]any{c[0], c[1]}); err != nil {
+			return err
+		}
+	}
+	if err := f.SetSheetRow(SheetFormID, "A7", &[]any{"row", "id", "due"}); err != nil {
+		return err
+	}
+	for i, is := range items {
+		var due any
+		if is.Due != nil {
+			due = excelSerial(*is.Due)
+		}
+		if err := f.SetSheetRow(SheetFormID, ref(1, 8+i), &[]any{formRows.first + i, is.Item.ID, due}); err != nil {
+			return err
+		}
+	}
+	if err := f.ProtectSheet(SheetFormID, &excelize.SheetProtectionOptions{Password: o.Password}); err != nil {
+		return err
+	}
+	return f.SetSheetVisible(SheetFormID, false, true)
+}
+
+// writeFormSheet writes the visible sheet.
+func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency program.Agency, items []progress.ItemStatus, o FormOptions) error {
+	m, err := serifRegular()
+	if err != nil {
+		return err
+	}
+	mb, err := serifBold()
+	if err != nil {
+		return err
+	}
+	size := o.Font.Size
+	first, last := formRows.first, formRows.first+len(items)-1
+	col := func(c int) string { return fmt.Sprintf("%s%d:%s%d", colName(c), first, colName(c), last) }
+	if err := addListValidation(f, SheetForm, col(formColState), stateLabels(), 1,
+		"Tình trạng", "Chọn một tình trạng trong danh sách."); err != nil {
+		return err
+	}
+	from := program.Date{Year: max(r.Programme.Date.Year-1, 1945), Month: 1, Day: 1}
+	if err := addDateValidation(f, SheetForm, col(formColCompleted), from, program.Date{Year: 2100, Month: 12, Day: 31},
+		"Ngày hoàn thành", "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/06/2021."); err != nil {
+		return err
+	}
+	if err := f.ProtectSheet(SheetForm, &excelize.SheetProtectionOptions{
+		Password: o.Password, SelectLockedCells: true, SelectUnlockedCells: true, FormatRows: true, FormatColumns: true,
+	}); err != nil {
+		return err
+	}
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: formRows.header, lastCol: len(formColumns)}).apply(f, SheetForm); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetForm)
+	if err != nil {
+		return err
+	}
+	if err := setWidths(sw, formWidths); err != nil {
+		return err
+	}
+	if err := freezeBelow(sw, formRows.header); err != nil {
+		return err
+	}
+	full := textWidth(formWidths...)
+	p := r.Programme
+	lines := []struct {
+		text  string
+		style int
+		m     *fontMetrics
+	}{
+		{strings.ToUpper("Phiếu cập nhật tiến độ thực hiện"), st.title, mb},
+		{fmt.Sprintf("(%s số %s, %s)", p.Type, p.Number, r.Quarter.Label()), st.caption, m},
+		{agency.Name, st.subtitle, mb},
+		{"Chỉ điền các ô nền vàng: Tình trạng (chọn trong danh sách), Ngày hoàn thành (ngày/tháng/năm), " +
+			"Văn bản ban hành (số, ký hiệu, ngày), Ghi chú. Các cột khác đã khóa; không thêm, xóa hay đổi thứ tự dòng.", st.note, m},
+	}
+	for i, l := range lines {
+		if err := sw.SetRow(ref(1, i+1), []any{excelize.Cell{StyleID: l.style, Value: l.text}},
+			excelize.RowOpts{Height: l.m.rowHeight(l.text, size, full)}); err != nil {
+			return err
+		}
+		if err := sw.MergeCell(ref(1, i+1), ref(len(formColumns), i+1)); err != nil {
+			return err
+		}
+	}
+	if err := writeHeader(sw, st, mb, size, formRows.header, formColumns, formWidths); err != nil {
+		return err
+	}
+	widths := make([]float64, len(formWidths))
+	for i, w := range formWidths {
+		widths[i] = textWidth(w)
+	}
+	for i, is := range items {
+		state := prefillState(is.Status)
+		texts := []string{is.Item.ID, is.Item.Kind.Label(), is.Item.Title, "", state, "", is.Document, is.Note}
+		h := 0.0
+		for c, t := range texts {
+			h = math.Max(h, m.rowHeight(t, size, widths[c]))
+		}
+		if err := sw.SetRow(ref(1, first+i), []any{
+			excelize.Cell{StyleID: st.center, Value: texts[0]},
+			excelize.Cell{StyleID: st.text, Value: texts[1]},
+			excelize.Cell{StyleID: st.text, Value: texts[2]},
+			dateCell(st.date, is.Due),
+			excelize.Cell{StyleID: st.editText, Value: texts[4]},
+			dateCell(st.editDate, is.Completed),
+			excelize.Cell{StyleID: st.editText, Value: texts[6]},
+			excelize.Cell{StyleID: st.editText, Value: texts[7]},
+		}, excelize.RowOpts{Height: h}); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// prefillState is the drop-down value a form starts with: what the ledger
+// is known to say. Open items start blank so that an untouched row
+// reports nothing new.
+func prefillState(s progress.Status) string {
+	switch {
+	case s.Done():
+		return progress.StateDone.Label()
+	case s == progress.Paused:
+		return progress.StatePaused.Label()
+	}
+	return ""
+}

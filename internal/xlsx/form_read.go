@@ -1,0 +1,385 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/unicode/norm"
+
+	"baocao/internal/program"
+	"baocao/internal/progress"
+	"baocao/internal/source"
+)
+
+// Limits for reading a workbook someone sent: a form of a few hundred
+// items is tens of kilobytes, so anything near these is not a form.
+const (
+	maxFormBytes    = 8 << 20
+	unzipSizeLimit  = 32 << 20 // all parts, uncompressed
+	unzipXMLInLimit = 16 << 20 // one part kept in memory
+)
+
+// formReader checks one returned form and collects its problems.
+type formReader struct {
+	name  string
+	f     *excelize.File
+	p     *program.Programme
+	diags source.Diagnostics
+}
+
+// pos names a cell as file!sheet!cell (source.Pos with Line 0 prints File).
+func (fr *formReader) pos(sheet, cell string) source.Pos {
+	return source.Pos{File: fr.name + "!" + sheet + "!" + cell}
+}
+
+func (fr *formReader) errorf(sheet, cell, code, format string, args ...any) {
+	fr.diags.Add(fr.pos(sheet, cell), source.Error, code, format, args...)
+}
+
+// ReadForm reads a returned agency form for programme p and quarter q. It
+// checks every cell: the form's identity (programme, quarter, agency,
+// version), each row's read-only cells against the programme (an unknown
+// ID, a changed kind, title or due date), the status against the list,
+// the completion date, and anything written outside the form. Formulas are
+// never evaluated: a formula's text is taken as the cell's text and
+// refused where a status or date is expected. It returns one update per
+// row with anything in its editable cells; the updates are only to be used
+// when the diagnostics hold no error.
+func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter) ([]FormUpdate, source.Diagnostics) {
+	fr := &formReader{name: name, p: p}
+	if len(data) > maxFormBytes {
+		fr.diags.Add(source.Pos{File: name}, source.Error, "form-too-large",
+			"%d bytes is too large for an agency form (at most %d): expected a workbook written by baocao forms", len(data), maxFormBytes)
+		return nil, fr.diags
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLInLimit,
+	})
+	if err != nil {
+		fr.diags.Add(source.Pos{File: name}, source.Error, "form-unreadable",
+			"not an Excel workbook baocao can read (%v): expected the .xlsx form as sent", err)
+		return nil, fr.diags
+	}
+	defer f.Close()
+	fr.f = f
+	expected, ok := fr.identity(q)
+	if !ok {
+		fr.diags.Sort()
+		return nil, fr.diags
+	}
+	ups := fr.rows(expected)
+	fr.diags.Sort()
+	return ups, fr.diags
+}
+
+// formRow is a row the form was written with.
+type formRow struct {
+	id  string
+	due string // Excel serial as written, "" for none
+}
+
+// identity checks the hidden identity sheet and returns the rows the form
+// was written with, by sheet row number.
+func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
+	if idx, _ := fr.f.GetSheetIndex(SheetFormID); idx < 0 {
+		fr.diags.Add(source.Pos{File: fr.name}, source.Error, "form-not-baocao",
+			"no identity sheet %q: not a form written by baocao forms (or it was copied into another workbook)", SheetFormID)
+		return nil, false
+	}
+	if idx, _ := fr.f.GetSheetIndex(SheetForm); idx < 0 {
+		fr.diags.Add(source.Pos{File: fr.name}, source.Error, "form-no-sheet", "no sheet %q: expected the form's item sheet", SheetForm)
+		return nil, false
+	}
+	get := func(cell string) string { return fr.text(SheetFormID, cell) }
+	if sig, v := get("A1"), get("B1"); sig != formSignature || v != FormVersion {
+		fr.errorf(SheetFormID, "A1", "form-version", "form signature %q version %q: expected %q version %s (a form from another baocao version?)", sig, v, formSignature, FormVersion)
+		return nil, false
+	}
+	ok := true
+	if got := get("B2"); got != fr.p.Number {
+		fr.errorf(SheetFormID, "B2", "form-programme", "the form is for programme %q, not %q: send it with that programme", got, fr.p.Number)
+		ok = false
+	}
+	if got := get("B3"); got != q.String() {
+		fr.errorf(SheetFormID, "B3", "form-quarter", "the form is for quarter %q, not %s (%s)", got, q, q.Label())
+		ok = false
+	}
+	agency := get("B4")
+	leads := false
+	for _, it := range fr.p.WorkItems {
+		if it.Lead.Key == agency {
+			leads = true
+			break
+		}
+	}
+	if !leads {
+		fr.errorf(SheetFormID, "B4", "form-agency", "agency %q leads no work item of programme %s", agency, fr.p.Number)
+		ok = false
+	}
+	if !ok {
+		return nil, false
+	}
+	rows, err := fr.f.GetRows(SheetFormID, excelize.Options{RawCellValue: true})
+	if err != nil {
+		fr.errorf(SheetFormID, "A1", "form-unreadable", "cannot read the identity sheet: %v", err)
+		return nil, false
+	}
+	expected := map[int]formRow{}
+	for i := 7; i < len(rows); i++ { // row 8 on
+		r := rows[i]
+		if len(r) < 2 {
+			continue
+		}
+		n, err := strconv.Atoi(r[0])
+		if err != nil {
+			fr.errorf(SheetFormID, ref(1, i+1), "form-identity", "row number %q is not a number: the identity sheet was edited", r[0])
+			return nil, false
+		}
+		row := formRow{id: r[1]}
+		if len(r) > 2 {
+			row.due = r[2]
+		}
+		expected[n] = row
+	}
+	for _, row := range expected {
+		if it := fr.p.WorkItemByID(row.id); it != nil && it.Lead.Key != agency {
+			fr.errorf(SheetFormID, "B4", "form-agency", "item %s is led by %s, not by this form's agency", row.id, it.Lead.Name)
+			return nil, false
+		}
+	}
+	return expected, true
+}
+
+// text returns a cell's text: a formula as its text "=…" (never
+// evaluated), otherwise the raw value, NFC, without surrounding spaces.
+func (fr *formReader) text(sheet, cell string) string {
+	if fm, _ := fr.f.GetCellFormula(sheet, cell); fm != "" {
+		return "=" + fm
+	}
+	v, _ := fr.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+	return strings.TrimSpace(norm.NFC.String(v))
+}
+
+// isFormula reports whether the cell holds a formula.
+func (fr *formReader) isFormula(sheet, cell string) bool {
+	fm, _ := fr.f.GetCellFormula(sheet, cell)
+	return fm != ""
+}
+
+// rows checks the item sheet row by row.
+func (fr *formReader) rows(expected map[int]formRow) []FormUpdate {
+	sheet := SheetForm
+	grid, err := fr.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		fr.errorf(sheet, "A1", "form-unreadable", "cannot read the sheet: %v", err)
+		return nil
+	}
+	for c, h := range formColumns {
+		if got := fr.text(sheet, ref(c+1, formRows.header)); got != h {
+			fr.errorf(sheet, ref(c+1, formRows.header), "form-edited", "header %q changed to %q: the form's columns must stay as sent", h, got)
+		}
+	}
+	lastRow := len(grid)
+	for r := range expected {
+		lastRow = max(lastRow, r)
+	}
+	seen := map[string]string{}
+	var ups []FormUpdate
+	for row := formRows.first; row <= lastRow; row++ {
+		var cells []string
+		if row-1 < len(grid) {
+			cells = grid[row-1]
+		}
+		for c := len(formColumns) + 1; c <= len(cells); c++ {
+			if strings.TrimSpace(cells[c-1]) != "" || fr.isFormula(sheet, ref(c, row)) {
+				fr.errorf(sheet, ref(c, row), "form-outside", "a value outside the form's columns: write only in columns %s to %s",
+					colName(formColState), colName(formColNote))
+			}
+		}
+		exp, ok := expected[row]
+		if !ok {
+			for c := 1; c <= min(len(cells), len(formColumns)); c++ {
+				if strings.TrimSpace(cells[c-1]) != "" {
+					fr.errorf(sheet, ref(c, row), "form-outside", "row %d is not one of the form's items: do not add rows to the form", row)
+					break
+				}
+			}
+			continue
+		}
+		if up, ok := fr.row(row, exp, seen); ok {
+			ups = append(ups, up)
+		}
+	}
+	return ups
+}
+
+// row checks one item row and returns its update when it has one.
+func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpdate, bool) {
+	sheet := SheetForm
+	at := func(c int) string { return ref(c, row) }
+	id := fr.text(sheet, at(formColID))
+	item := fr.p.WorkItemByID(id)
+	switch {
+	case fr.isFormula(sheet, at(formColID)):
+		fr.errorf(sheet, at(formColID), "form-edited", "a formula %s in the ID cell, which is read-only: expected %s", id, exp.id)
+		return FormUpdate{}, false
+	case item == nil:
+		fr.errorf(sheet, at(formColID), "form-unknown-id", "unknown work item ID %q: programme %s has no such item (the form had %s here)", id, fr.p.Number, exp.id)
+		return FormUpdate{}, false
+	case id != exp.id:
+		fr.errorf(sheet, at(formColID), "form-edited", "ID changed from %s to %s: the read-only columns must stay as sent", exp.id, id)
+		return FormUpdate{}, false
+	}
+	if prev, dup := seen[id]; dup {
+		fr.errorf(sheet, at(formColID), "form-duplicate", "item %s appears twice (also at %s)", id, prev)
+		return FormUpdate{}, false
+	}
+	seen[id] = at(formColID)
+	readOnly := []struct {
+		col        int
+		what, want string
+	}{
+		{formColKind, "kind", item.Kind.Label()},
+		{formColTitle, "title", item.Title},
+		{formColDue, "due date", exp.due},
+	}
+	clean := true
+	for _, c := range readOnly {
+		got := fr.text(sheet, at(c.col))
+		if got != norm.NFC.String(c.want) {
+			fr.errorf(sheet, at(c.col), "form-edited", "the %s of item %s was changed (%q, expected %q): only columns %s to %s may be edited",
+				c.what, id, shorten(got), shorten(fr.display(c.col, c.want)), colName(formColState), colName(formColNote))
+			clean = false
+		}
+	}
+	up := FormUpdate{ItemID: id, Cells: FormCells{
+		ID: fr.pos(sheet, at(formColID)).File, State: fr.pos(sheet, at(formColState)).File,
+		Completed: fr.pos(sheet, at(formColCompleted)).File, Document: fr.pos(sheet, at(formColDocument)).File,
+		Note: fr.pos(sheet, at(formColNote)).File,
+	}}
+	if s := fr.text(sheet, at(formColState)); s != "" {
+		st, ok := progress.ParseState(s)
+		if !ok || strings.HasPrefix(s, "=") {
+			fr.errorf(sheet, at(formColState), "form-status", "%q is not a status in the list: expected one of %s", shorten(s), strings.Join(stateLabels(), ", "))
+			clean = false
+		}
+		up.State = st
+	}
+	d, dateOK := fr.date(sheet, at(formColCompleted))
+	up.Completed = d
+	clean = clean && dateOK
+	up.Document = fr.text(sheet, at(formColDocument))
+	up.Note = fr.text(sheet, at(formColNote))
+	for _, c := range []struct {
+		col int
+		v   string
+	}{{formColDocument, up.Document}, {formColNote, up.Note}} {
+		if fr.isFormula(sheet, at(c.col)) {
+			fr.diags.Add(fr.pos(sheet, at(c.col)), source.Warning, "form-formula",
+				"a formula, kept as its text %q and not calculated", shorten(c.v))
+		}
+	}
+	switch {
+	case !dateOK: // already reported
+	case up.State == progress.StateDone && up.Completed == nil:
+		fr.errorf(sheet, at(formColCompleted), "form-completed", "status %q needs the completion date in this cell", progress.StateDone.Label())
+		clean = false
+	case up.Completed != nil && up.State != progress.StateDone && up.State != "":
+		fr.errorf(sheet, at(formColCompleted), "form-completed", "a completion date goes with status %q, not %q", progress.StateDone.Label(), up.State.Label())
+		clean = false
+	case up.Completed != nil && up.State == "":
+		fr.errorf(sheet, at(formColState), "form-completed", "a completion date is given: choose status %q", progress.StateDone.Label())
+		clean = false
+	}
+	if !clean || (up.State == "" && up.Completed == nil && up.Document == "" && up.Note == "") {
+		return FormUpdate{}, false
+	}
+	return up, true
+}
+
+var (
+	dmy = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
+	ymd = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+)
+
+// date reads the completion date: a date cell (a whole serial number), or
+// text written as 15/06/2021 or 2021-06-15. Blank gives nil, true.
+func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
+	s := fr.text(sheet, cell)
+	if s == "" {
+		return nil, true
+	}
+	bad := func(why string) (*program.Date, bool) {
+		fr.errorf(sheet, cell, "form-date", "%q is not a date%s: expected a date such as 15/06/2021", shorten(s), why)
+		return nil, false
+	}
+	if strings.HasPrefix(s, "=") {
+		return bad(" (formulas are not calculated)")
+	}
+	var d program.Date
+	typ, _ := fr.f.GetCellType(sheet, cell)
+	switch {
+	case typ == excelize.CellTypeNumber || typ == excelize.CellTypeDate || typ == excelize.CellTypeUnset:
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			if m := dmy.FindStringSubmatch(s); m != nil {
+				d = program.Date{Year: atoi(m[3]), Month: monthOf(m[2]), Day: atoi(m[1])}
+				break
+			}
+			if m := ymd.FindStringSubmatch(s); m != nil {
+				d = program.Date{Year: atoi(m[1]), Month: monthOf(m[2]), Day: atoi(m[3])}
+				break
+			}
+			return bad("")
+		}
+		if v != math.Trunc(v) || v < 61 || v > 2958465 {
+			return bad(" (a number, not a day)")
+		}
+		d = dateFromSerial(int(v))
+	default:
+		if m := dmy.FindStringSubmatch(s); m != nil {
+			d = program.Date{Year: atoi(m[3]), Month: monthOf(m[2]), Day: atoi(m[1])}
+		} else if m := ymd.FindStringSubmatch(s); m != nil {
+			d = program.Date{Year: atoi(m[1]), Month: monthOf(m[2]), Day: atoi(m[3])}
+		} else {
+			return bad("")
+		}
+	}
+	if !d.Valid() {
+		return bad(" (no such day)")
+	}
+	if d.Year < 1945 || d.Year > 2100 {
+		return bad(" (year outside 1945–2100)")
+	}
+	return &d, true
+}
+
+// display shows an expected value as a person reads it: a serial as a date.
+func (fr *formReader) display(col int, v string) string {
+	if col == formColDue && v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			d := dateFromSerial(n)
+			return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year)
+		}
+	}
+	return v
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func monthOf(s string) time.Month { return time.Month(atoi(s)) }
+
+// shorten keeps messages readable when a cell holds a long text.
+func shorten(s string) string {
+	r := []rune(s)
+	if len(r) > 60 {
+		return string(r[:57]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,232 @@
+package xlsx
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/program"
+	"baocao/internal/progress"
+)
+
+const tuyenGiao = "ban tuyen giao tinh uy"
+
+func formBytes(t testing.TB, r *progress.Review, agency string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Form(&buf, r, agency, FormOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestFormGolden(t *testing.T) {
+	golden(t, "form.golden", dumpWorkbook(t, formBytes(t, testReview(), tuyenGiao), "Times New Roman"))
+}
+
+func TestFormRepeatable(t *testing.T) {
+	a := formBytes(t, testReview(), tuyenGiao)
+	for i := 0; i < 5; i++ {
+		if b := formBytes(t, testReview(), tuyenGiao); !bytes.Equal(a, b) {
+			t.Fatalf("run %d gave different bytes from run 1", i+2)
+		}
+	}
+}
+
+func TestFormUnknownAgency(t *testing.T) {
+	if err := Form(&bytes.Buffer{}, testReview(), "no such agency", FormOptions{}); err == nil {
+		t.Fatal("a form for an agency that leads nothing was written")
+	}
+}
+
+func TestFormAgencies(t *testing.T) {
+	var names []string
+	for _, a := range FormAgencies(testReview()) {
+		names = append(names, a.Name)
+	}
+	want := "Ban cán sự đảng Ủy ban nhân dân tỉnh|Ban Dân vận Tỉnh ủy|Ban Thường vụ Đảng ủy Công an tỉnh|Ban Tổ chức Tỉnh ủy|Ban Tuyên giáo Tỉnh ủy"
+	if got := strings.Join(names, "|"); got != want {
+		t.Errorf("agencies = %s\nwant %s", got, want)
+	}
+}
+
+// fillForm opens a form with excelize, lets edit change it as a person
+// would in Excel, and returns the saved bytes.
+func fillForm(t *testing.T, data []byte, edit func(f *excelize.File)) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	edit(f)
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFormRoundTrip: a form written, filled in through excelize (status,
+// date, document, note), read back into updates and ledger records.
+func TestFormRoundTrip(t *testing.T) {
+	r := testReview()
+	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
+		// Row 6 is 04.1 (done late, prefilled); row 7 is 04.2 (open, overdue).
+		must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
+		must(t, f.SetCellValue(SheetForm, "F7", time.Date(2021, 7, 1, 0, 0, 0, 0, time.UTC)))
+		must(t, f.SetCellValue(SheetForm, "G7", "Báo cáo số 20-BC/TU ngày 01-7-2021"))
+		must(t, f.SetCellValue(SheetForm, "H7", "Đã trình Ban Thường vụ"))
+	})
+	ups, diags := ReadForm("tuyen-giao.xlsx", filled, r.Programme, r.Quarter)
+	if len(diags) != 0 {
+		t.Fatalf("unexpected diagnostics:\n%v", source_list(diags))
+	}
+	if len(ups) != 2 {
+		t.Fatalf("got %d updates, want 2: %+v", len(ups), ups)
+	}
+	u := ups[1]
+	if u.ItemID != "04.2" || u.State != progress.StateDone || u.Completed == nil || *u.Completed != program.NewDate(2021, 7, 1) ||
+		u.Document != "Báo cáo số 20-BC/TU ngày 01-7-2021" || u.Note != "Đã trình Ban Thường vụ" {
+		t.Errorf("04.2 update = %+v", u)
+	}
+	if u.Cells.State != "tuyen-giao.xlsx!Phần việc!E7" {
+		t.Errorf("state cell = %q", u.Cells.State)
+	}
+	if p := ups[0]; p.ItemID != "04.1" || p.State != progress.StateDone || *p.Completed != program.NewDate(2021, 4, 20) {
+		t.Errorf("04.1 (prefilled) = %+v", p)
+	}
+	rec := u.Ledger(program.NewDate(2021, 7, 2), "import: tuyen-giao.xlsx")
+	if rec.Item != "04.2" || rec.State != progress.StateDone || rec.Completed != program.NewDate(2021, 7, 1) || rec.Date != program.NewDate(2021, 7, 2) {
+		t.Errorf("ledger record = %+v", rec)
+	}
+}
+
+// An untouched form reports only what it was prefilled with.
+func TestFormUntouched(t *testing.T) {
+	r := testReview()
+	ups, diags := ReadForm("x.xlsx", formBytes(t, r, "ban to chuc tinh uy"), r.Programme, r.Quarter)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics: %v", source_list(diags))
+	}
+	// 07.1 is open (blank row), 07.2 paused (prefilled Tạm dừng and its note).
+	if len(ups) != 1 || ups[0].ItemID != "07.2" || ups[0].State != progress.StatePaused {
+		t.Fatalf("updates = %+v", ups)
+	}
+}
+
+func TestFormBadCells(t *testing.T) {
+	cases := []struct {
+		name string
+		edit func(t *testing.T, f *excelize.File)
+		want []string // diagnostics, each as printed, prefix-matched
+	}{
+		{"unknown ID", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A7", "99.9")) },
+			[]string{`x.xlsx!Phần việc!A7: error: unknown work item ID "99.9"`}},
+		{"other item's ID", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A7", "01.1")) },
+			[]string{`x.xlsx!Phần việc!A7: error: ID changed from 04.2 to 01.1`}},
+		{"edited title", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "C7", "Sơ kết")) },
+			[]string{`x.xlsx!Phần việc!C7: error: the title of item 04.2 was changed ("Sơ kết"`}},
+		{"edited due date", func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellValue(SheetForm, "D7", time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)))
+		}, []string{`x.xlsx!Phần việc!D7: error: the due date of item 04.2 was changed ("44561", expected "30/06/2021")`}},
+		{"bad status", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "E7", "Xong rồi")) },
+			[]string{`x.xlsx!Phần việc!E7: error: "Xong rồi" is not a status in the list: expected one of Chưa triển khai, Đang thực hiện, Đã hoàn thành`}},
+		{"not a date", func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
+			must(t, f.SetCellValue(SheetForm, "F7", "hôm qua"))
+		}, []string{`x.xlsx!Phần việc!F7: error: "hôm qua" is not a date: expected a date such as 15/06/2021`}},
+		{"impossible date", func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
+			must(t, f.SetCellValue(SheetForm, "F7", "31/06/2021"))
+		}, []string{`x.xlsx!Phần việc!F7: error: "31/06/2021" is not a date (no such day)`}},
+		{"done without date", func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
+		}, []string{`x.xlsx!Phần việc!F7: error: status "Đã hoàn thành" needs the completion date in this cell`}},
+		{"formula status", func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellFormula(SheetForm, "E7", `"Đã hoàn thành"`))
+		}, []string{`x.xlsx!Phần việc!E7: error: "=\"Đã hoàn thành\"" is not a status in the list`}},
+		{"formula date", func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
+			must(t, f.SetCellFormula(SheetForm, "F7", "DATE(2021,7,1)"))
+		}, []string{`x.xlsx!Phần việc!F7: error: "=DATE(2021,7,1)" is not a date (formulas are not calculated)`}},
+		{"formula note kept as text", func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellFormula(SheetForm, "H7", "HYPERLINK(\"http://x\")"))
+		}, []string{`x.xlsx!Phần việc!H7: warning: a formula, kept as its text "=HYPERLINK(\"http://x\")" and not calculated`}},
+		{"wrong programme", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetFormID, "B2", "08-CTr/TU")) },
+			[]string{`x.xlsx!Mã phiếu!B2: error: the form is for programme "08-CTr/TU", not "07-CTr/TU"`}},
+		{"wrong quarter", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetFormID, "B3", "2021-Q3")) },
+			[]string{`x.xlsx!Mã phiếu!B3: error: the form is for quarter "2021-Q3", not 2021-Q2 (quý II-2021)`}},
+		{"row added", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A8", "27.1")) },
+			[]string{`x.xlsx!Phần việc!A8: error: row 8 is not one of the form's items`}},
+		{"value beside the form", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "I6", "thêm")) },
+			[]string{`x.xlsx!Phần việc!I6: error: a value outside the form's columns`}},
+	}
+	r := testReview()
+	form := formBytes(t, r, tuyenGiao)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			data := fillForm(t, form, func(f *excelize.File) { c.edit(t, f) })
+			_, diags := ReadForm("x.xlsx", data, r.Programme, r.Quarter)
+			got := source_list(diags)
+			if len(diags) != len(c.want) {
+				t.Fatalf("got %d diagnostics, want %d:\n%s", len(diags), len(c.want), got)
+			}
+			for i, w := range c.want {
+				if !strings.HasPrefix(diags[i].String(), w) {
+					t.Errorf("diagnostic %d:\n got %s\nwant %s…", i, diags[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestFormDateAsText(t *testing.T) {
+	r := testReview()
+	for _, text := range []string{"01/07/2021", "1/7/2021", "2021-07-01"} {
+		data := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
+			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
+			must(t, f.SetCellStr(SheetForm, "F7", text))
+		})
+		ups, diags := ReadForm("x.xlsx", data, r.Programme, r.Quarter)
+		if len(diags) != 0 || len(ups) != 2 || ups[1].Completed == nil || *ups[1].Completed != program.NewDate(2021, 7, 1) {
+			t.Errorf("%q: updates %+v, diagnostics %s", text, ups, source_list(diags))
+		}
+	}
+}
+
+func TestReadFormNotAWorkbook(t *testing.T) {
+	r := testReview()
+	_, diags := ReadForm("x.xlsx", []byte("PK\x03\x04 not really"), r.Programme, r.Quarter)
+	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), "x.xlsx: error: not an Excel workbook") {
+		t.Fatalf("diagnostics: %s", source_list(diags))
+	}
+	_, diags = ReadForm("y.xlsx", annexBytes(t, r.Programme, AnnexOptions{}), r.Programme, r.Quarter)
+	if len(diags) != 1 || !strings.Contains(diags[0].String(), "not a form written by baocao") {
+		t.Fatalf("diagnostics: %s", source_list(diags))
+	}
+}
+
+func TestFormLibreOffice(t *testing.T) {
+	t.Parallel()
+	convertWithLibreOffice(t, "phieu-tuyen-giao", formBytes(t, testReview(), tuyenGiao))
+}
+
+func source_list[T interface{ String() string }](ds []T) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString(d.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
