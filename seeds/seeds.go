@@ -5,7 +5,7 @@ import "embed"
 
 // FS holds the bundled programme texts and their progress ledgers.
 //
-//go:embed *.txt
+//go:embed *.txt *.toml
 var FS embed.FS
 
 // Default is the file name of the bundled programme within FS.

@@ -17,7 +17,10 @@ import (
 // unchanged as the result's prefix, so hand-written comments and records
 // survive byte for byte; only a missing final newline is added. Line ends
 // follow the file (CR LF when it uses them). The result is loaded again
-// (without a programme) and any error refuses the whole append.
+// (without a programme) and any error refuses the whole append. Updates
+// that set nothing (no status, document, note or new deadline: a blank form
+// row) are skipped; use Ledger.Diff first to drop updates that repeat what
+// the ledger already says.
 // The CLI makes the backup and writes the file; this only produces bytes.
 func AppendUpdates(ledger []byte, ups []Update, stamp string) ([]byte, error) {
 	var errs []string
@@ -32,6 +35,13 @@ func AppendUpdates(ledger []byte, ups []Update, stamp string) ([]byte, error) {
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
+	kept := ups[:0:0]
+	for _, u := range ups {
+		if u.State != "" || u.Document != "" || u.Note != "" || !u.NewDeadline.IsZero() {
+			kept = append(kept, u)
+		}
+	}
+	ups = kept
 	if len(ups) == 0 {
 		return ledger, nil
 	}

@@ -156,3 +156,11 @@ func TestDiffThenAppendThenLoad(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendSkipsRecordsThatSetNothing(t *testing.T) {
+	orig := []byte(ledgerHead)
+	out, err := AppendUpdates(orig, []Update{{Item: "01.1", Date: day("2021-07-01"), Source: "import: blank row"}}, "x")
+	if err != nil || !bytes.Equal(out, orig) {
+		t.Errorf("%q %v", out, err)
+	}
+}
