@@ -298,7 +298,7 @@ func reviewText(rv *Review) []byte {
 			fmt.Fprintf(&b, " left=%d", it.DaysLeft)
 		}
 		for _, m := range it.MissedMilestones {
-			fmt.Fprintf(&b, " missed=%q", m.Text)
+			fmt.Fprintf(&b, " missed=%s", m.Due)
 		}
 		if it.State != "" {
 			fmt.Fprintf(&b, " state=%s updated=%s", it.State, ds(it.Updated))
