@@ -72,7 +72,7 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 	}
 	d.section(o.Page)
 	d.annexHeading(strings.ToUpper(title), p.Annex.Caption, o.Subtitle)
-	d.table(annexTableColumns(p.Annex.Columns), annexRows(p.Annex.Rows))
+	d.table(annexTableColumns(p.Annex.Columns), annexRows(p.Annex.Rows), false)
 	if note := strings.TrimSpace(p.Annex.Note); note != "" {
 		d.gap(o.Page.ParagraphGap)
 		d.paragraph("Ghi chú: "+note, "", true)

@@ -49,6 +49,13 @@ func (d *document) wrapIndented(s string, w, indent float64) []string {
 	return append([]string{head[0]}, d.split(string(rest), w)...)
 }
 
+// paragraphHeight is the height paragraph(s) will take, without the gap.
+func (d *document) paragraphHeight(s string) float64 {
+	pg := d.page
+	d.setFont("", pg.BodySize)
+	return float64(len(d.wrapIndented(strings.Join(strings.Fields(s), " "), pg.textWidth(), pg.FirstLineIndent))) * pg.LineHeight
+}
+
 // gap adds vertical space unless the page has just begun.
 func (d *document) gap(h float64) {
 	if d.y() <= d.page.MarginTop+0.01 {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/template"
 
+	"golang.org/x/text/unicode/norm"
+
 	"baocao/internal/program"
 	"baocao/internal/progress"
 	"baocao/templates"
@@ -57,6 +59,7 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	if date.IsZero() {
 		date = r.Date
 	}
+	o.Header, o.Signer, o.Recipients = nfcHeader(o.Header), nfcSigner(o.Signer), nfcAll(o.Recipients)
 	data := newReportData(r, o, date)
 	tables := reportTables(r, data, o.Templates)
 
@@ -106,7 +109,20 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	d.section(o.Page)
 	d.partyHeader(o.Header, date)
 	d.docTitle(title[0], strings.Join(title[1:], " "))
-	d.blocks(body, r, tables)
+	// The closing paragraph goes with the signature: a signature alone on
+	// the last page signs nothing the reader can see.
+	last := len(body)
+	if last > 0 && body[last-1].kind == blockParagraph {
+		last--
+	}
+	d.blocks(body[:last], r, tables)
+	if last < len(body) {
+		_, sigH := d.signatureLayout(o.Recipients)
+		if h := d.paragraphHeight(body[last].text) + o.Page.ParagraphGap + sigH; h < d.pageHeight() {
+			d.ensure(h)
+		}
+		d.blocks(body[last:], r, tables)
+	}
 	d.gap(o.Page.ParagraphGap)
 	d.signatureBlock(o.Signer, o.Recipients)
 	if len(appendix) > 0 {
@@ -118,6 +134,8 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 
 // execute runs one template into a string; a template the folder lacks or
 // that fails is an error naming it.
+// The output is normalised to NFC: a template saved with decomposed accents
+// would otherwise wrap wrongly and stack its accents on the page.
 func execute(t *template.Template, name string, data any) (string, error) {
 	tt := t.Lookup(name)
 	if tt == nil {
@@ -127,7 +145,7 @@ func execute(t *template.Template, name string, data any) (string, error) {
 	if err := tt.Execute(&b, data); err != nil {
 		return "", err // text/template names the template and line
 	}
-	return b.String(), nil
+	return norm.NFC.String(b.String()), nil
 }
 
 // blocks lays out parsed template output.
@@ -152,7 +170,7 @@ func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet)
 		case blockTable:
 			cols, rows := tables.builders[b.text]()
 			if len(rows) > 0 {
-				d.table(cols, rows)
+				d.table(cols, rows, tables.withTotal[b.text])
 				d.gap(pg.ParagraphGap)
 			}
 		case blockChart:
@@ -193,14 +211,18 @@ func sortedKeys(m map[string]bool) []string {
 
 // reportTableSet builds each table a template may place, by name.
 type reportTableSet struct {
-	builders map[string]func() ([]column, [][]string)
-	err      error // a column-header template failed
+	builders  map[string]func() ([]column, [][]string)
+	withTotal map[string]bool // tables whose last row is a total
+	err       error           // a column-header template failed
 }
 
 // reportTables prepares the report's tables; their column headers are the
 // "col.*" templates of tables.tmpl, so the wording stays in templates/.
 func reportTables(r *progress.Review, data ReportData, t *template.Template) reportTableSet {
-	set := reportTableSet{builders: map[string]func() ([]column, [][]string){}}
+	set := reportTableSet{
+		builders:  map[string]func() ([]column, [][]string){},
+		withTotal: map[string]bool{"areas": true, "agencies": true, "kinds": true},
+	}
 	word := func(name string) string {
 		out, err := execute(t, name, data)
 		if err != nil && set.err == nil {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"baocao/templates"
 )
 
@@ -139,5 +141,19 @@ func TestReportRefusesMissingGlyphs(t *testing.T) {
 	err := Report(&b, handReview(), o)
 	if err == nil || !strings.Contains(err.Error(), "bold face") || !strings.Contains(err.Error(), "U+2603") || b.Len() != 0 {
 		t.Fatalf("err = %v, %d bytes", err, b.Len())
+	}
+}
+
+func TestReportPrintsDecomposedConfigurationComposed(t *testing.T) {
+	needTool(t, "pdftotext")
+	o := handOptions()
+	o.Signer.Name = norm.NFD.String("Đỗ Thanh Bình")
+	o.Header.Place = norm.NFD.String("Rạch Giá")
+	path := writeTemp(t, "nfd.pdf", renderReport(t, o))
+	raw := pageText(t, path, 0) // not normalised: what a reader copies
+	for _, want := range []string{"Đỗ Thanh Bình", "Rạch Giá, ngày"} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("PDF text lacks composed %q", want)
+		}
 	}
 }

@@ -19,16 +19,9 @@ func (d *document) signatureBlock(s Signer, recipients []string) {
 	rightW := pg.SignatureWidth
 	rightX := pg.MarginLeft + pg.textWidth() - rightW
 	leftW := rightX - pg.MarginLeft - pg.CellPadding
-
 	items := recipientLines(recipients)
-	d.setFont("", pg.RecipientsSize)
-	var wrapped []string
-	for _, it := range items {
-		wrapped = append(wrapped, d.split(it, leftW)...)
-	}
-	rightH := 2*pg.LineHeight + pg.SignatureSpace + pg.LineHeight
-	leftH := pg.LineHeight + float64(len(wrapped))*pg.RecipientsLine
-	d.ensure(max(rightH, leftH))
+	wrapped, h := d.signatureLayout(recipients)
+	d.ensure(h)
 	top := d.y()
 
 	// Right column.
@@ -72,6 +65,20 @@ func (d *document) signatureBlock(s Signer, recipients []string) {
 		}
 	}
 	d.moveTo(pg.MarginLeft, max(y, ly))
+}
+
+// signatureLayout wraps the recipients in the left column and returns
+// them with the height of the whole block.
+func (d *document) signatureLayout(recipients []string) (wrapped []string, h float64) {
+	pg := d.page
+	leftW := pg.textWidth() - pg.SignatureWidth - pg.CellPadding
+	d.setFont("", pg.RecipientsSize)
+	for _, it := range recipientLines(recipients) {
+		wrapped = append(wrapped, d.split(it, leftW)...)
+	}
+	rightH := 2*pg.LineHeight + pg.SignatureSpace + pg.LineHeight
+	leftH := pg.LineHeight + float64(len(wrapped))*pg.RecipientsLine
+	return wrapped, max(rightH, leftH)
 }
 
 // recipientLines writes each recipient as "- X," and the last as "- X.",

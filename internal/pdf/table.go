@@ -18,7 +18,10 @@ type column struct {
 // column, column widths sized to their content, and rows kept whole on a
 // page unless a row is taller than a page, which is then split between
 // lines with the header repeated.
-func (d *document) table(cols []column, rows [][]string) {
+//
+// keepTotal keeps the last row (a "Tổng cộng" row) on the page of the row
+// before it, so a total never stands alone under a repeated header.
+func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
 	pg := d.page
 	widths := d.columnWidths(cols, rows, pg.textWidth())
 	d.f.SetCellMargin(pg.CellPadding)
@@ -47,10 +50,18 @@ func (d *document) table(cols []column, rows [][]string) {
 	d.ensure(headerH + min(first, d.pageHeight()-headerH))
 	drawHeader()
 
-	for _, row := range rows {
+	for i, row := range rows {
 		d.setFont("", pg.TableSize)
 		cells := d.splitRow(row, widths)
 		h := d.rowHeight(cells)
+		if keepTotal && i == len(rows)-2 && d.y() > d.page.MarginTop+headerH+0.01 {
+			both := h + d.rowHeight(d.splitRow(rows[i+1], widths))
+			if d.y()+both > d.bottom()+0.01 && both <= d.pageHeight()-headerH {
+				d.addPage()
+				drawHeader()
+				d.setFont("", pg.TableSize)
+			}
+		}
 		if d.y()+h <= d.bottom()+0.01 {
 			d.drawRow(widths, cells, cols, lineCount(cells), h, true)
 			continue
