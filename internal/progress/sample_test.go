@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"baocao/internal/gen"
 	"baocao/internal/parse"
 	"baocao/internal/program"
 	"baocao/seeds"
@@ -65,4 +66,32 @@ func BenchmarkLoadParsedSeedLedger(b *testing.B) {
 		l, _ := LoadLedger("x.toml", data, p)
 		BuildReview(p, l, program.Quarter{Year: 2021, Q: 2}, day("2021-06-30"), ReviewOptions{})
 	}
+}
+
+// BenchmarkGeneratedProgramme loads a ledger of one or two records per
+// item and builds the review for a programme from the generator with about
+// 10,000 work items, parsed once outside the loop.
+func BenchmarkGeneratedProgramme(b *testing.B) {
+	p, diags := parse.Parse("gen.txt", gen.Programme(7700, 1))
+	if diags.HasErrors() {
+		b.Fatal(diags.Err())
+	}
+	data := bigLedger(p)
+	b.Logf("%d work items, %d ledger bytes", len(p.WorkItems), len(data))
+	d := day("2021-09-30")
+	b.Run("LoadLedger", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, diags := LoadLedger("x.toml", data, p); diags.HasErrors() {
+				b.Fatal(diags.Err())
+			}
+		}
+	})
+	l, _ := LoadLedger("x.toml", data, p)
+	b.Run("BuildReview", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			BuildReview(p, l, program.QuarterOf(d), d, ReviewOptions{})
+		}
+	})
 }
