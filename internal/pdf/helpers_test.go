@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,6 +73,11 @@ func bigProgramme(n int) *program.Programme {
 		for j := 0; j < length; j++ {
 			title = append(title, words[(i+j)%len(words)])
 		}
+		if i == n/2 { // numbered words, so a test can see none is lost
+			for j := range title {
+				title[j] = tallWord(j)
+			}
+		}
 		p.Annex.Rows = append(p.Annex.Rows, program.AnnexRow{
 			TT: pad(i), Number: i, AgencyText: agencies[i%len(agencies)],
 			Title:    strings.Join(title, " "),
@@ -80,6 +86,9 @@ func bigProgramme(n int) *program.Programme {
 	}
 	return p
 }
+
+// tallWord is the j-th word of the row taller than a page.
+func tallWord(j int) string { return fmt.Sprintf("đoạn%04d", j) }
 
 func pad(i int) string {
 	if i < 10 {
