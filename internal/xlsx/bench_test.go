@@ -49,10 +49,10 @@ func benchAnnex(b *testing.B, p *program.Programme) {
 // (target: PDF plus workbook under 50 ms).
 func BenchmarkAnnexWorkbookBundled(b *testing.B) { benchAnnex(b, bundledProgramme(b)) }
 
-func BenchmarkAnnexWorkbook1000Rows(b *testing.B) { benchAnnex(b, scaledProgramme(1000)) }
+func BenchmarkAnnexWorkbook1000Rows(b *testing.B) { benchAnnex(b, generatedProgramme(b, 1000)) }
 
 // BenchmarkAnnexWorkbook10000Rows: target under 600 ms and 250 MB allocated.
-func BenchmarkAnnexWorkbook10000Rows(b *testing.B) { benchAnnex(b, scaledProgramme(10000)) }
+func BenchmarkAnnexWorkbook10000Rows(b *testing.B) { benchAnnex(b, generatedProgramme(b, 10000)) }
 
 // scaledReview gives the items of a scaled programme statuses in turn.
 func scaledReview(p *program.Programme) *progress.Review {
@@ -73,7 +73,7 @@ func scaledReview(p *program.Programme) *progress.Review {
 }
 
 func BenchmarkReportWorkbook(b *testing.B) {
-	r := scaledReview(bundledProgramme(b))
+	r := bundledReview(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Report(io.Discard, r, ReportOptions{}); err != nil {
@@ -83,11 +83,38 @@ func BenchmarkReportWorkbook(b *testing.B) {
 }
 
 func BenchmarkReportWorkbook10000Rows(b *testing.B) {
-	r := scaledReview(scaledProgramme(10000))
+	r := scaledReview(generatedProgramme(b, 10000))
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Report(io.Discard, r, ReportOptions{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkForms writes every agency's form for the bundled programme.
+func BenchmarkForms(b *testing.B) {
+	r := bundledReview(b)
+	agencies := FormAgencies(r)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range agencies {
+			if err := Form(io.Discard, r, a.Key, FormOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkReadForm reads one returned form of the bundled programme.
+func BenchmarkReadForm(b *testing.B) {
+	r := bundledReview(b)
+	a := FormAgencies(r)[0]
+	data := formBytes(b, r, a.Key)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, diags := ReadForm("x.xlsx", data, r.Programme, r.Quarter); diags.HasErrors() {
+			b.Fatal(diags.Err())
 		}
 	}
 }

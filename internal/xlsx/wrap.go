@@ -33,18 +33,27 @@ func textWidth(colWidths ...float64) float64 {
 	return px * pointsPerPx * widthSafety
 }
 
-// lineHeight is the height of one wrapped line at the font size, rounded up
-// to whole pixels as Excel does: 15.75 pt... 16.5 pt for 12 pt text.
+// linePixels is the height of one line of text at the font size in whole
+// pixels at 96 dpi, as Excel lays wrapped lines: 19 px for 12 pt Times.
+func (m *fontMetrics) linePixels(size float64) float64 {
+	return math.Ceil(size / pointsPerPx * m.lineHeight / m.unitsPerEm)
+}
+
+// cellPaddingPixels is the space Excel keeps above and below the text of a
+// row: 19 + 3 px = 16.5 pt for one line of 12 pt Times (Excel's own default
+// row for that font is 15.75 pt; the extra pixel guards LibreOffice).
+const cellPaddingPixels = 3
+
+// lineHeightAt is the height of a one-line row at the font size, in points.
 func (m *fontMetrics) lineHeightAt(size float64) float64 {
-	pt := size*m.lineHeight/m.unitsPerEm + 2
-	px := math.Ceil(pt / pointsPerPx)
-	return px * pointsPerPx
+	return (m.linePixels(size) + cellPaddingPixels) * pointsPerPx
 }
 
 // rowHeight returns the height in points a cell needs to show text wrapped
 // at width points, capped at Excel's 409 pt.
 func (m *fontMetrics) rowHeight(text string, size, width float64) float64 {
-	h := float64(m.countLines(text, size, width)) * m.lineHeightAt(size)
+	lines := float64(m.countLines(text, size, width))
+	h := (lines*m.linePixels(size) + cellPaddingPixels) * pointsPerPx
 	return math.Min(h, maxRowHeight)
 }
 
