@@ -81,8 +81,8 @@ func (l *Ledger) load(data []byte, diags *source.Diagnostics) {
 // decodeRecovering decodes the TOML; on a syntax error it reports it, blanks
 // the offending line (keeping line numbers) and tries again, so one run lists
 // several mistakes. It returns nil when no attempt decoded.
-func decodeRecovering(name string, lines []string, diags *source.Diagnostics) (map[string]any, map[int]bool) {
-	blanked := map[int]bool{}
+func decodeRecovering(name string, lines []string, diags *source.Diagnostics) (map[string]any, map[int]string) {
+	blanked := map[int]string{}
 	prevLine, prevMsg := -1, ""
 	for range maxSyntaxErrors {
 		var doc map[string]any
@@ -116,11 +116,11 @@ func decodeRecovering(name string, lines []string, diags *source.Diagnostics) (m
 			return nil, blanked
 		}
 		diags.Add(source.Pos{File: name, Line: ln, Col: col}, source.Error, "ledger-syntax", "%s", msg)
-		if ln < 1 || ln > len(lines) || blanked[ln] {
+		if _, done := blanked[ln]; ln < 1 || ln > len(lines) || done {
 			return nil, blanked
 		}
+		blanked[ln] = lines[ln-1]
 		lines[ln-1] = ""
-		blanked[ln] = true
 		prevLine, prevMsg = ln, msg
 	}
 	return nil, blanked
@@ -176,7 +176,7 @@ type reader struct {
 	name    string
 	ix      *keyIndex
 	diags   *source.Diagnostics
-	blanked map[int]bool
+	blanked map[int]string // line → its text before a syntax error blanked it
 	p       *program.Programme
 	ids     map[string]bool
 	idList  []string
@@ -216,7 +216,7 @@ func (r *reader) read(doc map[string]any, l *Ledger) {
 			}
 		}
 	default:
-		r.errorAt(r.ix.Top["update"], "update", "expected [[update]] records (tables), got %s", describe(v))
+		r.errorAt(r.ix.Top["update"], "update", "expected [[update]] records (double brackets), got %s", describe(v))
 	}
 }
 
@@ -247,6 +247,10 @@ func (r *reader) readHeader(v any, l *Ledger) {
 		return at
 	}
 	for _, k := range sortedKeys(tbl) {
+		if contains(topKeys, k) {
+			r.errorAt(pos(k), k, "belongs at the top level, not in [programme]: write each record as its own [[update]] table")
+			continue
+		}
 		if !contains(programmeKeys, k) {
 			r.errorAt(pos(k), k, "unknown key in [programme]%s (expected %s)",
 				didYouMean(nearest(k, programmeKeys, nil)), strings.Join(programmeKeys, ", "))
@@ -338,8 +342,8 @@ func (r *reader) readUpdate(i int, rec map[string]any) (Update, bool) {
 	}
 	damaged := r.blankedIn(tl)
 	for _, pr := range u.problems() {
-		if bad[pr.Key] || damaged && strings.HasPrefix(pr.Message, "missing") {
-			continue // already reported, or a consequence of a syntax error
+		if bad[pr.Key] || strings.HasPrefix(pr.Message, "missing") && r.lostKey(tl, pr.Key) {
+			continue // already reported, or the key was on a line with a syntax error
 		}
 		if pr.Key == "update" {
 			if !damaged {
@@ -350,6 +354,20 @@ func (r *reader) readUpdate(i int, rec map[string]any) (Update, bool) {
 		r.errorAt(pos(pr.Key), pr.Key, "%s", pr.Message)
 	}
 	return u, r.diags.Count(source.Error) == nerr
+}
+
+// lostKey reports whether a line of the table that held key was blanked
+// after a syntax error (its "missing" error would only repeat that one).
+func (r *reader) lostKey(tl *tableLines, key string) bool {
+	for ln, text := range r.blanked {
+		if tl != nil && (ln < tl.Header || ln > tl.End) {
+			continue
+		}
+		if k, _, _, ok := splitKey(text); ok && k == key {
+			return true
+		}
+	}
+	return false
 }
 
 // blankedIn reports whether a syntax error removed a line of the table.

@@ -101,6 +101,13 @@ func TestLoadLedgerErrors(t *testing.T) {
 		{"errors in several records collected", ledgerHead +
 			"[[update]]\nitem = \"04.9\"\ndate = 2021-06-15\nstatus = \"done\"\n\n[[update]]\nitem = \"05.1\"\ndate = 2021-06-15\nstatus = \"finished\"\n",
 			[]string{`l.toml:4:1: error: completed: missing`, `l.toml:5:1: error: item: unknown item "04.9"`, `l.toml:12:1: error: status: "finished"`}},
+		{"error after a syntax error still reported", ledgerHead +
+			"[[update]]\nitem = \"09.1\"\ndate = 2021-06-20\nnew_deadline = 2021-09-30\n\n[update]\nx = 1\n",
+			[]string{`l.toml:4:1: error: reason: missing`, `l.toml:9:2: error: TOML syntax: Key 'update' has already been defined.`}},
+		{"form wording as status", ledgerHead + "[[update]]\nitem = \"04.1\"\ndate = 2021-06-15\nstatus = \"Đã hoàn thành\"\n",
+			[]string{`l.toml:7:1: error: status: "Đã hoàn thành" is the form's wording: in the ledger write status = "done"`}},
+		{"inline records inside the header", "[programme]\nnumber=\"07-CTr/TU\"\nupdate = [{item = \"01.1\", date = 2021-06-15, status = \"in_progress\"}]\n",
+			[]string{`l.toml:3:1: error: update: belongs at the top level, not in [programme]`}},
 		{"multi-line note keeps key lines right", ledgerHead +
 			"[[update]]\nitem = \"04.1\"\ndate = 2021-06-15\nnote = \"\"\"\nstatus = not a key\n\"\"\"\nstatuss = \"done\"\n",
 			[]string{`l.toml:10:1: error: statuss: unknown key`}},

@@ -72,7 +72,7 @@ func BenchmarkLoadParsedSeedLedger(b *testing.B) {
 // item and builds the review for a programme from the generator with about
 // 10,000 work items, parsed once outside the loop.
 func BenchmarkGeneratedProgramme(b *testing.B) {
-	p, diags := parse.Parse("gen.txt", gen.Programme(7700, 1))
+	p, diags := parse.Parse("gen.txt", gen.Programme(8400, 1))
 	if diags.HasErrors() {
 		b.Fatal(diags.Err())
 	}

@@ -49,8 +49,12 @@ func (u Update) problems() []problem {
 		}
 	}
 	if u.State != "" && !u.State.Valid() {
-		ps = append(ps, problem{"status", `"` + string(u.State) + `" is not a ledger status: expected one of ` + stateList() +
-			" (report statuses such as done_on_time are computed, never written)"})
+		msg := `"` + string(u.State) + `" is not a ledger status: expected one of ` + stateList() +
+			" (report statuses such as done_on_time are computed, never written)"
+		if st, ok := ParseState(string(u.State)); ok {
+			msg = `"` + string(u.State) + `" is the form's wording: in the ledger write status = "` + string(st) + `"`
+		}
+		ps = append(ps, problem{"status", msg})
 	}
 	switch {
 	case u.State == StateDone && u.Completed.IsZero():
