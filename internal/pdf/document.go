@@ -35,10 +35,12 @@ type document struct {
 	size   float64                  // current font size, pt
 	start  int                      // fpdf page number of the current section's first page
 	family string                   // family name as registered
+	added  map[string]bool          // faces registered with fpdf so far
 }
 
 // newDocument sets up a deterministic document: fixed dates, sorted
-// catalogs, fixed producer, the four faces registered from bytes. The fonts
+// catalogs, fixed producer, faces registered from bytes (AddUTF8FontFromBytes
+// only, never a path). The fonts
 // are parsed here first so a broken font file is an error, not a message
 // fpdf prints on stdout.
 func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
@@ -75,10 +77,7 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 	f.SetAutoPageBreak(false, pg.MarginBottom)
 	f.SetMargins(pg.MarginLeft, pg.MarginTop, pg.MarginRight)
 	f.SetCellMargin(0)
-	for _, fc := range fs.faces() {
-		f.AddUTF8FontFromBytes(fs.Family, fc.style, fc.data)
-	}
-	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: fs.Family}
+	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: fs.Family, added: map[string]bool{}}
 	f.SetHeaderFuncMode(d.pageNumber, true)
 	return d, nil
 }
@@ -119,7 +118,18 @@ func (d *document) pageNumber() {
 }
 
 // setFont selects a face ("", "B", "I", "BI") and size in points.
+// A face is registered on first use: fpdf parses and fingerprints the whole
+// TrueType file for each face, which is a third of a small document's cost,
+// and an unused face is not embedded anyway.
 func (d *document) setFont(style string, size float64) {
+	if !d.added[style] {
+		for _, fc := range d.fonts.faces() {
+			if fc.style == style {
+				d.f.AddUTF8FontFromBytes(d.family, fc.style, fc.data)
+			}
+		}
+		d.added[style] = true
+	}
 	d.style, d.size = style, size
 	d.f.SetFont(d.family, style, size)
 }
