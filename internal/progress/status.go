@@ -4,7 +4,8 @@ import "baocao/internal/program"
 
 // Status is a work item's standing at a report date (national task-tracking
 // convention, see shared/spec/design.md). Values are the stable spelling used
-// in the ledger, JSON and the forms' drop-downs map to Label.
+// in JSON and the report workbook's drop-downs map to Label. Statuses are
+// computed at a report date, never stored: the ledger records States.
 type Status string
 
 const (
