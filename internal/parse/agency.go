@@ -103,6 +103,9 @@ var agencyStarters = []string{
 
 func startsAgency(s string) bool {
 	s = strings.TrimSpace(s)
+	if len(s) > 24 {
+		s = s[:24] // the longest starter fits; a cut rune is copied as is
+	}
 	low := lowerSame(s)
 	// Names are capitalised ("Ban Tổ chức"); in lower case only a plural
 	// ("các cơ quan liên quan") starts a new agency, so "Các phòng, ban

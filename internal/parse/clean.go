@@ -33,15 +33,16 @@ func cleanHTML(s string) (string, bool) {
 	// "- item one. - item two." → "item one. item two."
 	var b strings.Builder
 	b.Grow(len(s))
+	last := byte(0) // the last byte written that is not a space
 	for i := 0; i < len(s); i++ {
-		if s[i] == '-' && i+1 < len(s) && s[i+1] == ' ' {
-			prev := strings.TrimRight(s[:i], " ")
-			if prev == "" || strings.ContainsRune(".;:", lastRune(prev)) {
-				i++
-				continue
-			}
+		if s[i] == '-' && i+1 < len(s) && s[i+1] == ' ' && (last == 0 || last == '.' || last == ';' || last == ':') {
+			i++
+			continue
 		}
 		b.WriteByte(s[i])
+		if s[i] != ' ' {
+			last = s[i]
+		}
 	}
 	return strings.TrimRight(foldSpaces(b.String()), " ."), true
 }
@@ -54,7 +55,9 @@ func cleanHTML(s string) (string, bool) {
 // Lines with tabs are table rows and are left as they are.
 func (ps *parser) paragraphs(lines []string) []para {
 	out := make([]para, 0, len(lines)/2+1)
-	gap := false // a blank line was seen since the last paragraph
+	gap := false   // a blank line was seen since the last paragraph
+	lastText := "" // the last line added, where a sentence may continue
+	joined := map[int][]string{}
 	for i, l := range lines {
 		n := i + 1
 		if isBlank(l) {
@@ -76,16 +79,22 @@ func (ps *parser) paragraphs(lines []string) []para {
 					l = l[:m[3]]
 				}
 			}
-			if gap && len(out) > 0 && ps.splitByPageBreak(out[len(out)-1].text, l) {
+			if gap && len(out) > 0 && ps.splitByPageBreak(lastText, l) {
 				prev := &out[len(out)-1]
 				ps.warn(prev.line, "rejoined", "paragraph split by a page break re-joined with line %d (line %d does not end a sentence, line %d starts in lower case)", n, prev.line, n)
-				prev.text = prev.text + " " + l
+				joined[len(out)-1] = append(joined[len(out)-1], l)
+				lastText = l
 				gap = false
 				continue
 			}
 		}
 		out = append(out, para{text: l, line: n})
+		lastText = l
 		gap = false
+	}
+	// Re-joined paragraphs are built once at the end, not by repeated concatenation.
+	for i, extra := range joined {
+		out[i].text = out[i].text + " " + strings.Join(extra, " ")
 	}
 	return out
 }

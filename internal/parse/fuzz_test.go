@@ -52,4 +52,3 @@ func inputLines(data []byte) int {
 	}
 	return len(t.Lines)
 }
-
