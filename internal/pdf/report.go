@@ -234,7 +234,7 @@ func reportTables(r *progress.Review, data ReportData, t *template.Template) rep
 	h := map[string]string{}
 	for _, n := range []string{"col.tt", "col.area", "col.agency", "col.kind", "col.total", "col.done_rate", "col.sum",
 		"col.item", "col.id", "col.lead", "col.deadline", "col.due", "col.days_overdue", "col.status", "col.result",
-		"col.completed"} {
+		"col.completed", "col.changed"} {
 		h[n] = word(n)
 	}
 	// Status columns: those with at least one item in the whole review.
@@ -321,6 +321,9 @@ func itemResult(it ItemData, h map[string]string) string {
 	}
 	if it.Note != "" {
 		parts = append(parts, it.Note)
+	}
+	if it.Changed != "" {
+		parts = append(parts, h["col.changed"]+" "+it.Changed)
 	}
 	return strings.Join(parts, "; ")
 }

@@ -103,6 +103,8 @@ type ItemData struct {
 	Document    string // issued document
 	Note        string
 	DaysOverdue int
+	DaysLeft    int    // open on time or due soon: days until due (0 on the due date)
+	Changed     string // reason of the latest deadline change, "" if none
 }
 
 // newReportData formats a review for the templates.
@@ -173,7 +175,10 @@ func itemsData(items []progress.ItemStatus) []ItemData {
 			Due: datePtr(it.Due), OriginalDue: datePtr(it.OriginalDue),
 			StatusCode: string(it.Status), Status: it.Status.Label(),
 			Completed: datePtr(it.Completed), Document: it.Document, Note: it.Note,
-			DaysOverdue: it.DaysOverdue,
+			DaysOverdue: it.DaysOverdue, DaysLeft: it.DaysLeft,
+		}
+		if n := len(it.DeadlineChanges); n > 0 {
+			out[i].Changed = it.DeadlineChanges[n-1].Reason
 		}
 	}
 	return out
