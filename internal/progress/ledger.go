@@ -16,6 +16,9 @@ import (
 // `document`, `note` and `source` keep their latest non-empty value. Every
 // `new_deadline` is kept as a DeadlineChange; the latest is the effective
 // due date. Reports at a date D see only records dated on or before D.
+//
+// A Ledger from LoadLedger is safe for concurrent reads (BuildReview, Diff);
+// one built by hand is indexed on first use.
 type Ledger struct {
 	Name          string       // file name as given to LoadLedger
 	Number        string       // [programme] number = "07-CTr/TU"

@@ -38,22 +38,21 @@ const maxSyntaxErrors = 10
 //
 // The returned Ledger is never nil and holds the records that passed every
 // check; callers must not use it when the diagnostics hold errors.
-func LoadLedger(name string, data []byte, p *program.Programme) (*Ledger, source.Diagnostics) {
-	l := &Ledger{Name: name, programme: p}
-	var diags source.Diagnostics
-	defer func() { recoverInto(&diags, name) }()
+func LoadLedger(name string, data []byte, p *program.Programme) (l *Ledger, diags source.Diagnostics) {
+	l = &Ledger{Name: name, programme: p}
+	defer func() {
+		// A panic is a bug, never the input's fault: report it as an error
+		// rather than crash a cron job, and return an empty ledger.
+		if r := recover(); r != nil {
+			l = &Ledger{Name: name, programme: p}
+			l.index()
+			diags.Add(source.Pos{File: name}, source.Error, "ledger-internal", "internal error while reading the ledger: %v", r)
+		}
+	}()
 	l.load(data, &diags)
 	l.index()
 	diags.Sort()
 	return l, diags
-}
-
-// recoverInto turns a panic (a bug, never an input's fault) into a
-// diagnostic rather than crashing a cron job.
-func recoverInto(diags *source.Diagnostics, name string) {
-	if r := recover(); r != nil {
-		diags.Add(source.Pos{File: name}, source.Error, "ledger-internal", "internal error while reading the ledger: %v", r)
-	}
 }
 
 func (l *Ledger) load(data []byte, diags *source.Diagnostics) {
