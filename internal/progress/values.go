@@ -1,0 +1,133 @@
+package progress
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"baocao/internal/program"
+)
+
+// str reads an optional string; ok is false when absent or of another type
+// (the type error is reported).
+func (r *reader) str(tbl map[string]any, key string, pos keyPos) (string, bool) {
+	v, present := tbl[key]
+	if !present {
+		return "", false
+	}
+	s, ok := v.(string)
+	if !ok {
+		hint := ""
+		switch v.(type) {
+		case int64, float64, time.Time:
+			hint = fmt.Sprintf(" (put it in quotes: %s = \"%v\")", key, tomlText(v))
+		}
+		r.errorAt(pos, key, "expected a string in quotes, got %s%s", describe(v), hint)
+		return "", false
+	}
+	return norm.NFC.String(strings.TrimSpace(s)), true
+}
+
+// date reads an optional TOML local date (2021-05-10, no quotes).
+func (r *reader) date(tbl map[string]any, key string, pos keyPos) (program.Date, bool) {
+	v, present := tbl[key]
+	if !present {
+		return program.Date{}, false
+	}
+	switch t := v.(type) {
+	case time.Time:
+		if t.Location().String() == "date-local" {
+			return program.DateOf(t), true
+		}
+		r.errorAt(pos, key, "expected a date without time of day, got %s: write %s = %s", describe(v), key, program.DateOf(t))
+	case string:
+		hint := "e.g. " + key + " = 2021-05-10"
+		if d, err := program.ParseISODate(strings.TrimSpace(t)); err == nil {
+			hint = key + " = " + d.String()
+		} else if d, ok := dottedDate(t); ok {
+			hint = key + " = " + d.String()
+		}
+		r.errorAt(pos, key, "expected a date without quotes, got the string %q: write %s", t, hint)
+	default:
+		r.errorAt(pos, key, "expected a date such as 2021-05-10 (no quotes), got %s", describe(v))
+	}
+	return program.Date{}, false
+}
+
+// dottedDate reads the way Vietnamese documents write dates, 15-6-2021 or
+// 15/6/2021, only to suggest the TOML form in an error message.
+func dottedDate(s string) (program.Date, bool) {
+	f := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(f) != 3 {
+		return program.Date{}, false
+	}
+	d, e1 := strconv.Atoi(f[0])
+	m, e2 := strconv.Atoi(f[1])
+	y, e3 := strconv.Atoi(f[2])
+	if e1 != nil || e2 != nil || e3 != nil || y < 1000 {
+		return program.Date{}, false
+	}
+	v := program.Date{Year: y, Month: time.Month(m), Day: d}
+	return v, v.Valid()
+}
+
+// describe names a decoded TOML value's type for an error message.
+func describe(v any) string {
+	switch t := v.(type) {
+	case string:
+		return fmt.Sprintf("the string %q", t)
+	case int64:
+		return fmt.Sprintf("the integer %d", t)
+	case float64:
+		return fmt.Sprintf("the number %v", t)
+	case bool:
+		return fmt.Sprintf("the boolean %v", t)
+	case time.Time:
+		switch t.Location().String() {
+		case "date-local":
+			return "the date " + program.DateOf(t).String()
+		case "datetime-local":
+			return "the date and time " + t.Format("2006-01-02T15:04:05")
+		case "time-local":
+			return "the time of day " + t.Format("15:04:05")
+		}
+		return "the date-time " + t.Format(time.RFC3339)
+	case []map[string]any:
+		return "an array of tables"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("a %T", v)
+}
+
+// tomlText is a value as the user probably meant it, for a quoting hint.
+func tomlText(v any) string {
+	if t, ok := v.(time.Time); ok {
+		return program.DateOf(t).String()
+	}
+	return fmt.Sprint(v)
+}
+
+func sortedKeys(m map[string]any) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
