@@ -7,8 +7,10 @@ import (
 	"strings"
 
 	"baocao/internal/output"
+	"baocao/internal/program"
 	"baocao/internal/progress"
 	"baocao/internal/source"
+	"baocao/internal/xlsx"
 )
 
 func (a *app) cmdImport(args []string) error {
@@ -65,11 +67,17 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 	if writePath == "" {
 		return usageErrorf("the bundled programme's ledger is inside the binary and cannot be updated: give --ledger FILE (a new file starts from the bundled sample ledger) or set paths.ledgers in baocao.toml")
 	}
-	if _, diags := progress.LoadLedger(led.name, led.data, p); diags.HasErrors() {
-		return withCode(ExitInvalid, fmt.Errorf("%v\nthe ledger has errors: fix them before importing (nothing written)", diagError(diags)))
+	if led.data == nil {
+		led.data = newLedgerText(p)
+	}
+	current, ldiags := progress.LoadLedger(led.name, led.data, p)
+	if ldiags.HasErrors() {
+		return withCode(ExitInvalid, fmt.Errorf("%v\nthe ledger has errors: fix them before importing (nothing written)", diagError(ldiags)))
 	}
 
 	// Validate every form before writing anything.
+	now := a.stamp()
+	recorded := program.DateOf(now)
 	var all []progress.Update
 	var diags source.Diagnostics
 	var missing []string
@@ -79,10 +87,13 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 			missing = append(missing, describeOpenError(name, err))
 			continue
 		}
-		ups, ds := readForm(name, data, p, q)
+		ups, ds := xlsx.ReadForm(name, data, p, q)
 		diags = append(diags, ds...)
-		all = append(all, ups...)
+		for _, u := range ups {
+			all = append(all, u.Ledger(recorded, "import: "+filepath.Base(name)))
+		}
 	}
+	diags.Sort()
 	for _, m := range missing {
 		fmt.Fprintf(a.stderr, "cannot read form %s\n", m)
 	}
@@ -99,14 +110,21 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 		fmt.Fprintf(a.stderr, "%d problem(s) in %d form(s): nothing written\n", n, len(forms))
 		return silent(ExitInvalid)
 	}
+	// Re-importing the same form, or rows left as they were, adds nothing.
+	fresh := current.Diff(all)
+	if len(fresh) == 0 {
+		if !c.quiet {
+			fmt.Fprintf(a.stdout, "nothing new in %d form(s): %s unchanged\n", len(forms), writePath)
+		}
+		return nil
+	}
 
-	now := a.stamp()
 	bases := make([]string, len(forms))
 	for i, f := range forms {
 		bases[i] = filepath.Base(f)
 	}
 	stamp := fmt.Sprintf("Nhập từ %s ngày %s", strings.Join(bases, ", "), now.Format("2006-01-02 15:04"))
-	next, err := progress.AppendUpdates(led.data, all, stamp)
+	next, err := progress.AppendUpdates(led.data, fresh, stamp)
 	if err != nil {
 		return withCode(ExitInvalid, fmt.Errorf("%s: %v (nothing written)", led.name, err))
 	}
@@ -127,7 +145,7 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 		return withCode(ExitWrite, err)
 	}
 	if !c.quiet {
-		fmt.Fprintf(a.stdout, "imported %d update(s) from %d form(s) into %s\n", len(all), len(forms), writePath)
+		fmt.Fprintf(a.stdout, "imported %d update(s) from %d form(s) into %s\n", len(fresh), len(forms), writePath)
 		if backup != "" {
 			fmt.Fprintf(a.stdout, "previous ledger kept as %s\n", backup)
 		}

@@ -63,6 +63,14 @@ progress line while many programmes run; -q prints only errors;
 	if err != nil {
 		return err
 	}
+	// Loaded before the workers start: they share the parsed templates.
+	if err := st.loadTemplates(); err != nil {
+		return err
+	}
+	tmplInputs, err := templateInputs(cfg)
+	if err != nil {
+		return err
+	}
 	root := cfg.Resolve(cfg.Paths.Output)
 	if c.outDir != "" {
 		root = c.outDir
@@ -74,7 +82,8 @@ progress line while many programmes run; -q prints only errors;
 	}
 	defer l.Release()
 
-	job := &runJob{a: a, cfg: cfg, style: st, rep: rep, root: root, date: d, quarter: q, claimed: map[string]string{}}
+	job := &runJob{a: a, cfg: cfg, style: st, rep: rep, root: root, date: d, quarter: q,
+		templateInputs: tmplInputs, claimed: map[string]string{}}
 	results := job.all(progs, workers(cfg, len(progs)))
 
 	sum := runSummary{programmes: len(progs), date: d.String(), quarter: q.String()}
@@ -116,6 +125,8 @@ type runJob struct {
 	root    string
 	date    program.Date
 	quarter program.Quarter
+	// templateInputs are the office's wording files, recorded in each manifest.
+	templateInputs []output.Input
 
 	mu      sync.Mutex
 	claimed map[string]string // output slug → programme that claimed it
@@ -184,6 +195,9 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	if err != nil {
 		return nil, err
 	}
+	if led.data == nil {
+		j.rep.warn(in.name, fmt.Sprintf("%s: no progress ledger %s yet: every item is reported from its deadline alone", in.name, led.name))
+	}
 	rv, err := j.a.review(p, led, j.cfg, j.quarter, j.date)
 	if err != nil {
 		return nil, err
@@ -215,6 +229,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	}
 	cname, cdata := configInput(j.cfg)
 	m.Inputs = append(m.Inputs, output.InputOf("config", cname, cdata))
+	m.Inputs = append(m.Inputs, j.templateInputs...)
 	if err := j.a.writeManifest(j.rep, dir, m); err != nil {
 		return entries, fmt.Errorf("%s: %w", in.name, err)
 	}

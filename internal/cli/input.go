@@ -140,5 +140,8 @@ func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFi
 			return inputFile{name: bundledPrefix + name, data: data, bundled: true}, writePath, nil
 		}
 	}
+	if writePath != "" {
+		name = writePath
+	}
 	return inputFile{name: name, data: nil}, writePath, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"text/template"
 
 	"baocao/internal/config"
 	"baocao/internal/pdf"
@@ -24,6 +25,9 @@ type style struct {
 	cfg    *config.Config
 	fonts  pdf.FontSet
 	number string // report number for issuer.report_number, "" for blank
+	// templates is the report wording, loaded on first use; text/template
+	// is safe to execute from several goroutines.
+	templates *template.Template
 }
 
 func newStyle(cfg *config.Config) (*style, error) {

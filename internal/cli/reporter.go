@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 
 	"baocao/internal/output"
@@ -73,7 +74,11 @@ func (r *reporter) failed(what string, err error) {
 		return
 	}
 	r.clearProgress()
-	fmt.Fprintf(r.errw, "%s\n", err)
+	msg := err.Error()
+	if !strings.Contains(msg, what) {
+		msg = what + ": " + msg
+	}
+	fmt.Fprintln(r.errw, msg)
 }
 
 // info reports a warning-level note (diagnostic warnings, skipped items).

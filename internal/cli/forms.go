@@ -1,0 +1,24 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+
+	"baocao/internal/progress"
+	"baocao/internal/xlsx"
+)
+
+// formDocs renders one progress form per lead agency, named after the
+// agency: phieu-ban-tuyen-giao-tinh-uy.xlsx.
+func (s *style) formDocs(rv *progress.Review) ([]document, error) {
+	var docs []document
+	slugs := slugger{}
+	for _, ag := range xlsx.FormAgencies(rv) {
+		var b bytes.Buffer
+		if err := xlsx.Form(&b, rv, ag.Key, xlsx.FormOptions{Author: s.cfg.Issuer.Name, Margins: s.margins()}); err != nil {
+			return nil, fmt.Errorf("%s: form for %s: %w", rv.Programme.Source, ag.Name, err)
+		}
+		docs = append(docs, document{"phieu-" + slugs.unique(ag.Name) + ".xlsx", b.Bytes()})
+	}
+	return docs, nil
+}

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"baocao/internal/config"
+	"baocao/internal/output"
+
+	"baocao/internal/pdf"
+	"baocao/internal/progress"
+	"baocao/internal/xlsx"
+	"baocao/templates"
+)
+
+// loadTemplates reads the report wording once per command: the built-in
+// templates, overridden by the files of paths.templates.
+func (s *style) loadTemplates() error {
+	t, err := templates.Load(s.cfg.Resolve(s.cfg.Paths.Templates))
+	if err != nil {
+		return withCode(ExitUsage, fmt.Errorf("report templates: %w", err))
+	}
+	s.templates = t
+	return nil
+}
+
+// templateInputs lists the wording files of paths.templates for the manifest
+// (none when the built-in wording is used: the tool version covers it).
+func templateInputs(cfg *config.Config) ([]output.Input, error) {
+	if cfg.Paths.Templates == "" {
+		return nil, nil
+	}
+	names, err := filepath.Glob(filepath.Join(cfg.Resolve(cfg.Paths.Templates), "*.tmpl"))
+	if err != nil {
+		return nil, withCode(ExitUsage, err)
+	}
+	var out []output.Input
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, withCode(ExitUsage, fmt.Errorf("report templates: %w", err))
+		}
+		out = append(out, output.InputOf("templates", n, b))
+	}
+	return out, nil
+}
+
+// reportDocs renders bao-cao-<quarter>.pdf and .xlsx.
+func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
+	if s.templates == nil {
+		if err := s.loadTemplates(); err != nil {
+			return nil, err
+		}
+	}
+	c := s.cfg
+	name := "bao-cao-" + rv.Quarter.String()
+	var pb, xb bytes.Buffer
+	err := pdf.Report(&pb, rv, pdf.ReportOptions{
+		Page:         s.page(c.Page.ReportOrientation == "landscape"),
+		AppendixPage: s.page(true),
+		Fonts:        s.fonts,
+		Header: pdf.Header{ParentIssuer: c.Issuer.Parent, Issuer: c.Issuer.Name,
+			Number: c.ReportNumber(s.number), Place: c.Issuer.Place},
+		Signer:     pdf.Signer{Authority: c.Signer.Authority, Position: c.Signer.Position, Name: c.Signer.Name},
+		Recipients: c.Recipients.List,
+		Templates:  s.templates,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: report PDF: %w", rv.Programme.Source, err)
+	}
+	if err := xlsx.Report(&xb, rv, xlsx.ReportOptions{Author: c.Issuer.Name, Margins: s.margins()}); err != nil {
+		return nil, fmt.Errorf("%s: report workbook: %w", rv.Programme.Source, err)
+	}
+	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}}, nil
+}
