@@ -1,0 +1,58 @@
+package check
+
+import (
+	"baocao/internal/program"
+)
+
+// Check compares the programme with itself: the work items with the Ghi
+// chú, each body task with its annex row, and lists what is not placed.
+// It never changes the programme.
+func Check(p *program.Programme) Report {
+	r := Report{Findings: []Finding{}, Unplaced: []Unplaced{}}
+	if p == nil {
+		return r
+	}
+	r.Source, r.Number, r.Rows = p.Source, p.Number, len(p.Annex.Rows)
+	tasks := taskIndex(p)
+	marks := productMarks(p, tasks)
+	r.Reconciliation = reconcile(p, marks)
+	for _, row := range p.Annex.Rows {
+		t, ok := tasks[row.Task]
+		if !ok || row.Task == 0 {
+			r.Unplaced = append(r.Unplaced, Unplaced{Line: row.Line, Message: "annex row " + row.TT + " has no matching task in the body"})
+			r.Findings = append(r.Findings, selfCoordination(row, nil)...)
+			continue
+		}
+		r.Linked++
+		r.Findings = append(r.Findings, compare(p, row, t, marks)...)
+	}
+	for _, a := range p.Areas {
+		for _, t := range a.Tasks {
+			if t.AnnexTT == "" {
+				r.Unplaced = append(r.Unplaced, Unplaced{Line: t.Line, Message: "body task " + itoa(t.Number) + " has no matching row in the annex: " + quote(clip(taskBody(t.Text), 90))})
+			}
+		}
+	}
+	for _, w := range p.WorkItems {
+		if w.Kind == "" {
+			r.Unplaced = append(r.Unplaced, Unplaced{Line: w.Line, Message: "work item " + w.ID + " has no kind: " + quote(clip(w.Title, 90))})
+		}
+	}
+	return r
+}
+
+// bodyTask is a task with the area it belongs to.
+type bodyTask struct {
+	task program.Task
+	area *program.Area
+}
+
+func taskIndex(p *program.Programme) map[int]bodyTask {
+	m := map[int]bodyTask{}
+	for ai := range p.Areas {
+		for _, t := range p.Areas[ai].Tasks {
+			m[t.Number] = bodyTask{t, &p.Areas[ai]}
+		}
+	}
+	return m
+}

@@ -1,0 +1,116 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"baocao/internal/parse"
+)
+
+// token is one compared word: its normalised form and where its source
+// word lies in the text (several tokens share a source word when an
+// abbreviation expands: "BTV" is "ban thường vụ").
+type token struct {
+	norm       string
+	start, end int
+}
+
+// tokens splits text into words compared the way agencies are matched:
+// lower case, old tone placement folded, UBND/BTV/HĐND… expanded, so that
+// "BTV Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy" are the same words.
+func tokens(text string) []token {
+	var out []token
+	i := 0
+	for i < len(text) {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' {
+			j++
+		}
+		if j > i {
+			w := text[i:j]
+			trimmed := strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '/' && r != '-' || r == '-' })
+			if trimmed != "" {
+				s := i + strings.Index(w, trimmed)
+				key := parse.NormalizeAgency(trimmed).Key
+				for _, k := range strings.Fields(key) {
+					out = append(out, token{norm: k, start: s, end: s + len(trimmed)})
+				}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// leadVerbs are the words that introduce a product in the body ("Xây dựng
+// Đề án …", "Chỉ đạo tổng kết …") and are left out of the annex by
+// convention: a difference made only of them is not reported.
+var leadVerbs = map[string]bool{"xây": true, "dựng": true, "chỉ": true, "đạo": true}
+
+// wordDiff returns the runs of words only in a and only in b, as written,
+// from a longest-common-subsequence alignment of the two texts.
+func wordDiff(a, b string) (onlyA, onlyB []string) {
+	ta, tb := tokens(a), tokens(b)
+	n, m := len(ta), len(tb)
+	// lcs[i][j] is the LCS length of ta[i:] and tb[j:].
+	lcs := make([][]int32, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int32, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if ta[i].norm == tb[j].norm {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var runA, runB []token
+	flush := func() {
+		if s := span(a, runA); s != "" {
+			onlyA = append(onlyA, s)
+		}
+		if s := span(b, runB); s != "" {
+			onlyB = append(onlyB, s)
+		}
+		runA, runB = nil, nil
+	}
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && ta[i].norm == tb[j].norm:
+			flush()
+			i++
+			j++
+		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+			runB = append(runB, tb[j])
+			j++
+		default:
+			runA = append(runA, ta[i])
+			i++
+		}
+	}
+	flush()
+	return onlyA, onlyB
+}
+
+// span returns the source words of a run, or "" when the run is made only
+// of lead verbs.
+func span(text string, run []token) string {
+	if len(run) == 0 {
+		return ""
+	}
+	verbsOnly := true
+	for _, t := range run {
+		verbsOnly = verbsOnly && leadVerbs[t.norm]
+	}
+	if verbsOnly {
+		return ""
+	}
+	s := text[run[0].start:run[len(run)-1].end]
+	return strings.Trim(s, " ,;.:")
+}

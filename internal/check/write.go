@@ -1,0 +1,81 @@
+package check
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+)
+
+// WriteText prints the report for office staff: the reconciliation as a
+// small table, then each annex row with its findings, then what is not
+// placed, each with the line numbers to look at.
+func (r Report) WriteText(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	pf := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	title := r.Number
+	if title == "" {
+		title = "programme"
+	}
+	pf("Check of %s (%s)\n\n", title, r.Source)
+
+	rec := r.Reconciliation
+	pf("Work items found against the Ghi chú\n")
+	pf("  %-26s %8s %6s\n", "Kind", "Declared", "Found")
+	for _, l := range rec.Lines {
+		declared := fmt.Sprint(l.Declared)
+		if l.Declared < 0 {
+			declared = "-"
+		}
+		mark := ""
+		if l.Differs() {
+			mark = "   differs"
+			if l.Declared >= 0 {
+				mark = fmt.Sprintf("   differs by %+d", l.Found-l.Declared)
+			}
+		}
+		pf("  %-26s %8s %6d%s\n", l.Label, declared, l.Found, mark)
+		for _, it := range l.Items {
+			pf("      %s %s (line %d): %s\n", it.ID, it.Title, it.Line, it.Note)
+		}
+	}
+	total := "-"
+	if rec.DeclaredTotal != 0 {
+		total = fmt.Sprint(rec.DeclaredTotal)
+	}
+	mark := ""
+	if rec.DeclaredTotal != 0 && rec.DeclaredTotal != rec.FoundTotal {
+		mark = fmt.Sprintf("   differs by %+d", rec.FoundTotal-rec.DeclaredTotal)
+	}
+	pf("  %-26s %8s %6d%s\n", "Total", total, rec.FoundTotal, mark)
+	for _, it := range rec.TotalItems {
+		pf("      %s %s (line %d): %s\n", it.ID, it.Title, it.Line, it.Note)
+	}
+	if mark != "" {
+		pf("  The counts are reported as found; the programme is not changed to match the Ghi chú.\n")
+	}
+
+	pf("\nBody tasks against annex rows: %d of %d rows linked to a task\n", r.Linked, r.Rows)
+	if len(r.Findings) == 0 {
+		pf("  no differences\n")
+	}
+	for i, f := range r.Findings {
+		if i == 0 || r.Findings[i-1].TT != f.TT {
+			if f.Task != 0 {
+				pf("  Row %s (line %d) and task %d (line %d):\n", f.TT, f.Line, f.Task, f.TaskLine)
+			} else {
+				pf("  Row %s (line %d):\n", f.TT, f.Line)
+			}
+		}
+		pf("    - %s\n", f.Message)
+	}
+
+	pf("\nNot placed\n")
+	if len(r.Unplaced) == 0 {
+		pf("  nothing\n")
+	}
+	for _, u := range r.Unplaced {
+		pf("  line %d: %s\n", u.Line, u.Message)
+	}
+	pf("\n%d warning(s) to review; the check never changes the programme.\n", r.Warnings())
+	return bw.Flush()
+}
