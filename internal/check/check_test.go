@@ -51,3 +51,84 @@ func TestGoldenSeedText(t *testing.T) {
 	}
 	golden(t, "07-CTr-TU-2021.txt", b.Bytes())
 }
+
+func TestSeedFindings(t *testing.T) {
+	r := seedReport(t)
+	if r.Rows != 27 || r.Linked != 27 {
+		t.Errorf("rows %d, linked %d; want 27, 27", r.Rows, r.Linked)
+	}
+	rec := r.Reconciliation
+	if rec.DeclaredTotal != 33 || rec.FoundTotal != 34 {
+		t.Errorf("total declared %d found %d; want 33, 34", rec.DeclaredTotal, rec.FoundTotal)
+	}
+	var reviews *KindLine
+	for i, l := range rec.Lines {
+		if l.Label == "Sơ kết, Tổng kết" {
+			reviews = &rec.Lines[i]
+		} else if l.Differs() {
+			t.Errorf("%s differs: declared %d, found %d", l.Label, l.Declared, l.Found)
+		}
+	}
+	if reviews == nil || reviews.Declared != 6 || reviews.Found != 7 || len(reviews.Items) != 1 || reviews.Items[0].ID != "02.1" {
+		t.Errorf("Sơ kết, Tổng kết line = %+v, want 6 declared, 7 found, item 02.1", reviews)
+	}
+	want := []struct{ tt, field, contains string }{
+		{"02", "products", "02.1"},
+		{"02", "words", `"và tầm nhìn đến 2050"`},
+		{"06", "coordinators", `annex names "các cơ quan liên tỉnh", body names "các cơ quan liên quan"`},
+		{"07", "deadline", "same deadline (due 2021-12-31), different words"},
+		{"07", "coordinators", "coordinate with itself"},
+		{"08", "coordinators", "the annex names coordinators the body does not"},
+		{"14", "words", `"Dự án điều tra các nghề khai thác`},
+	}
+	for _, w := range want {
+		found := false
+		for _, f := range r.Findings {
+			found = found || f.TT == w.tt && f.Field == w.field && bytes.Contains([]byte(f.Message), []byte(w.contains))
+		}
+		if !found {
+			t.Errorf("no %s finding on row %s containing %q", w.field, w.tt, w.contains)
+		}
+	}
+	for _, f := range r.Findings {
+		if f.TT == "07" && bytes.Contains([]byte(f.Message), []byte("Thường vụ")) {
+			t.Errorf("BTV and Ban Thường vụ are the same words, yet: %s", f.Message)
+		}
+		if f.TT == "21" {
+			t.Errorf("row 21 is the same in body and annex once cleaned, yet: %s", f.Message)
+		}
+	}
+	if len(r.Unplaced) != 0 {
+		t.Errorf("unplaced: %+v", r.Unplaced)
+	}
+	if r.Warnings() != 13 {
+		t.Errorf("Warnings() = %d, want 13", r.Warnings())
+	}
+}
+
+func TestGoldenSecondLayoutText(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "parse", "testdata", "12-CTr-HU-2022.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, diags := parse.Parse("12-CTr-HU-2022.txt", data)
+	if p == nil || diags.HasErrors() {
+		t.Fatalf("%v", diags)
+	}
+	var b bytes.Buffer
+	if err := Check(p).WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "12-CTr-HU-2022.txt", b.Bytes())
+}
+
+func TestCheckNil(t *testing.T) {
+	r := Check(nil)
+	if r.Warnings() != 0 {
+		t.Errorf("nil programme gave %d warnings", r.Warnings())
+	}
+	var b bytes.Buffer
+	if err := r.WriteText(&b); err != nil || b.Len() == 0 {
+		t.Errorf("WriteText on an empty report: %v, %q", err, b.String())
+	}
+}

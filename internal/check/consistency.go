@@ -151,13 +151,15 @@ func dueText(d program.Deadline) string {
 	return "no due date"
 }
 
-// canonical is a deadline without its lead-in words: its milestones as
-// written (case and spacing folded), its qualifier and its recurrence.
+// canonical is what a deadline means, without how it is written: its
+// periods, its qualifier and its recurrence. "quý II/2021" and "Hoàn thành
+// trong quý 2 năm 2021" are the same; "chậm nhất trong quý IV-2021" and
+// "quý IV-2021" have the same due date but not the same words.
 func canonical(d program.Deadline) string {
 	var b strings.Builder
 	b.WriteString(string(d.Kind) + "|" + d.Qualifier + "|" + d.Recurrence)
 	for _, m := range d.Milestones {
-		b.WriteString("|" + strings.Join(strings.Fields(strings.ToLower(m.Text)), " "))
+		b.WriteString("|" + string(m.Granularity) + ":" + m.Start.String() + ":" + m.Due.String())
 	}
 	return b.String()
 }

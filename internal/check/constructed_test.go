@@ -1,0 +1,119 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"baocao/internal/parse"
+	"baocao/internal/program"
+)
+
+func deadline(t *testing.T, s string) program.Deadline {
+	t.Helper()
+	d, err := parse.ParseDeadline(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// programme builds a one-row programme whose body task and annex row
+// differ in the ways a test asks for.
+func programme(t *testing.T, rowTitle, rowLead, rowDeadline, taskText, taskLead, taskDeadline string, products ...string) *program.Programme {
+	row := program.AnnexRow{TT: "01", Number: 1, Title: rowTitle, Lead: parse.NormalizeAgency(rowLead),
+		Deadline: deadline(t, rowDeadline), Area: 1, Task: 1, WorkItems: []string{"01.1"}, Line: 40}
+	task := program.Task{Number: 1, Text: taskText, Products: products, Lead: parse.NormalizeAgency(taskLead),
+		Deadline: deadline(t, taskDeadline), AnnexTT: "01", Line: 10}
+	kind, _ := parse.KindOf(strings.Join(strings.Fields(rowTitle)[:2], " "))
+	return &program.Programme{
+		Source: "t.txt",
+		Areas:  []program.Area{{Number: 1, Line: 8, Tasks: []program.Task{task}}},
+		Annex:  program.Annex{Rows: []program.AnnexRow{row}},
+		WorkItems: []program.WorkItem{{ID: "01.1", TT: "01", Seq: 1, Kind: kind, Title: rowTitle, Lead: row.Lead,
+			Deadline: row.Deadline, Area: 1, Line: 40}},
+		Declared:      []program.KindCount{{Text: "01 đề án", Kinds: []program.Kind{program.KindDeAn}, Count: 1}},
+		DeclaredTotal: 1,
+	}
+}
+
+func messages(r Report) string {
+	var s []string
+	for _, f := range r.Findings {
+		s = append(s, f.Field+": "+f.Message)
+	}
+	for _, u := range r.Unplaced {
+		s = append(s, "unplaced: "+u.Message)
+	}
+	return strings.Join(s, "\n")
+}
+
+func TestCheckConstructed(t *testing.T) {
+	tests := []struct {
+		name string
+		p    func(t *testing.T) *program.Programme
+		want []string // substrings of findings, in any order
+		none bool     // expect no findings at all
+	}{
+		{"same", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "UBND tỉnh", "quý II/2021",
+				"Xây dựng Đề án phát triển du lịch", "Ủy ban nhân dân tỉnh", "thời gian hoàn thành trong quý II-2021", "Đề án")
+		}, nil, false},
+		{"deadline differs", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý III-2021",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021", "Đề án")
+		}, []string{`deadline: deadline differs: annex "quý III-2021" (due 2021-09-30), body "quý II-2021" (due 2021-06-30)`}, false},
+		{"lead differs", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021",
+				"Xây dựng Đề án phát triển du lịch", "Sở Văn hóa", "quý II-2021", "Đề án")
+		}, []string{`lead: lead agency differs: annex "Sở Du lịch", body "Sở Văn hóa"`}, false},
+		{"body product missing from annex", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021",
+				"Xây dựng Đề án phát triển du lịch. Quy chế phối hợp", "Sở Du lịch", "quý II-2021", "Đề án", "Quy chế")
+		}, []string{`products: the body marks "Quy chế" as a product, but the annex row has no Quy chế`, `words: words only in the body: "Quy chế phối hợp"`}, false},
+		{"unlinked", func(t *testing.T) *program.Programme {
+			p := programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021", "Đề án")
+			p.Annex.Rows[0].Task = 0
+			p.Areas[0].Tasks[0].AnnexTT = ""
+			return p
+		}, []string{"unplaced: annex row 01 has no matching task in the body", "unplaced: body task 1 has no matching row in the annex"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Check(tc.p(t))
+			got := messages(r)
+			if tc.want == nil && got != "" {
+				t.Errorf("findings on an agreeing pair:\n%s", got)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("missing %q in:\n%s", w, got)
+				}
+			}
+			if r.Warnings() != len(r.Findings)+len(r.Unplaced) {
+				t.Errorf("Warnings() = %d with %d findings and %d unplaced and agreeing counts", r.Warnings(), len(r.Findings), len(r.Unplaced))
+			}
+		})
+	}
+}
+
+func TestReconcileUndeclaredKind(t *testing.T) {
+	p := programme(t, "Quy chế làm việc", "Văn phòng", "quý II-2021", "Xây dựng Quy chế làm việc", "Văn phòng", "quý II-2021", "Quy chế")
+	r := Check(p)
+	var lines []string
+	for _, l := range r.Reconciliation.Lines {
+		lines = append(lines, l.Label)
+		if l.Label == "Quy chế" && (l.Declared != -1 || l.Found != 1 || len(l.Items) != 1) {
+			t.Errorf("undeclared Quy chế line = %+v", l)
+		}
+		if l.Label == "Đề án" && (l.Declared != 1 || l.Found != 0 || !l.Differs()) {
+			t.Errorf("Đề án line = %+v", l)
+		}
+	}
+	if strings.Join(lines, "|") != "Đề án|Quy chế" {
+		t.Errorf("lines = %q", lines)
+	}
+	if r.Warnings() != 2 {
+		t.Errorf("Warnings() = %d, want 2 (Đề án and Quy chế differ; totals agree)", r.Warnings())
+	}
+}
