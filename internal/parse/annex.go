@@ -161,14 +161,3 @@ func twoDigits(n int) string {
 	}
 	return strconv.Itoa(n)
 }
-
-// isSignerAuthority reports "T/M TỈNH ỦY", "KT. BÍ THƯ", "TM. BAN THƯỜNG VỤ".
-func isSignerAuthority(s string) bool {
-	u := strings.ToUpper(strings.TrimSpace(s))
-	for _, p := range []string{"T/M ", "TM ", "TM. ", "K/T ", "KT ", "KT. ", "T/L ", "TL. ", "TUQ. "} {
-		if strings.HasPrefix(u, p) {
-			return true
-		}
-	}
-	return false
-}
