@@ -138,6 +138,23 @@ func pageText(t testing.TB, path string, n int) string {
 	return run(t, "pdftotext", append(args, path, "-")...)
 }
 
+// bodyText is the raw text of every page without the page numbers, so a
+// paragraph that runs onto the next page reads as one.
+func bodyText(t testing.TB, path string) string {
+	t.Helper()
+	var b strings.Builder
+	for page := 1; page <= pageCount(t, path); page++ {
+		text := strings.TrimLeft(pageText(t, path, page), " \n")
+		if first, rest, ok := strings.Cut(text, "\n"); ok {
+			if _, err := strconv.Atoi(strings.TrimSpace(first)); err == nil {
+				text = rest // the page number (sections restart at 1)
+			}
+		}
+		b.WriteString(text + "\n")
+	}
+	return b.String()
+}
+
 // pageCount reads the page count from pdfinfo.
 func pageCount(t testing.TB, path string) int {
 	t.Helper()
