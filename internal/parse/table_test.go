@@ -1,0 +1,72 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"baocao/internal/program"
+)
+
+func TestClassifyHeader(t *testing.T) {
+	tests := []struct {
+		cell string
+		want column
+	}{
+		{"TT", colTT}, {"STT", colTT}, {"Số TT", colTT},
+		{"Cơ quan phân công chủ trì", colLead}, {"Cơ quan chủ trì", colLead}, {"CƠ QUAN CHỦ TRÌ", colLead},
+		{"Cơ quan phối hợp", colCoord},
+		{"Tên đề án, chương trình, kế hoạch", colTitle}, {"Nội dung", colTitle}, {"Nội dung công việc", colTitle},
+		{"Thời gian thực hiện", colDeadline}, {"Thời gian hoàn thành", colDeadline}, {"Thời hạn hoàn thành", colDeadline},
+		{"Ghi chú", colOther},
+	}
+	for _, tc := range tests {
+		if got := classify(tc.cell); got != tc.want {
+			t.Errorf("classify(%q) = %v, want %v", tc.cell, got, tc.want)
+		}
+	}
+}
+
+// The table is found by its header words in any column order, as a
+// Markdown pipe table too, and a repeated header is skipped.
+func TestTableLayouts(t *testing.T) {
+	tests := map[string]string{
+		"reordered tabs": "Thời gian hoàn thành\tNội dung\tSTT\tCơ quan chủ trì\tGhi chú\n" +
+			"quý II-2021\tĐề án phát triển du lịch\t1\tUBND tỉnh\t\n" +
+			"Thời gian hoàn thành\tNội dung\tSTT\tCơ quan chủ trì\tGhi chú\n" +
+			"tháng 9/2022\tKế hoạch tuyên truyền. Quy chế phối hợp\t2\tBan Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Thông tin và Truyền thông\tmới\n",
+		"markdown": "| STT | Nội dung | Cơ quan chủ trì | Thời hạn hoàn thành |\n|---|---|---|---|\n" +
+			"| 1 | Đề án phát triển du lịch | UBND tỉnh | quý II-2021 |\n" +
+			"| 2 | Kế hoạch tuyên truyền. Quy chế phối hợp | Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Thông tin và Truyền thông | tháng 9/2022 |\n",
+	}
+	for name, text := range tests {
+		t.Run(name, func(t *testing.T) {
+			p, diags := Parse("t.txt", []byte(text))
+			if p == nil || diags.HasErrors() {
+				t.Fatalf("diagnostics:\n%s", diagText(diags))
+			}
+			if len(p.Annex.Rows) != 2 {
+				t.Fatalf("rows = %d, want 2", len(p.Annex.Rows))
+			}
+			r := p.Annex.Rows[1]
+			if r.TT != "2" || r.Lead.Name != "Ban Tuyên giáo Tỉnh ủy" || len(r.Coordinators) != 1 || r.Coordinators[0].Name != "Sở Thông tin và Truyền thông" {
+				t.Errorf("row 2 = %+v", r)
+			}
+			if r.Deadline.Due == nil || r.Deadline.Due.String() != "2022-09-30" {
+				t.Errorf("row 2 deadline = %+v", r.Deadline)
+			}
+			var ids []string
+			for _, w := range p.WorkItems {
+				ids = append(ids, w.ID+":"+string(w.Kind))
+			}
+			if got := strings.Join(ids, " "); got != "1.1:de_an 2.1:ke_hoach 2.2:quy_che" {
+				t.Errorf("work items = %s", got)
+			}
+			if p.Annex.Rows[0].Lead.Key != "ủy ban nhân dân tỉnh" {
+				t.Errorf("row 1 lead key = %q", p.Annex.Rows[0].Lead.Key)
+			}
+			if p.WorkItems[0].Deadline.Kind != program.DeadlineFixed {
+				t.Errorf("deadline kind = %q", p.WorkItems[0].Deadline.Kind)
+			}
+		})
+	}
+}
