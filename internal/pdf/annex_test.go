@@ -22,7 +22,7 @@ func TestAnnexSeedHasEveryCell(t *testing.T) {
 	needTool(t, "pdftotext")
 	p := seedProgramme(t)
 	path := writeTemp(t, "danh-muc.pdf", renderAnnex(t, p, AnnexOptions{}))
-	text := flat(pageText(t, path, 0))
+	text := flat(bodyText(t, path))
 	want := []string{p.Annex.Title, p.Annex.Caption, "Ghi chú: " + p.Annex.Note}
 	for _, r := range p.Annex.Rows {
 		want = append(want, r.TT, r.AgencyText, r.Title, r.Deadline.Text)
