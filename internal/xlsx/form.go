@@ -24,7 +24,7 @@ const (
 type FormOptions struct {
 	Date     program.Date // document properties date; zero: the review's report date
 	Author   string       // zero: the programme's issuer
-	Password string       // sheet and workbook protection password; empty: protected without one
+	Password string       // sheet protection password; empty: protected without one
 	Font     Font         // zero: Times New Roman 12
 	Margins  Margins      // zero: 20/20/30/15 mm
 }
@@ -123,7 +123,11 @@ func Form(w io.Writer, r *progress.Review, agencyKey string, o FormOptions) erro
 	if err := writeFormSheet(f, st, r, agency, items, o); err != nil {
 		return fmt.Errorf("agency form, sheet %s: %w", SheetForm, err)
 	}
-	if err := f.ProtectWorkbook(&excelize.WorkbookProtectionOptions{Password: o.Password, LockStructure: true}); err != nil {
+	// The structure lock keeps the identity sheet from being unhidden. It
+	// carries no password: excelize hashes a workbook password with a random
+	// salt, which would make two runs differ (the sheets' legacy password
+	// hash is repeatable). ReadForm checks the identity cells anyway.
+	if err := f.ProtectWorkbook(&excelize.WorkbookProtectionOptions{LockStructure: true}); err != nil {
 		return err
 	}
 	title := fmt.Sprintf("Phiếu cập nhật tiến độ %s số %s %s – %s", p.Type, p.Number, r.Quarter.Label(), agency.Name)

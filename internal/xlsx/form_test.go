@@ -230,3 +230,24 @@ func source_list[T interface{ String() string }](ds []T) string {
 	}
 	return b.String()
 }
+
+func TestFormPassword(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Form(&buf, testReview(), tuyenGiao, FormOptions{Password: "vp-tu"}); err != nil {
+		t.Fatal(err)
+	}
+	parts := dumpParts(t, buf.Bytes())
+	// The legacy hash: the SHA-512 form takes a random salt, which would
+	// make two runs differ; protection is a guard against slips, not a lock.
+	if strings.Count(parts, `password="`) < 2 {
+		t.Errorf("sheets not protected with the password:\n%s", parts)
+	}
+	var again bytes.Buffer
+	if err := Form(&again, testReview(), tuyenGiao, FormOptions{Password: "vp-tu"}); err != nil || !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Errorf("a protected form is not repeatable (%v)", err)
+	}
+	r := testReview()
+	if _, diags := ReadForm("x.xlsx", buf.Bytes(), r.Programme, r.Quarter); len(diags) != 0 {
+		t.Errorf("a password-protected form does not read back: %s", source_list(diags))
+	}
+}

@@ -88,7 +88,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 				Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{statusColors[s]}},
 			})
 		}
-		if err := f.AddChart(SheetSummary, ref(1, chartRow), &excelize.Chart{
+		if err := f.AddChart(SheetSummary, ref(1, chartRow+1), &excelize.Chart{
 			Type:      excelize.BarStacked,
 			Series:    series,
 			Title:     chartTitle("Tiến độ theo lĩnh vực", o.Font),
