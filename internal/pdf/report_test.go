@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"baocao/internal/progress"
 	"baocao/templates"
 )
 
@@ -155,6 +156,24 @@ func TestReportPrintsDecomposedConfigurationComposed(t *testing.T) {
 	for _, want := range []string{"Đỗ Thanh Bình", "Rạch Giá, ngày"} {
 		if !strings.Contains(raw, want) {
 			t.Errorf("PDF text lacks composed %q", want)
+		}
+	}
+}
+
+func TestReportOfEmptyReview(t *testing.T) {
+	r := handReview()
+	r.Items, r.Overdue, r.DueNext, r.ByArea, r.ByAgency, r.ByKind = nil, nil, nil, nil, nil, nil
+	r.Total = progress.Tally{ByStatus: map[progress.Status]int{}}
+	r.Programme.Type = ""
+	var b bytes.Buffer
+	if err := Report(&b, r, handOptions()); err != nil {
+		t.Fatal(err)
+	}
+	needTool(t, "pdftotext")
+	text := flat(bodyText(t, writeTemp(t, "empty.pdf", b.Bytes())))
+	for _, want := range []string{"Chương trình hành động đề ra 00 phần việc.", "không có phần việc nào quá hạn", "không có phần việc nào đến hạn"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("empty report lacks %q", want)
 		}
 	}
 }

@@ -110,8 +110,15 @@ type ItemData struct {
 // newReportData formats a review for the templates.
 func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) ReportData {
 	p := r.Programme
+	kind, issuer := p.Type, p.Issuer
+	if kind == "" {
+		kind = "Chương trình hành động" // what the parser reads; a sentence needs a subject
+	}
+	if issuer == "" {
+		issuer = "Tỉnh ủy"
+	}
 	d := ReportData{
-		Programme: ProgrammeData{Type: p.Type, Number: p.Number, Date: dateData(p.Date), Issuer: p.Issuer},
+		Programme: ProgrammeData{Type: kind, Number: p.Number, Date: dateData(p.Date), Issuer: issuer},
 		Document: DocumentData{
 			Number: o.Header.Number, ParentIssuer: o.Header.ParentIssuer, Issuer: o.Header.Issuer,
 			Place: o.Header.Place, Date: dateData(docDate),
