@@ -89,8 +89,15 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 		}
 		ups, ds := xlsx.ReadForm(name, data, p, q)
 		diags = append(diags, ds...)
-		for _, u := range ups {
-			all = append(all, u.Ledger(recorded, "import: "+filepath.Base(name)))
+		for _, fu := range ups {
+			u := fu.Ledger(recorded, "import: "+filepath.Base(name))
+			if newer := laterRecord(current, u, q); newer != nil {
+				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated",
+					"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand",
+					u.Item, newer.Date, q, program.QuarterOf(newer.Date))
+				continue
+			}
+			all = append(all, u)
 		}
 	}
 	diags.Sort()
@@ -151,4 +158,20 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 		}
 	}
 	return nil
+}
+
+// laterRecord returns the item's newest ledger record when it is dated after
+// the quarter the form reports on and the form's row would change the item:
+// a form describes the item as it stood at the quarter's end, so applying it
+// today would silently undo what was recorded since.
+func laterRecord(l *progress.Ledger, u progress.Update, q program.Quarter) *progress.Update {
+	recs := l.ItemUpdates(u.Item)
+	if len(recs) == 0 {
+		return nil
+	}
+	last := recs[len(recs)-1]
+	if !last.Date.After(q.Last()) || len(l.Diff([]progress.Update{u})) == 0 {
+		return nil
+	}
+	return &last
 }

@@ -53,7 +53,7 @@ func (f *flagSet) parse(args []string) ([]string, error) {
 				f.help(f.a.stdout)
 				return nil, silent(ExitOK)
 			}
-			return nil, usageErrorf("%s\nRun 'baocao %s --help' for the flags.", flagMessage(err), f.a.cmd)
+			return nil, usageErrorf("%s%s\nRun 'baocao %s --help' for the flags.", flagMessage(err), f.suggest(err), f.a.cmd)
 		}
 		rest := f.Args()
 		if len(rest) == 0 {
@@ -71,8 +71,11 @@ func (f *flagSet) parse(args []string) ([]string, error) {
 // flagMessage rewords the flag package's errors for a reader.
 func flagMessage(err error) string {
 	s := err.Error()
-	if name, ok := strings.CutPrefix(s, "flag provided but not defined: "); ok {
-		return fmt.Sprintf("unknown flag %s", name)
+	if name, ok := strings.CutPrefix(s, "flag provided but not defined: -"); ok {
+		if len(name) > 1 {
+			return fmt.Sprintf("unknown flag --%s", name)
+		}
+		return fmt.Sprintf("unknown flag -%s", name)
 	}
 	if name, ok := strings.CutPrefix(s, "flag needs an argument: "); ok {
 		return fmt.Sprintf("flag %s needs a value", name)
@@ -97,4 +100,47 @@ func (f *flagSet) none(pos []string) error {
 		return usageErrorf("unexpected argument %q\nUsage: %s", pos[0], f.usage)
 	}
 	return nil
+}
+
+// suggest offers the nearest defined flag for an unknown one: --quater → --quarter.
+func (f *flagSet) suggest(err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return ""
+	}
+	name = strings.TrimLeft(name, "-")
+	if len(name) < 3 {
+		return ""
+	}
+	best, bestD := "", 3
+	f.VisitAll(func(fl *flag.Flag) {
+		if d := editDistance(name, fl.Name); d < bestD && len(fl.Name) > 1 {
+			best, bestD = fl.Name, d
+		}
+	})
+	if best == "" || bestD > 2 {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean --%s?", best)
+}
+
+// editDistance is the Levenshtein distance over bytes (flag names are ASCII).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

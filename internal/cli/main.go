@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -85,12 +86,16 @@ func (a *app) printError(err error) {
 		return
 	}
 	msg := err.Error()
-	// Messages that already start with a file position read best as they are.
-	if !strings.Contains(strings.SplitN(msg, "\n", 2)[0], ".txt:") && !strings.Contains(msg, ".toml:") && !strings.Contains(msg, ".xlsx") {
+	// Messages that start with a position (file:line, file!sheet!cell) read
+	// best as they are; others say which command speaks.
+	if !positioned.MatchString(msg) {
 		msg = "baocao " + a.cmd + ": " + msg
 	}
 	fmt.Fprintln(a.stderr, msg)
 }
+
+// positioned matches a message starting with "name:12" or "name.xlsx!".
+var positioned = regexp.MustCompile(`^[^\s:!]+(:\d|\.xlsx!)`)
 
 func (a *app) topUsage(w io.Writer) {
 	fmt.Fprint(w, `baocao turns a Party action programme (chương trình hành động) into the

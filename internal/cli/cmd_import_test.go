@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/xlsx"
+	"baocao/seeds"
+)
+
+// formsFor writes the agency forms of the bundled programme for a quarter,
+// at its last day, and returns their paths.
+func formsFor(t *testing.T, quarter string) []string {
+	t.Helper()
+	dir := t.TempDir()
+	if r := cli(t, "forms", "--quarter", quarter, "--date", "quarter-end", "-o", dir, "-q"); r.code != ExitOK {
+		t.Fatalf("forms: %s", r)
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "phieu-*.xlsx"))
+	if len(names) == 0 {
+		t.Fatal("no forms written")
+	}
+	return names
+}
+
+// fillNote plays the agency: it types a note into the first item's row of a
+// form, as Excel would save it. (The test stands in for a person with Excel,
+// so it opens the workbook with excelize itself.)
+func fillNote(t *testing.T, form, note string) {
+	t.Helper()
+	f, err := excelize.OpenFile(form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellValue(xlsx.SheetForm, "H6", note); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(form); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+}
+
+func TestImportWritesNothingUnlessEveryFormIsValid(t *testing.T) {
+	forms := formsFor(t, "2021-Q3")
+	fillNote(t, forms[0], "Đã trình Thường trực Tỉnh ủy")
+	dir := t.TempDir()
+	ledger := filepath.Join(dir, "07.progress.toml")
+	sample, _ := seeds.FS.ReadFile("07-CTr-TU-2021.progress.toml")
+	os.WriteFile(ledger, sample, 0o644)
+	bad := filepath.Join(dir, "not-a-form.xlsx")
+	os.WriteFile(bad, []byte("this is not a workbook"), 0o644)
+
+	r := cli(t, "import", forms[0], bad, "--quarter", "2021-Q3", "--ledger", ledger)
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, bad) || !strings.Contains(r.stderr, "nothing written") {
+		t.Errorf("want exit 1 naming the bad file: %s", r)
+	}
+	if got, _ := os.ReadFile(ledger); !bytes.Equal(got, sample) {
+		t.Errorf("ledger changed although a form was invalid")
+	}
+	if backups, _ := filepath.Glob(ledger + ".bak-*"); len(backups) != 0 {
+		t.Errorf("backup made although nothing was imported: %v", backups)
+	}
+
+	// A form of another quarter is refused too.
+	r = cli(t, "import", forms[0], "--quarter", "2021-Q4", "--ledger", ledger)
+	if r.code != ExitInvalid {
+		t.Errorf("form of another quarter: %s", r)
+	}
+}
+
+func TestImportAppendsKeepsOldTextAndBacksUp(t *testing.T) {
+	forms := formsFor(t, "2021-Q3")
+	fillNote(t, forms[0], "Đã trình Thường trực Tỉnh ủy")
+	dir := t.TempDir()
+	ledger := filepath.Join(dir, "07.progress.toml")
+	sample, _ := seeds.FS.ReadFile("07-CTr-TU-2021.progress.toml")
+	os.WriteFile(ledger, sample, 0o644)
+
+	r := cli(t, "import", forms[0], "--quarter", "2021-Q3", "--ledger", ledger)
+	if r.code != ExitOK || !strings.Contains(r.stdout, "imported 1 update(s) from 1 form(s)") {
+		t.Fatalf("import: %s", r)
+	}
+	got, _ := os.ReadFile(ledger)
+	if !bytes.HasPrefix(got, sample) || !strings.Contains(string(got), "Đã trình Thường trực Tỉnh ủy") {
+		t.Errorf("new ledger does not keep the old text and add the note:\n%s", got[len(sample):])
+	}
+	// The clock is 2021-06-30 10:00 in Rạch Giá.
+	backup := ledger + ".bak-20210630-100000"
+	if b, err := os.ReadFile(backup); err != nil || !bytes.Equal(b, sample) {
+		t.Errorf("backup %s: %v", backup, err)
+	}
+
+	// Importing the same form again adds nothing and writes nothing.
+	before, _ := os.ReadFile(ledger)
+	r = cli(t, "import", forms[0], "--quarter", "2021-Q3", "--ledger", ledger)
+	if r.code != ExitOK || !strings.Contains(r.stdout, "nothing new") {
+		t.Errorf("second import: %s", r)
+	}
+	if after, _ := os.ReadFile(ledger); !bytes.Equal(after, before) {
+		t.Errorf("second import changed the ledger")
+	}
+
+	// The report now reads the imported ledger.
+	if r := cli(t, "report", "--quarter", "2021-Q3", "--date", "2021-09-30", "--ledger", ledger, "-o", t.TempDir(), "-q"); r.code != ExitOK {
+		t.Errorf("report after import: %s", r)
+	}
+}
+
+func TestImportIntoTheBundledLedgerNeedsAPath(t *testing.T) {
+	forms := formsFor(t, "2021-Q3")
+	r := cli(t, "import", forms[0], "--quarter", "2021-Q3")
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "give --ledger FILE") {
+		t.Errorf("%s", r)
+	}
+}
+
+// The sample ledger records item 19.1 as resumed on 2021-08-16; a Q2 form,
+// which shows it paused at 30 June, must not undo that when imported later.
+func TestImportRefusesAFormOlderThanTheLedger(t *testing.T) {
+	var form string
+	for _, f := range formsFor(t, "2021-Q2") {
+		if strings.Contains(f, "phieu-ban-can-su-dang-uy-ban-nhan-dan-tinh") {
+			form = f
+		}
+	}
+	dir := t.TempDir()
+	ledger := filepath.Join(dir, "07.progress.toml")
+	sample, _ := seeds.FS.ReadFile("07-CTr-TU-2021.progress.toml")
+	os.WriteFile(ledger, sample, 0o644)
+	r := cli(t, "import", form, "--quarter", "2021-Q2", "--ledger", ledger)
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, "item 19.1: the ledger already has a record of 2021-08-16") {
+		t.Errorf("%s", r)
+	}
+	if got, _ := os.ReadFile(ledger); !bytes.Equal(got, sample) {
+		t.Errorf("ledger changed")
+	}
+}
