@@ -37,14 +37,13 @@ func (ps *parser) link() {
 	if len(tasks) == 0 || len(rows) == 0 {
 		return
 	}
-	dict := map[string]int32{}
-	taskWords := make([][]int32, len(tasks))
+	taskWords := make([][]uint64, len(tasks))
 	for i, t := range tasks {
-		taskWords[i] = wordIDs(taskBody(*t), dict)
+		taskWords[i] = wordIDs(taskBody(*t))
 	}
-	rowWords := make([][]int32, len(rows))
+	rowWords := make([][]uint64, len(rows))
 	for i, r := range rows {
-		rowWords[i] = wordIDs(r.Title, dict)
+		rowWords[i] = wordIDs(r.Title)
 	}
 	type pair struct {
 		t, r int
@@ -127,26 +126,27 @@ func (ps *parser) link() {
 	}
 }
 
-// wordIDs returns the distinct words of s as sorted ids from dict, which
-// it extends: comparing sorted ids is much cheaper than comparing sets of
-// strings on long programmes.
-func wordIDs(s string, dict map[string]int32) []int32 {
+// wordIDs returns the distinct words of s as sorted 64-bit FNV-1a hashes:
+// comparing sorted numbers is much cheaper than comparing sets of strings
+// on long programmes, and a collision between two words of one programme
+// is too unlikely to matter for a similarity score.
+func wordIDs(s string) []uint64 {
 	ws := words(s)
-	ids := make([]int32, 0, len(ws))
+	ids := make([]uint64, 0, len(ws))
 	for _, w := range ws {
-		id, ok := dict[w]
-		if !ok {
-			id = int32(len(dict))
-			dict[w] = id
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= 1099511628211
 		}
-		ids = append(ids, id)
+		ids = append(ids, h)
 	}
 	slices.Sort(ids)
 	return slices.Compact(ids)
 }
 
-// dice is 2|A∩B| / (|A|+|B|) for sorted sets of ids.
-func dice(a, b []int32) float64 {
+// dice is 2|A∩B| / (|A|+|B|) for sorted sets of word hashes.
+func dice(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}

@@ -24,7 +24,11 @@ func isAnnexTitle(s string) bool { return strings.HasPrefix(s, "DANH MỤC") }
 
 // isSignerAuthority reports "T/M TỈNH ỦY", "KT. BÍ THƯ", "TM. BAN THƯỜNG VỤ".
 func isSignerAuthority(s string) bool {
-	u := strings.ToUpper(strings.TrimSpace(s))
+	u := strings.TrimSpace(s)
+	if len(u) > 6 {
+		u = u[:6] // the prefixes are ASCII and short: never upper-case a whole paragraph
+	}
+	u = strings.ToUpper(u)
 	for _, p := range []string{"T/M ", "TM ", "TM. ", "K/T ", "KT ", "KT. ", "T/L ", "TL. ", "TUQ. "} {
 		if strings.HasPrefix(u, p) {
 			return true
