@@ -55,7 +55,7 @@ func (d *document) partyHeader(h Header, date program.Date) {
 	d.moveTo(rightX, top)
 	d.cell(rightW, lh, PartyName, "C")
 	nameW := d.width(PartyName)
-	ruleY := top + lh
+	ruleY := top + lh + pg.RuleGap
 	d.f.SetLineWidth(pg.RuleWidth)
 	d.f.Line(rightX+(rightW-nameW)/2, ruleY, rightX+(rightW+nameW)/2, ruleY)
 

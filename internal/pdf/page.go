@@ -32,6 +32,7 @@ type Page struct {
 	PartyNameSize   float64 // 15 pt bold: ĐẢNG CỘNG SẢN VIỆT NAM
 	HeaderLine      float64 // line height inside the header, 6 mm
 	RuleWidth       float64 // thickness of the rule under the party name, 0.3 mm
+	RuleGap         float64 // the rule sits this far below the party name's line box, 1 mm
 	DocTypeSize     float64 // 15 pt bold: BÁO CÁO (spec 15–16)
 	SubjectSize     float64 // 14 pt bold: the trích yếu (spec 14–15)
 	HeaderGap       float64 // space between the header block and the document type, 8 mm
@@ -92,6 +93,7 @@ func DefaultPage(landscape bool) Page {
 		PartyNameSize:   15,
 		HeaderLine:      6,
 		RuleWidth:       0.3,
+		RuleGap:         1,
 		DocTypeSize:     15,
 		SubjectSize:     14,
 		HeaderGap:       8,
