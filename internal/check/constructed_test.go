@@ -117,3 +117,19 @@ func TestReconcileUndeclaredKind(t *testing.T) {
 		t.Errorf("Warnings() = %d, want 2 (Đề án and Quy chế differ; totals agree)", r.Warnings())
 	}
 }
+
+func TestReconcileNoGhiChu(t *testing.T) {
+	p := programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021", "Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021", "Đề án")
+	p.Declared, p.DeclaredTotal = nil, 0
+	r := Check(p)
+	if !r.Reconciliation.Undeclared || r.Warnings() != 1 {
+		t.Errorf("undeclared = %v, warnings = %d; want true, 1", r.Reconciliation.Undeclared, r.Warnings())
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "declares no counts") || strings.Contains(b.String(), "differs") {
+		t.Errorf("text:\n%s", b.String())
+	}
+}

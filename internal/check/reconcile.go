@@ -10,7 +10,8 @@ import (
 // reconcile counts the work items per declared entry of the Ghi chú and
 // names the items behind each difference. It never adjusts a count.
 func reconcile(p *program.Programme, marks map[string]mark) Reconciliation {
-	rec := Reconciliation{DeclaredTotal: p.DeclaredTotal, FoundTotal: len(p.WorkItems), Lines: []KindLine{}}
+	rec := Reconciliation{DeclaredTotal: p.DeclaredTotal, FoundTotal: len(p.WorkItems), Lines: []KindLine{},
+		Undeclared: len(p.Declared) == 0 && p.DeclaredTotal == 0}
 	covered := map[program.Kind]bool{}
 	for _, d := range p.Declared {
 		l := KindLine{Label: labels(d.Kinds), Text: d.Text, Kinds: d.Kinds, Declared: d.Count}
@@ -24,6 +25,9 @@ func reconcile(p *program.Programme, marks map[string]mark) Reconciliation {
 			continue
 		}
 		l := count(p, KindLine{Label: k.Label(), Kinds: []program.Kind{k}, Declared: -1}, marks)
+		if rec.Undeclared {
+			l.Items = nil // nothing was declared: listing every item explains nothing
+		}
 		if l.Found > 0 {
 			rec.Lines = append(rec.Lines, l)
 		}

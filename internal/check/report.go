@@ -24,6 +24,9 @@ type Reconciliation struct {
 	FoundTotal    int        `json:"found_total"`
 	// TotalItems explains a total difference when no kind line does.
 	TotalItems []ItemNote `json:"total_items,omitempty"`
+	// Undeclared is set when the programme states no counts at all (no
+	// Ghi chú): the lines then show what was found, and that is one warning.
+	Undeclared bool `json:"undeclared,omitempty"`
 }
 
 // KindLine is one count: a declared entry of the Ghi chú (which may cover
@@ -72,6 +75,9 @@ type Unplaced struct {
 // unplaced thing.
 func (r Report) Warnings() int {
 	n := len(r.Findings) + len(r.Unplaced)
+	if r.Reconciliation.Undeclared {
+		return n + 1
+	}
 	for _, l := range r.Reconciliation.Lines {
 		if l.Differs() {
 			n++

@@ -27,7 +27,7 @@ func (r Report) WriteText(w io.Writer) error {
 			declared = "-"
 		}
 		mark := ""
-		if l.Differs() {
+		if l.Differs() && !rec.Undeclared {
 			mark = "   differs"
 			if l.Declared >= 0 {
 				mark = fmt.Sprintf("   differs by %+d", l.Found-l.Declared)
@@ -52,6 +52,9 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	if mark != "" {
 		pf("  The counts are reported as found; the programme is not changed to match the Ghi chú.\n")
+	}
+	if rec.Undeclared {
+		pf("  The programme declares no counts (no Ghi chú after the annex): nothing to reconcile.\n")
 	}
 
 	pf("\nBody tasks against annex rows: %d of %d rows linked to a task\n", r.Linked, r.Rows)
