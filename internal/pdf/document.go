@@ -3,7 +3,6 @@ package pdf
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -103,18 +102,6 @@ func (d *document) section(pg Page) {
 func (d *document) addPage() {
 	d.f.AddPageFormat(orientation(d.page), fpdf.SizeType{Wd: d.page.Width, Ht: d.page.Height})
 	d.f.SetXY(d.page.MarginLeft, d.page.MarginTop)
-}
-
-// pageNumber draws the section's page number centred in the top margin.
-func (d *document) pageNumber() {
-	n := d.f.PageNo() - d.start + 1
-	if n == 1 && !d.page.PageNumberOnFirst {
-		return
-	}
-	d.setFont("", d.page.PageNumberSize)
-	s := strconv.Itoa(n)
-	w, _ := d.page.sheet()
-	d.text((w-d.f.GetStringWidth(s))/2, d.page.PageNumberBaselineY, s)
 }
 
 // setFont selects a face ("", "B", "I", "BI") and size in points.
