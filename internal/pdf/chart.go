@@ -33,6 +33,7 @@ func (d *document) barChart(groups []progress.Group) {
 		return
 	}
 	scale := barMax / float64(most)
+	nudge := pg.ChartLegendGap / 4 // the small space between a swatch or bar and its words
 
 	d.setFont("", pg.ChartSize)
 	labels := make([][]string, len(groups))
@@ -44,7 +45,7 @@ func (d *document) barChart(groups []progress.Group) {
 		total += rows[i]
 	}
 	legend := d.legendLayout(shown, w)
-	total += float64(len(legend)) * (pg.ChartLine + 1)
+	total += float64(len(legend)) * (pg.ChartLine + nudge)
 	if total <= d.pageHeight() {
 		d.ensure(total)
 	}
@@ -75,7 +76,7 @@ func (d *document) barChart(groups []progress.Group) {
 			d.f.SetFillColor(c[0], c[1], c[2])
 			d.f.Rect(x, by, sw, pg.ChartBarHeight, "F")
 			label := strconv.Itoa(n)
-			if d.width(label)+1 < sw {
+			if d.width(label)+nudge < sw {
 				if 299*c[0]+587*c[1]+114*c[2] < 140000 { // dark fill: white figures
 					d.f.SetTextColor(255, 255, 255)
 				}
@@ -85,7 +86,7 @@ func (d *document) barChart(groups []progress.Group) {
 			}
 			x += sw
 		}
-		d.moveTo(x+1, by)
+		d.moveTo(x+nudge, by)
 		d.cell(pg.ChartTotalW, pg.ChartBarHeight, strconv.Itoa(g.Tally.Total), "L")
 		d.moveTo(pg.MarginLeft, y+rows[i])
 	}
@@ -95,27 +96,24 @@ func (d *document) barChart(groups []progress.Group) {
 	// Legend: swatch and label, flowing in lines.
 	d.setFont("", pg.ChartSize)
 	for _, line := range legend {
-		d.ensure(pg.ChartLine + 1)
+		d.ensure(pg.ChartLine + nudge)
 		y := d.y()
 		x := pg.MarginLeft + (w-line.width)/2
 		for _, s := range line.statuses {
 			c := pg.StatusColors[s]
 			d.f.SetFillColor(c[0], c[1], c[2])
 			d.f.Rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "F")
-			x += pg.ChartSwatch + 1
+			x += pg.ChartSwatch + nudge
 			d.moveTo(x, y)
 			lw := d.width(s.Label())
 			d.cell(lw, pg.ChartLine, s.Label(), "L")
-			x += lw + legendGap
+			x += lw + pg.ChartLegendGap
 		}
-		d.moveTo(pg.MarginLeft, y+pg.ChartLine+1)
+		d.moveTo(pg.MarginLeft, y+pg.ChartLine+nudge)
 	}
 	d.f.SetFillColor(255, 255, 255)
 	d.gap(pg.ParagraphGap)
 }
-
-// legendGap separates legend entries, 4 mm.
-const legendGap = 4
 
 // legendLine is one line of the legend.
 type legendLine struct {
@@ -127,19 +125,20 @@ type legendLine struct {
 // wider than w, at the current (chart) font.
 func (d *document) legendLayout(shown map[progress.Status]bool, w float64) []legendLine {
 	pg := d.page
+	nudge := pg.ChartLegendGap / 4
 	var lines []legendLine
 	cur := legendLine{}
 	for _, s := range progress.Statuses {
 		if !shown[s] {
 			continue
 		}
-		ew := pg.ChartSwatch + 1 + d.width(s.Label())
-		if len(cur.statuses) > 0 && cur.width+legendGap+ew > w {
+		ew := pg.ChartSwatch + nudge + d.width(s.Label())
+		if len(cur.statuses) > 0 && cur.width+pg.ChartLegendGap+ew > w {
 			lines = append(lines, cur)
 			cur = legendLine{}
 		}
 		if len(cur.statuses) > 0 {
-			cur.width += legendGap
+			cur.width += pg.ChartLegendGap
 		}
 		cur.statuses = append(cur.statuses, s)
 		cur.width += ew

@@ -66,6 +66,7 @@ type Page struct {
 	ChartLine      float64                    // 4.5 mm per line of a label or the legend
 	ChartSwatch    float64                    // 4 mm legend colour squares
 	ChartTotalW    float64                    // 12 mm after the longest bar for its total
+	ChartLegendGap float64                    // 4 mm between legend entries; a quarter of it between swatch and label
 	StatusColors   map[progress.Status][3]int // fill colour of each status (RGB)
 }
 
@@ -123,6 +124,7 @@ func DefaultPage(landscape bool) Page {
 		ChartLine:      4.5,
 		ChartSwatch:    4,
 		ChartTotalW:    12,
+		ChartLegendGap: 4,
 		StatusColors: map[progress.Status][3]int{
 			progress.DoneOnTime: {46, 139, 87},   // green
 			progress.DoneLate:   {154, 205, 50},  // yellow-green
