@@ -76,7 +76,10 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 	f.SetAutoPageBreak(false, pg.MarginBottom)
 	f.SetMargins(pg.MarginLeft, pg.MarginTop, pg.MarginRight)
 	f.SetCellMargin(0)
-	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: fs.Family, added: map[string]bool{}}
+	// fpdf names the embedded font after the family; without spaces the
+	// name reads plainly in pdffonts and PDF viewers.
+	family := strings.ReplaceAll(fs.Family, " ", "")
+	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: family, added: map[string]bool{}}
 	f.SetHeaderFuncMode(d.pageNumber, true)
 	return d, nil
 }

@@ -124,6 +124,10 @@ func run(t testing.TB, name string, args ...string) string {
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("%s %v: %v\n%s", name, args, err, errb.String())
 	}
+	// Poppler reports a malformed file on stderr and carries on.
+	if msg := errb.String(); strings.Contains(msg, "Error") || strings.Contains(msg, "Warning") {
+		t.Errorf("%s finds the PDF malformed:\n%s", name, msg)
+	}
 	return out.String()
 }
 
