@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"baocao/internal/program"
@@ -40,4 +41,13 @@ func TestAnnexRepeatable(t *testing.T) {
 func TestAnnexLibreOffice(t *testing.T) {
 	t.Parallel()
 	convertWithLibreOffice(t, "danh-muc", annexBytes(t, testProgramme(), AnnexOptions{}))
+}
+
+func TestAnnexEmptyProgramme(t *testing.T) {
+	p := testProgramme()
+	p.Annex.Rows, p.WorkItems, p.Annex.Note = nil, nil, ""
+	dump := dumpWorkbook(t, annexBytes(t, p, AnnexOptions{}), "Times New Roman")
+	if !strings.Contains(dump, `A4 = "TT"`) {
+		t.Errorf("an empty programme lost its table header:\n%s", dump)
+	}
 }

@@ -51,8 +51,21 @@ func (fr *formReader) errorf(sheet, cell, code, format string, args ...any) {
 // refused where a status or date is expected. It returns one update per
 // row with anything in its editable cells; the updates are only to be used
 // when the diagnostics hold no error.
-func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter) ([]FormUpdate, source.Diagnostics) {
+func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter) (ups []FormUpdate, diags source.Diagnostics) {
 	fr := &formReader{name: name, p: p}
+	// A crafted file must not bring the import down with it: a panic in
+	// the workbook reader becomes an error about this file.
+	defer func() {
+		if r := recover(); r != nil {
+			ups = nil
+			diags = append(fr.diags, source.Diagnostic{Pos: source.Pos{File: name}, Severity: source.Error, Code: "form-unreadable",
+				Message: fmt.Sprintf("the workbook could not be read (%v): expected the .xlsx form as sent", r)})
+		}
+	}()
+	if p == nil {
+		fr.diags.Add(source.Pos{File: name}, source.Error, "form-no-programme", "no programme to check the form against")
+		return nil, fr.diags
+	}
 	if len(data) > maxFormBytes {
 		fr.diags.Add(source.Pos{File: name}, source.Error, "form-too-large",
 			"%d bytes is too large for an agency form (at most %d): expected a workbook written by baocao forms", len(data), maxFormBytes)
@@ -73,7 +86,7 @@ func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter)
 		fr.diags.Sort()
 		return nil, fr.diags
 	}
-	ups := fr.rows(expected)
+	ups = fr.rows(expected)
 	fr.diags.Sort()
 	return ups, fr.diags
 }
