@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -83,5 +85,21 @@ func TestParseCollectsAllErrors(t *testing.T) {
 	}
 	if len(p.Annex.Rows) != 27 {
 		t.Errorf("rows = %d, want all 27 kept", len(p.Annex.Rows))
+	}
+}
+
+func TestNumberMismatchWarns(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "12-CTr-HU-2022.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = []byte(strings.Replace(string(data), "(Kèm theo Chương trình hành động số 12-CTr/HU", "(Kèm theo Chương trình hành động số 21-CTr/HU", 1))
+	p, diags := Parse("in.txt", data)
+	if p == nil || p.Number != "12-CTr/HU" {
+		t.Fatalf("programme %v", p)
+	}
+	want := "in.txt:65: warning: the annex caption cites programme 21-CTr/HU but the header says 12-CTr/HU"
+	if !strings.Contains(string(diagText(diags)), want) {
+		t.Errorf("no %q in:\n%s", want, diagText(diags))
 	}
 }

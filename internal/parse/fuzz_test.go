@@ -24,6 +24,9 @@ func FuzzParse(f *testing.F) {
 		p, diags := Parse("f.txt", data)
 		lines := inputLines(data)
 		for _, d := range diags {
+			if d.Code == "internal" {
+				t.Fatalf("recovered panic: %v", d)
+			}
 			if d.Pos.Line < 0 || d.Pos.Line > max(lines, 1) {
 				t.Fatalf("diagnostic outside the input of %d lines: %v", lines, d)
 			}

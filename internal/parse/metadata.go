@@ -62,6 +62,9 @@ func (ps *parser) metadata() {
 		}
 	}
 	caption := p.Annex.Caption
+	if m := reNumber3.FindString(caption); m != "" && p.Number != "" && m != p.Number {
+		ps.warn(p.Annex.Line, "number-mismatch", "the annex caption cites programme %s but the header says %s: the header is used", m, p.Number)
+	}
 	if p.Number == "" {
 		if m := reNumber3.FindString(caption); m != "" {
 			p.Number = m

@@ -30,10 +30,20 @@ type parser struct {
 // deadline phrase), warnings for what was cleaned or looks suspicious. The
 // programme is nil only when nothing usable could be read: an empty or
 // binary file, or no annex table; the diagnostics then say what was expected.
-func Parse(name string, data []byte) (*program.Programme, source.Diagnostics) {
+func Parse(name string, data []byte) (prog *program.Programme, diags source.Diagnostics) {
 	ps := &parser{name: name}
-	text, diags, err := source.Decode(name, data)
-	ps.diags = append(ps.diags, diags...)
+	defer func() {
+		// A bug must not take the caller down with it: report it as an error
+		// on the whole file. FuzzParse fails on this code, so it is never
+		// relied upon.
+		if r := recover(); r != nil {
+			ps.errorf(0, "internal", "internal error while reading the programme (please report it with the file): %v", r)
+			ps.diags.Sort()
+			prog, diags = nil, ps.diags
+		}
+	}()
+	text, decoded, err := source.Decode(name, data)
+	ps.diags = append(ps.diags, decoded...)
 	if err != nil {
 		msg := err.Error()
 		switch {
@@ -48,7 +58,7 @@ func Parse(name string, data []byte) (*program.Programme, source.Diagnostics) {
 	}
 	ps.lines = len(text.Lines)
 	paras := ps.paragraphs(text.Lines)
-	prog := ps.programme(paras)
+	prog = ps.programme(paras)
 	ps.diags.Sort()
 	return prog, ps.diags
 }
