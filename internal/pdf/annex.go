@@ -70,7 +70,9 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 	if err != nil {
 		return fmt.Errorf("annex: %w", err)
 	}
-	d.section(o.Page)
+	if err := d.section(o.Page); err != nil {
+		return fmt.Errorf("annex: %w", err)
+	}
 	d.annexHeading(strings.ToUpper(title), p.Annex.Caption, o.Subtitle)
 	d.table(annexTableColumns(p.Annex.Columns), annexRows(p.Annex.Rows), false)
 	if note := strings.TrimSpace(p.Annex.Note); note != "" {

@@ -54,6 +54,9 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 			return nil, fmt.Errorf("font %q, %s face: %w", fs.Family, fc.name, err)
 		}
 	}
+	if err := pg.check(); err != nil {
+		return nil, err
+	}
 	if info.Date.IsZero() || !info.Date.Valid() {
 		return nil, fmt.Errorf("document date %q is not a valid date", info.Date)
 	}
@@ -93,12 +96,16 @@ func orientation(pg Page) string {
 }
 
 // section starts a new page with layout pg whose numbering begins at 1.
-func (d *document) section(pg Page) {
+func (d *document) section(pg Page) error {
+	if err := pg.check(); err != nil {
+		return err
+	}
 	d.page = pg
 	d.f.SetMargins(pg.MarginLeft, pg.MarginTop, pg.MarginRight)
 	d.f.SetAutoPageBreak(false, pg.MarginBottom)
 	d.start = d.f.PageNo() + 1
 	d.addPage()
+	return nil
 }
 
 // addPage continues the current section on a new page.

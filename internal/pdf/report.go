@@ -60,6 +60,9 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 		date = r.Date
 	}
 	o.Header, o.Signer, o.Recipients = nfcHeader(o.Header), nfcSigner(o.Signer), nfcAll(o.Recipients)
+	if err := o.AppendixPage.check(); err != nil {
+		return fmt.Errorf("report appendix: %w", err)
+	}
 	data := newReportData(r, o, date)
 	tables := reportTables(r, data, o.Templates)
 
@@ -106,7 +109,9 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	d.section(o.Page)
+	if err := d.section(o.Page); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
 	d.partyHeader(o.Header, date)
 	d.docTitle(title[0], strings.Join(title[1:], " "))
 	// The closing paragraph goes with the signature: a signature alone on
@@ -126,7 +131,9 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	d.gap(o.Page.ParagraphGap)
 	d.signatureBlock(o.Signer, o.Recipients)
 	if len(appendix) > 0 {
-		d.section(o.AppendixPage)
+		if err := d.section(o.AppendixPage); err != nil {
+			return fmt.Errorf("report appendix: %w", err)
+		}
 		d.blocks(appendix, r, tables)
 	}
 	return d.output(w)

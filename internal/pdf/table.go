@@ -83,13 +83,17 @@ func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
 func (d *document) splitTallRow(widths []float64, cells [][]string, cols []column, headerH float64, drawHeader func()) {
 	pg := d.page
 	total := lineCount(cells)
+	fresh := false // the cursor is just under a header on a new page
 	for done := 0; done < total; {
 		fit := int(math.Floor((d.bottom() - d.y() - 2*pg.CellPaddingY + 0.01) / pg.TableLineHeight))
-		if fit < 2 { // too little room left: start the slice on a new page
+		if fit < 2 && !fresh { // too little room left: start the slice on a new page
 			d.addPage()
 			drawHeader()
+			fresh = true
 			continue
 		}
+		fit = max(fit, 1) // a header taller than the page: still make progress
+		fresh = false
 		n := min(fit, total-done)
 		slice := make([][]string, len(cells))
 		for i, c := range cells {
@@ -103,6 +107,7 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 		if done < total {
 			d.addPage()
 			drawHeader()
+			fresh = true
 		}
 	}
 }
