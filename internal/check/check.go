@@ -17,6 +17,7 @@ func Check(p *program.Programme) Report {
 	marks := productMarks(p, tasks)
 	r.Reconciliation = reconcile(p, marks)
 	for _, row := range p.Annex.Rows {
+		r.Findings = append(r.Findings, dueBeforeIssue(p, row)...)
 		t, ok := tasks[row.Task]
 		if !ok || row.Task == 0 {
 			r.Unplaced = append(r.Unplaced, Unplaced{Line: row.Line, Message: "annex row " + row.TT + " has no matching task in the body"})
@@ -55,4 +56,26 @@ func taskIndex(p *program.Programme) map[int]bodyTask {
 		}
 	}
 	return m
+}
+
+// dueBeforeIssue flags a row due before the programme's own date: either
+// the work was done before the programme was signed or the date is a slip.
+func dueBeforeIssue(p *program.Programme, row program.AnnexRow) []Finding {
+	d := row.Deadline.Due
+	if d == nil || p.Date.IsZero() || !d.Before(p.Date) {
+		return nil
+	}
+	return []Finding{{TT: row.TT, Line: row.Line, Task: row.Task, TaskLine: taskLine(p, row.Task), Field: "deadline",
+		Message: "due " + d.String() + " (" + quote(row.Deadline.Text) + "), before the programme's own date " + p.Date.String()}}
+}
+
+func taskLine(p *program.Programme, n int) int {
+	for _, a := range p.Areas {
+		for _, t := range a.Tasks {
+			if t.Number == n {
+				return t.Line
+			}
+		}
+	}
+	return 0
 }
