@@ -41,7 +41,8 @@ var (
 	leads = []string{"Ban Tuyên giáo Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Nội chính Tỉnh ủy",
 		"Ủy ban Kiểm tra Tỉnh ủy", "Trường Chính trị tỉnh", "Ban Thường vụ Đảng ủy Quân sự tỉnh",
 		"Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh"}
-	reviewed = []string{"Chỉ thị", "Nghị quyết", "Chương trình hành động", "Kết luận"}
+	// reviewed are the documents a Sơ kết or Tổng kết reviews, with the code of their number.
+	reviewed = []struct{ name, code string }{{"Chỉ thị", "CT"}, {"Nghị quyết", "NQ"}, {"Chương trình hành động", "CTr"}, {"Kết luận", "KL"}}
 	romans   = []string{"I", "II", "III", "IV"}
 )
 
@@ -58,7 +59,7 @@ type product struct {
 type row struct {
 	products []product
 	lead     string // "" means the area's lead
-	deadline string // "quý II-2021"
+	deadline string // the words after "hoàn thành": "trong quý II-2021", "chậm nhất trong quý IV-2021"
 }
 
 // Programme returns the text of a synthetic action programme with the given
@@ -98,7 +99,7 @@ func Programme(rows int, seed int64) []byte {
 		if r.lead != "" {
 			w("Giao %s chủ trì, phối hợp với các cơ quan liên quan tham mưu thực hiện; ", r.lead)
 		}
-		w("thời gian hoàn thành trong %s*).\n\n", r.deadline)
+		w("thời gian hoàn thành %s*).\n\n", r.deadline)
 	}
 	w("III- TỔ CHỨC THỰC HIỆN\n\n")
 	w("- Các cơ quan, đơn vị được phân công xây dựng các chương trình, kế hoạch, đề án, quy định phải bảo đảm chất lượng và tiến độ thời gian được nêu trong chương trình này; định kỳ báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện.\n\n")
@@ -119,7 +120,7 @@ func Programme(rows int, seed int64) []byte {
 		if r.lead != "" {
 			lead = r.lead + " chủ trì, phối hợp với các cơ quan liên quan"
 		}
-		w("%02d\t%s\t%s\tHoàn thành trong %s\n", i+1, lead, annexText(r), r.deadline)
+		w("%02d\t%s\t%s\tHoàn thành %s\n", i+1, lead, annexText(r), r.deadline)
 	}
 	w("\nGhi chú: Chương trình hành động đề ra %d phần việc, gồm: xây dựng ", total(counts))
 	var parts []string
@@ -169,8 +170,15 @@ func genRow(rng *rand.Rand) row {
 		var p product
 		switch kinds[k].word {
 		case "Sơ kết", "Tổng kết":
-			ref := fmt.Sprintf("%s số %02d-%s/TU", pick(rng, reviewed), 1+rng.IntN(60), map[bool]string{true: "NQ", false: "CT"}[rng.IntN(2) == 0])
+			doc := reviewed[rng.IntN(len(reviewed))]
+			ref := fmt.Sprintf("%s số %02d-%s/TU", doc.name, 1+rng.IntN(60), doc.code)
 			p = product{kind: k, bold: kinds[k].word + " " + ref, words: kinds[k].word + " " + ref + " của Tỉnh ủy về " + subject}
+		case "Danh mục":
+			p = product{kind: k, bold: kinds[k].word, words: kinds[k].word + " các dự án kêu gọi đầu tư về " + subject}
+		case "Quy chế":
+			p = product{kind: k, bold: kinds[k].word, words: kinds[k].word + " phối hợp trong " + subject}
+		case "Nghị quyết":
+			p = product{kind: k, bold: kinds[k].word, words: kinds[k].word + " chuyên đề về " + subject}
 		default:
 			p = product{kind: k, bold: kinds[k].word, words: kinds[k].word + " " + subject}
 		}
@@ -182,13 +190,13 @@ func genRow(rng *rand.Rand) row {
 	year := 2021 + rng.IntN(4)
 	switch rng.IntN(10) {
 	case 0:
-		r.deadline = fmt.Sprintf("quý I và quý II-%d", year)
+		r.deadline = fmt.Sprintf("trong quý I và quý II-%d", year)
 	case 1:
 		r.deadline = fmt.Sprintf("chậm nhất trong quý IV-%d", year)
 	case 2:
-		r.deadline = fmt.Sprintf("tháng %d/%d", 1+rng.IntN(12), year)
+		r.deadline = fmt.Sprintf("trong tháng %d/%d", 1+rng.IntN(12), year)
 	default:
-		r.deadline = fmt.Sprintf("quý %s-%d", romans[rng.IntN(4)], year)
+		r.deadline = fmt.Sprintf("trong quý %s-%d", romans[rng.IntN(4)], year)
 	}
 	return r
 }
