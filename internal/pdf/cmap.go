@@ -49,14 +49,18 @@ func parseCmap(data []byte) (*cmap, error) {
 	var table []byte
 	for i := 0; i < n; i++ {
 		rec := data[12+16*i:]
-		if string(rec[:4]) != "cmap" {
-			continue
-		}
 		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-		if off < 0 || length < 4 || off+length > len(data) || off+length < off {
-			return nil, errors.New("cmap table lies outside the file")
+		// Every table must lie inside the file: a truncated font would
+		// otherwise be embedded broken.
+		if off < 0 || length < 0 || off+length > len(data) || off+length < off {
+			return nil, fmt.Errorf("table %q lies outside the file (truncated font?)", rec[:4])
 		}
-		table = data[off : off+length]
+		if string(rec[:4]) == "cmap" {
+			if length < 4 {
+				return nil, errors.New("cmap table too short")
+			}
+			table = data[off : off+length]
+		}
 	}
 	if table == nil {
 		return nil, errors.New("no cmap table")

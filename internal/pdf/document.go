@@ -122,13 +122,25 @@ func (d *document) setFont(style string, size float64) {
 	if !d.added[style] {
 		for _, fc := range d.fonts.faces() {
 			if fc.style == style {
-				d.f.AddUTF8FontFromBytes(d.family, fc.style, fc.data)
+				d.addFace(fc)
 			}
 		}
 		d.added[style] = true
 	}
 	d.style, d.size = style, size
 	d.f.SetFont(d.family, style, size)
+}
+
+// addFace registers one face. A configured font is user input and fpdf's
+// TrueType reader indexes tables without bounds checks, so a panic while
+// reading it becomes the document's error instead of a crash.
+func (d *document) addFace(fc face) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.f.SetError(fmt.Errorf("font %q, %s face: unreadable TrueType file (%v)", d.fonts.Family, fc.name, r))
+		}
+	}()
+	d.f.AddUTF8FontFromBytes(d.family, fc.style, fc.data)
 }
 
 // record notes the characters of s as printed in the current face.

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -65,5 +66,26 @@ func TestCmapAgreesOnASCII(t *testing.T) {
 		if cm.has(0xFFFF) || cm.has(0x10FFFF) {
 			t.Errorf("%s: noncharacters reported present", f.name)
 		}
+	}
+}
+
+func TestAnnexRejectsBrokenFontFiles(t *testing.T) {
+	p := seedProgramme(t)
+	good := DefaultFonts().Italic
+	for name, data := range map[string][]byte{
+		"not a font":     []byte("plain text, not a font"),
+		"truncated font": good[:len(good)/3],
+		"cmap only":      fontWithFormat12([][3]uint32{{0x20, 0x1EF9, 1}}),
+	} {
+		t.Run(name, func(t *testing.T) {
+			fs := DefaultFonts()
+			fs.Italic = data
+			var b bytes.Buffer
+			err := Annex(&b, p, AnnexOptions{Fonts: fs})
+			if err == nil || b.Len() != 0 {
+				t.Fatalf("err = %v, %d bytes written", err, b.Len())
+			}
+			t.Log(err)
+		})
 	}
 }
