@@ -107,11 +107,13 @@ progress line while many programmes run; -q prints only errors;
 	return nil
 }
 
-// workers is the size of the pool: run.workers, or one per CPU.
+// workers is the size of the pool: run.workers, or two per CPU so that one
+// programme's waits for the disk (each file is synced before its rename)
+// overlap another's rendering.
 func workers(cfg *config.Config, jobs int) int {
 	n := cfg.Run.Workers
 	if n <= 0 {
-		n = runtime.GOMAXPROCS(0)
+		n = 2 * runtime.GOMAXPROCS(0)
 	}
 	return max(1, min(n, jobs))
 }

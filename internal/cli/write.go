@@ -38,6 +38,7 @@ func (a *app) writeDocs(rep *reporter, dir string, docs []document) ([]output.En
 		}
 		return nil
 	}))
+	defer w.Sync()
 	for _, d := range docs {
 		if _, err := w.Write(d.name, d.data); err != nil {
 			return w.Entries(), withCode(ExitWrite, err)

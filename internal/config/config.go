@@ -93,7 +93,7 @@ type Review struct {
 
 // Run holds batch settings.
 type Run struct {
-	Workers     int      `toml:"workers" comment:"Programmes processed at once. 0: one per CPU."`
+	Workers     int      `toml:"workers" comment:"Programmes processed at once. 0: two per CPU (disk waits overlap rendering)."`
 	LockTimeout Duration `toml:"lock_timeout" comment:"How long a run waits for another run on the same output folder (\"30s\",\n\"5m\"; \"0s\" gives up at once). --lock-timeout overrides."`
 }
 

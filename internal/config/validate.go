@@ -47,7 +47,7 @@ func (c *Config) validate(name string, errs *Errors) {
 		bad("review.due_soon_days", "expected 0 to 366 days, found %d", c.Review.DueSoonDays)
 	}
 	if c.Run.Workers < 0 || c.Run.Workers > 1024 {
-		bad("run.workers", "expected 0 (one per CPU) to 1024, found %d", c.Run.Workers)
+		bad("run.workers", "expected 0 (two per CPU) to 1024, found %d", c.Run.Workers)
 	}
 	if c.Run.LockTimeout.Duration < 0 {
 		bad("run.lock_timeout", "expected a duration of 0s or more, found %s", c.Run.LockTimeout.Duration)

@@ -15,6 +15,16 @@ import (
 // file is renamed over path. When path already holds exactly data, nothing
 // is written and changed is false, so unchanged outputs keep their mtime.
 func WriteFile(path string, data []byte) (changed bool, err error) {
+	changed, err = writeFile(path, data)
+	if changed {
+		syncDir(filepath.Dir(path))
+	}
+	return changed, err
+}
+
+// writeFile is WriteFile without making the rename durable: a Writer syncs
+// each folder once after all its files instead of once per file.
+func writeFile(path string, data []byte) (changed bool, err error) {
 	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 		return false, nil
 	}
@@ -49,7 +59,6 @@ func WriteFile(path string, data []byte) (changed bool, err error) {
 		return false, fmt.Errorf("writing %s: %w", path, err)
 	}
 	done = true
-	syncDir(dir)
 	return true, nil
 }
 

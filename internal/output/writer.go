@@ -22,6 +22,7 @@ type Writer struct {
 
 	mu      sync.Mutex
 	entries []Entry
+	dirty   map[string]bool // folders with renames not yet synced
 }
 
 // Option configures a Writer.
@@ -50,13 +51,19 @@ func (w *Writer) Root() string { return w.root }
 // WriteFile's guarantees.
 func (w *Writer) Write(rel string, data []byte) (Entry, error) {
 	full := filepath.Join(w.root, filepath.FromSlash(rel))
-	changed, err := WriteFile(full, data)
+	changed, err := writeFile(full, data)
 	if err != nil {
 		return Entry{}, err
 	}
 	e := Entry{Path: filepath.ToSlash(rel), Size: int64(len(data)), SHA256: Sum(data), Changed: changed}
 	w.mu.Lock()
 	w.entries = append(w.entries, e)
+	if changed {
+		if w.dirty == nil {
+			w.dirty = map[string]bool{}
+		}
+		w.dirty[filepath.Dir(full)] = true
+	}
 	w.mu.Unlock()
 	if w.afterWrite != nil {
 		if err := w.afterWrite(full, e); err != nil {
@@ -64,6 +71,19 @@ func (w *Writer) Write(rel string, data []byte) (Entry, error) {
 		}
 	}
 	return e, nil
+}
+
+// Sync makes the renames of every file written so far durable, one folder
+// sync per folder. Each file's own bytes were synced before its rename, so
+// after a crash a file is old or new, never partial, even without Sync;
+// Sync only makes sure the new names survive a power cut.
+func (w *Writer) Sync() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for d := range w.dirty {
+		syncDir(d)
+	}
+	w.dirty = nil
 }
 
 // Entries returns what was written so far, sorted by path.
