@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -249,5 +250,30 @@ func TestFormPassword(t *testing.T) {
 	r := testReview()
 	if _, diags := ReadForm("x.xlsx", buf.Bytes(), r.Programme, r.Quarter); len(diags) != 0 {
 		t.Errorf("a password-protected form does not read back: %s", source_list(diags))
+	}
+}
+
+// An agency that fills the form in LibreOffice and saves it as .xlsx sends
+// back a workbook LibreOffice wrote; it must read as cleanly as ours.
+func TestFormResavedByLibreOffice(t *testing.T) {
+	t.Parallel()
+	r := testReview()
+	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
+		must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
+		must(t, f.SetCellValue(SheetForm, "F7", time.Date(2021, 7, 1, 0, 0, 0, 0, time.UTC)))
+		must(t, f.SetCellValue(SheetForm, "G7", "Báo cáo số 20-BC/TU ngày 01-7-2021"))
+	})
+	path := libreOffice(t, "phieu", filled, "xlsx:Calc MS Excel 2007 XML", "xlsx")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ups, diags := ReadForm("phieu.xlsx", data, r.Programme, r.Quarter)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics:\n%s", source_list(diags))
+	}
+	if len(ups) != 2 || ups[1].ItemID != "04.2" || ups[1].State != progress.StateDone || ups[1].Completed == nil ||
+		*ups[1].Completed != program.NewDate(2021, 7, 1) || ups[1].Document != "Báo cáo số 20-BC/TU ngày 01-7-2021" {
+		t.Errorf("updates = %+v", ups)
 	}
 }

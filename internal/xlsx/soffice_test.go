@@ -11,15 +11,23 @@ import (
 
 // convertWithLibreOffice converts a workbook to PDF with LibreOffice and
 // returns the PDF's path; it skips the test only when soffice is absent.
+func convertWithLibreOffice(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	return libreOffice(t, name, data, "pdf", "pdf")
+}
+
+// libreOffice converts a workbook with LibreOffice to the target
+// (--convert-to argument) and returns the output's path.
 // A private HOME and user profile let it run as root and in parallel.
 // Set BAOCAO_KEEP_PDF=dir to keep the PDFs for looking at them.
-func convertWithLibreOffice(t *testing.T, name string, data []byte) string {
+func libreOffice(t *testing.T, name string, data []byte, target, ext string) string {
 	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("soffice (LibreOffice) not installed")
 	}
 	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
 	in := filepath.Join(dir, name+".xlsx")
 	if err := os.WriteFile(in, data, 0o644); err != nil {
 		t.Fatal(err)
@@ -28,20 +36,20 @@ func convertWithLibreOffice(t *testing.T, name string, data []byte) string {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
 		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", dir, in)
+		"--convert-to", target, "--outdir", out, in)
 	cmd.Env = append(os.Environ(), "HOME="+dir)
-	out, err := cmd.CombinedOutput()
+	log, err := cmd.CombinedOutput()
 	if err != nil {
-		t.Fatalf("soffice failed: %v\n%s", err, out)
+		t.Fatalf("soffice failed: %v\n%s", err, log)
 	}
-	pdf := filepath.Join(dir, name+".pdf")
-	st, err := os.Stat(pdf)
+	result := filepath.Join(out, name+"."+ext)
+	st, err := os.Stat(result)
 	if err != nil || st.Size() == 0 {
-		t.Fatalf("soffice wrote no PDF for %s: %v\n%s", name, err, out)
+		t.Fatalf("soffice wrote no %s for %s: %v\n%s", ext, name, err, log)
 	}
 	if keep := os.Getenv("BAOCAO_KEEP_PDF"); keep != "" {
-		b, _ := os.ReadFile(pdf)
-		_ = os.WriteFile(filepath.Join(keep, name+".pdf"), b, 0o644)
+		b, _ := os.ReadFile(result)
+		_ = os.WriteFile(filepath.Join(keep, name+"."+ext), b, 0o644)
 	}
-	return pdf
+	return result
 }
