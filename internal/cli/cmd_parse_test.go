@@ -118,3 +118,22 @@ func TestMisspeltConfigKeyNamesTheLine(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckBundledPrintsReconciliationAndExitsZero(t *testing.T) {
+	r := cli(t, "check")
+	if r.code != ExitOK {
+		t.Fatalf("%s", r)
+	}
+	if !strings.Contains(r.stdout, "seeds/07-CTr-TU-2021.txt:") || !strings.Contains(r.stdout, "07-CTr/TU") {
+		t.Errorf("stdout lacks diagnostics or the report:\n%s", r.stdout)
+	}
+}
+
+func TestCheckBadFileExitsOne(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "x.txt")
+	os.WriteFile(in, []byte("TT\tNội dung\n01\n"), 0o644)
+	r := cli(t, "check", in)
+	if r.code != ExitInvalid || !strings.Contains(r.stdout, in+":") || !strings.Contains(r.stdout, ": error: ") {
+		t.Errorf("%s", r)
+	}
+}

@@ -1,0 +1,14 @@
+package cli
+
+import (
+	"io"
+
+	"baocao/internal/check"
+	"baocao/internal/program"
+)
+
+// checkReport writes the Ghi chú reconciliation and the body/annex
+// consistency findings; they are warnings and never change the exit code.
+func checkReport(w io.Writer, p *program.Programme) error {
+	return check.Check(p).WriteText(w)
+}
