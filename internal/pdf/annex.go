@@ -48,6 +48,9 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 	if date.IsZero() {
 		date = p.Date
 	}
+	if date.IsZero() {
+		return fmt.Errorf("annex: programme %s has no date, so the document date must be given (--date)", p.Number)
+	}
 	author := o.Author
 	if author == "" {
 		author = p.Issuer
