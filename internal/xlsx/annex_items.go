@@ -28,7 +28,7 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 	if err := f.AutoFilter(SheetItems, "A1:"+ref(len(itemColumns), max(len(items)+1, 2)), nil); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: 1, lastCol: len(itemColumns)}).apply(f, SheetItems); err != nil {
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: 1}).apply(f, SheetItems); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetItems)

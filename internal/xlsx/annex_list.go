@@ -54,7 +54,7 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 	if err := f.AutoFilter(SheetAnnex, ref(1, header)+":"+ref(len(annexWidths), max(last, header+1)), nil); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: header, lastCol: 4}).apply(f, SheetAnnex); err != nil {
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: header}).apply(f, SheetAnnex); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetAnnex)

@@ -125,7 +125,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 			return err
 		}
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, lastCol: 2}).apply(f, SheetStats); err != nil {
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font}).apply(f, SheetStats); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetStats)

@@ -201,7 +201,7 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 	}); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: formRows.header, lastCol: len(formColumns)}).apply(f, SheetForm); err != nil {
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: formRows.header}).apply(f, SheetForm); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetForm)

@@ -28,7 +28,7 @@ func TestReadFormZipBomb(t *testing.T) {
 	r := testReview()
 	_, diags := ReadForm("bomb.xlsx", buf.Bytes(), r.Programme, r.Quarter)
 	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), "bomb.xlsx: error: not an Excel workbook baocao can read") {
-		t.Fatalf("diagnostics: %s", source_list(diags))
+		t.Fatalf("diagnostics: %s", diagList(diags))
 	}
 }
 

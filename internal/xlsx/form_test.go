@@ -91,7 +91,7 @@ func TestFormRoundTrip(t *testing.T) {
 	})
 	ups, diags := ReadForm("tuyen-giao.xlsx", filled, r.Programme, r.Quarter)
 	if len(diags) != 0 {
-		t.Fatalf("unexpected diagnostics:\n%v", source_list(diags))
+		t.Fatalf("unexpected diagnostics:\n%v", diagList(diags))
 	}
 	if len(ups) != 2 {
 		t.Fatalf("got %d updates, want 2: %+v", len(ups), ups)
@@ -118,7 +118,7 @@ func TestFormUntouched(t *testing.T) {
 	r := testReview()
 	ups, diags := ReadForm("x.xlsx", formBytes(t, r, "ban to chuc tinh uy"), r.Programme, r.Quarter)
 	if len(diags) != 0 {
-		t.Fatalf("diagnostics: %v", source_list(diags))
+		t.Fatalf("diagnostics: %v", diagList(diags))
 	}
 	// 07.1 is open (blank row), 07.2 paused (prefilled Tạm dừng and its note).
 	if len(ups) != 1 || ups[0].ItemID != "07.2" || ups[0].State != progress.StatePaused {
@@ -179,7 +179,7 @@ func TestFormBadCells(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			data := fillForm(t, form, func(f *excelize.File) { c.edit(t, f) })
 			_, diags := ReadForm("x.xlsx", data, r.Programme, r.Quarter)
-			got := source_list(diags)
+			got := diagList(diags)
 			if len(diags) != len(c.want) {
 				t.Fatalf("got %d diagnostics, want %d:\n%s", len(diags), len(c.want), got)
 			}
@@ -201,7 +201,7 @@ func TestFormDateAsText(t *testing.T) {
 		})
 		ups, diags := ReadForm("x.xlsx", data, r.Programme, r.Quarter)
 		if len(diags) != 0 || len(ups) != 2 || ups[1].Completed == nil || *ups[1].Completed != program.NewDate(2021, 7, 1) {
-			t.Errorf("%q: updates %+v, diagnostics %s", text, ups, source_list(diags))
+			t.Errorf("%q: updates %+v, diagnostics %s", text, ups, diagList(diags))
 		}
 	}
 }
@@ -210,11 +210,11 @@ func TestReadFormNotAWorkbook(t *testing.T) {
 	r := testReview()
 	_, diags := ReadForm("x.xlsx", []byte("PK\x03\x04 not really"), r.Programme, r.Quarter)
 	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), "x.xlsx: error: not an Excel workbook") {
-		t.Fatalf("diagnostics: %s", source_list(diags))
+		t.Fatalf("diagnostics: %s", diagList(diags))
 	}
 	_, diags = ReadForm("y.xlsx", annexBytes(t, r.Programme, AnnexOptions{}), r.Programme, r.Quarter)
 	if len(diags) != 1 || !strings.Contains(diags[0].String(), "not a form written by baocao") {
-		t.Fatalf("diagnostics: %s", source_list(diags))
+		t.Fatalf("diagnostics: %s", diagList(diags))
 	}
 }
 
@@ -223,7 +223,7 @@ func TestFormLibreOffice(t *testing.T) {
 	convertWithLibreOffice(t, "phieu-tuyen-giao", formBytes(t, testReview(), tuyenGiao))
 }
 
-func source_list[T interface{ String() string }](ds []T) string {
+func diagList[T interface{ String() string }](ds []T) string {
 	var b strings.Builder
 	for _, d := range ds {
 		b.WriteString(d.String())
@@ -249,7 +249,7 @@ func TestFormPassword(t *testing.T) {
 	}
 	r := testReview()
 	if _, diags := ReadForm("x.xlsx", buf.Bytes(), r.Programme, r.Quarter); len(diags) != 0 {
-		t.Errorf("a password-protected form does not read back: %s", source_list(diags))
+		t.Errorf("a password-protected form does not read back: %s", diagList(diags))
 	}
 }
 
@@ -270,7 +270,7 @@ func TestFormResavedByLibreOffice(t *testing.T) {
 	}
 	ups, diags := ReadForm("phieu.xlsx", data, r.Programme, r.Quarter)
 	if len(diags) != 0 {
-		t.Fatalf("diagnostics:\n%s", source_list(diags))
+		t.Fatalf("diagnostics:\n%s", diagList(diags))
 	}
 	if len(ups) != 2 || ups[1].ItemID != "04.2" || ups[1].State != progress.StateDone || ups[1].Completed == nil ||
 		*ups[1].Completed != program.NewDate(2021, 7, 1) || ups[1].Document != "Báo cáo số 20-BC/TU ngày 01-7-2021" {

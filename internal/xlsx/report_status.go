@@ -77,7 +77,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	if err := f.AutoFilter(SheetStatus, ref(1, lay.header)+":"+ref(lastCol, lay.last), nil); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: lay.header, lastCol: lastCol}).apply(f, SheetStatus); err != nil {
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: lay.header}).apply(f, SheetStatus); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetStatus)

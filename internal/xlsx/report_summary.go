@@ -102,7 +102,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 			return err
 		}
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, lastCol: lastCol}).apply(f, SheetSummary); err != nil {
+	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font}).apply(f, SheetSummary); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetSummary)

@@ -37,7 +37,7 @@ func TestSeedForms(t *testing.T) {
 	for _, a := range agencies {
 		_, diags := ReadForm(a.Key+".xlsx", formBytes(t, r, a.Key), r.Programme, r.Quarter)
 		if len(diags) != 0 {
-			t.Errorf("%s: %s", a.Name, source_list(diags))
+			t.Errorf("%s: %s", a.Name, diagList(diags))
 		}
 	}
 }

@@ -36,7 +36,6 @@ type pageSetup struct {
 	margins   Margins
 	font      Font
 	titleRow  int // the header row repeated on every printed page; 0 for none
-	lastCol   int
 }
 
 // apply sets A4, orientation, fit to one page wide (FitToPage must be set in

@@ -13,7 +13,6 @@ type styleSet struct {
 	percent                    int // bordered, 0.0%
 	note                       int // after the table: italic, wrapped, no border
 	editText, editDate         int // unlocked body cells of a form
-	plain                      int // unbordered text in the font
 }
 
 // dateFormat is how due and completion dates are shown: 30/06/2021.
@@ -46,7 +45,6 @@ func newStyleSet(f *excelize.File, font Font) (*styleSet, error) {
 		{&s.note, excelize.Style{Font: fnt(false, true), Alignment: &excelize.Alignment{Horizontal: "justify", Vertical: "top", WrapText: true}}},
 		{&s.editText, excelize.Style{Font: fnt(false, false), Border: border, Protection: &excelize.Protection{Locked: false}, Fill: editFill, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}}},
 		{&s.editDate, excelize.Style{Font: fnt(false, false), Border: border, Protection: &excelize.Protection{Locked: false}, Fill: editFill, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}},
-		{&s.plain, excelize.Style{Font: fnt(false, false)}},
 	}
 	for _, a := range all {
 		id, err := f.NewStyle(&a.s)
