@@ -150,6 +150,10 @@ func (j *runJob) all(progs []inputFile, n int) []runResult {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if j.a.ctx.Err() != nil {
+					results[i] = runResult{nil, withCode(ExitWrite, errInterrupted)}
+					continue
+				}
 				entries, err := j.one(progs[i])
 				if err != nil {
 					j.rep.failed(progs[i].name, err)
@@ -204,7 +208,9 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, err := j.style.annexDocs(p, annexSpec{date: j.date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
+	// The annex carries the programme's own date, so its bytes do not change
+	// with the report date.
+	docs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
 	if err != nil {
 		return nil, withCode(ExitInvalid, err)
 	}

@@ -250,3 +250,53 @@ func mustRead(t testing.TB, p string) []byte {
 	}
 	return b
 }
+
+// An interrupt (SIGINT/SIGTERM cancel the context) stops the run between
+// files: what was written is whole, nothing else is started.
+func TestRunInterruptedStopsBetweenFiles(t *testing.T) {
+	cfg, out := runSetup(t, 3, "[run]\nworkers = 1\n")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	r := cliCtx(t, ctx, func(string, output.Entry) error { cancel(); return nil },
+		"run", "--config", cfg, "--date", "2021-06-30")
+	if r.code != ExitWrite || !strings.Contains(r.stderr, "interrupted") {
+		t.Fatalf("%s", r)
+	}
+	files := snapshot(t, out)
+	delete(files, output.LockName)
+	if len(files) != 1 {
+		t.Errorf("want exactly the one file written before the interrupt, got %d", len(files))
+	}
+	for name := range files {
+		if strings.Contains(name, ".tmp-") {
+			t.Errorf("temporary file left: %s", name)
+		}
+	}
+}
+
+// A programme with its ledger beside it: the report reads it and the
+// manifest records it.
+func TestRunReadsTheLedgerBesideTheProgramme(t *testing.T) {
+	seeds := t.TempDir()
+	os.WriteFile(filepath.Join(seeds, "07-CTr-TU-2021.txt"), seedText(t), 0o644)
+	led, _ := bundledLedger()
+	os.WriteFile(filepath.Join(seeds, "07-CTr-TU-2021.progress.toml"), led, 0o644)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "output")
+	cfg := writeConfig(t, dir, "[paths]\nseeds = \""+seeds+"\"\noutput = \""+out+"\"\n")
+	r := cli(t, "run", "--config", cfg, "--date", "2021-06-30")
+	if r.code != ExitOK || strings.Contains(r.stderr, "no progress ledger") {
+		t.Fatalf("%s", r)
+	}
+	var m output.Manifest
+	json.Unmarshal(mustRead(t, filepath.Join(out, "07-CTr-TU", "2021-Q2", output.ManifestName)), &m)
+	found := false
+	for _, in := range m.Inputs {
+		if in.Role == "ledger" && in.SHA256 == output.Sum(led) && strings.HasSuffix(in.Path, "07-CTr-TU-2021.progress.toml") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("manifest inputs lack the ledger: %+v", m.Inputs)
+	}
+}

@@ -30,8 +30,13 @@ func cli(t testing.TB, args ...string) result {
 
 func cliWith(t testing.TB, afterWrite func(string, output.Entry) error, args ...string) result {
 	t.Helper()
+	return cliCtx(t, context.Background(), afterWrite, args...)
+}
+
+func cliCtx(t testing.TB, ctx context.Context, afterWrite func(string, output.Entry) error, args ...string) result {
+	t.Helper()
 	var out, errb bytes.Buffer
-	a := &app{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+	a := &app{ctx: ctx, stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
 		now: func() time.Time { return fixedNow }, afterWrite: afterWrite}
 	code := a.main(args)
 	return result{code, out.String(), errb.String()}
@@ -108,3 +113,6 @@ func mtimes(t testing.TB, dir string) map[string]time.Time {
 	})
 	return out
 }
+
+// bundledLedger is the sample ledger of the bundled programme.
+func bundledLedger() ([]byte, error) { return seeds.FS.ReadFile("07-CTr-TU-2021.progress.toml") }

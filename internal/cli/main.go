@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"regexp"
 	"strings"
+	"syscall"
 	"time"
 
 	"baocao/internal/output"
@@ -48,8 +51,12 @@ func commands() []command {
 }
 
 // Main runs the command line and returns the process exit code.
+// An interrupt (Ctrl-C, or systemd stopping the service) lets the files
+// being written finish and starts no new ones, so no temporary file is left.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
 	return a.main(args)
 }
 

@@ -10,6 +10,9 @@ import (
 	"baocao/internal/output"
 )
 
+// errInterrupted ends a command stopped by a signal between two files.
+var errInterrupted = errors.New("interrupted: the files listed so far were written whole; the rest were not written")
+
 // lockPoll is how often a waiting run retries the lock.
 const lockPoll = 100 * time.Millisecond
 
@@ -18,6 +21,9 @@ func (a *app) lock(root string, timeout time.Duration) (*output.Lock, error) {
 	ctx, cancel := context.WithTimeout(a.ctx, timeout)
 	defer cancel()
 	l, err := output.AcquireLock(ctx, root, lockPoll)
+	if err != nil && a.ctx.Err() != nil {
+		return nil, withCode(ExitWrite, errInterrupted)
+	}
 	var le *output.LockedError
 	if errors.As(err, &le) {
 		return nil, withCode(ExitWrite, fmt.Errorf("%v; gave up after waiting %s. Try again when it has finished, or wait longer with --lock-timeout 5m", le, timeout))
@@ -40,6 +46,9 @@ func (a *app) writeDocs(rep *reporter, dir string, docs []document) ([]output.En
 	}))
 	defer w.Sync()
 	for _, d := range docs {
+		if a.ctx.Err() != nil {
+			return w.Entries(), withCode(ExitWrite, errInterrupted)
+		}
 		if _, err := w.Write(d.name, d.data); err != nil {
 			return w.Entries(), withCode(ExitWrite, err)
 		}
