@@ -50,6 +50,11 @@ func (ps *parser) table(paras []para, ti int) int {
 				ps.errorf(p.line, "row-cells", "annex row has 1 cell, expected %d separated by tabs: the column %q is missing", len(h.cells), columnNames[h.roles[min(1, len(h.roles)-1)]])
 				continue
 			}
+			if !hasPrefixFold(p.text, "ghi chú") && tableResumes(paras[i+1:]) {
+				// A page-break remnant ("(tiếp theo)", a page number) inside the table.
+				ps.warn(p.line, "unplaced", "text inside the annex table skipped (the table goes on after it): %q", clip(p.text, 80))
+				continue
+			}
 			break
 		}
 		if isRule(cells) {
@@ -160,4 +165,14 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// tableResumes reports whether one of the next few paragraphs is a table line.
+func tableResumes(next []para) bool {
+	for i := 0; i < len(next) && i < 3; i++ {
+		if splitCells(next[i].text) != nil {
+			return true
+		}
+	}
+	return false
 }

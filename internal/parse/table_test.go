@@ -70,3 +70,20 @@ func TestTableLayouts(t *testing.T) {
 		})
 	}
 }
+
+func TestTableInterruptedByPageRemnant(t *testing.T) {
+	text := "TT\tCơ quan chủ trì\tNội dung\tThời gian thực hiện\n01\tUBND tỉnh\tĐề án du lịch\tquý II-2021\n\n- 2 -\n\n(tiếp theo)\nTT\tCơ quan chủ trì\tNội dung\tThời gian thực hiện\n02\tUBND tỉnh\tKế hoạch nông nghiệp\tquý III-2021\n\nGhi chú: đề ra 02 phần việc, gồm 01 đề án và 01 kế hoạch.\n"
+	p, diags := Parse("t.txt", []byte(text))
+	if p == nil || len(p.Annex.Rows) != 2 {
+		t.Fatalf("rows lost across a page remnant: %v\n%s", p, diagText(diags))
+	}
+	got := string(diagText(diags))
+	for _, want := range []string{`t.txt:4: warning: text inside the annex table skipped (the table goes on after it): "- 2 -"`, `t.txt:6: warning: text inside the annex table skipped`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if p.DeclaredTotal != 2 || len(p.Declared) != 2 {
+		t.Errorf("declared %d %v", p.DeclaredTotal, p.Declared)
+	}
+}
