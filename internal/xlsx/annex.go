@@ -20,7 +20,7 @@ const (
 type AnnexOptions struct {
 	Date      program.Date // document properties date; zero: the programme's date
 	Subtitle  string       // an extra title line, e.g. the agency's name in a per-agency annex
-	AgencyKey string       // when set, only the rows and work items this lead agency leads
+	AgencyKey string       // when set, only the rows and work items this lead agency leads (and no Ghi chú)
 	Author    string       // document properties author; zero: the programme's issuer
 	Font      Font         // zero: Times New Roman 12
 	Margins   Margins      // zero: 20/20/30/15 mm

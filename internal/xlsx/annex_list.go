@@ -116,7 +116,9 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 		}
 	}
 
-	if p.Annex.Note != "" {
+	// The note counts the whole programme's items: on one agency's rows it
+	// would read as that agency's count, so a per-agency annex leaves it out.
+	if p.Annex.Note != "" && o.AgencyKey == "" {
 		row := last + 2
 		note := []excelize.RichTextRun{
 			{Text: "Ghi chú: ", Font: &excelize.Font{Family: o.Font.Name, Size: size, Bold: true, Italic: true}},
