@@ -21,8 +21,8 @@ import (
 // items is tens of kilobytes, so anything near these is not a form.
 const (
 	maxFormBytes    = 8 << 20
-	unzipSizeLimit  = 32 << 20 // all parts, uncompressed
-	unzipXMLInLimit = 16 << 20 // one part kept in memory
+	unzipSizeLimit  = 16 << 20 // all parts, uncompressed
+	unzipXMLInLimit = 4 << 20  // one part kept in memory (larger ones go to a temp file)
 )
 
 // formReader checks one returned form and collects its problems.
