@@ -17,15 +17,19 @@ func Check(p *program.Programme) Report {
 	marks := productMarks(p, tasks)
 	r.Reconciliation = reconcile(p, marks)
 	for _, row := range p.Annex.Rows {
+		from := len(r.Findings)
 		r.Findings = append(r.Findings, dueBeforeIssue(p, row)...)
 		t, ok := tasks[row.Task]
 		if !ok || row.Task == 0 {
 			r.Unplaced = append(r.Unplaced, Unplaced{Line: row.Line, Message: "annex row " + row.TT + " has no matching task in the body"})
 			r.Findings = append(r.Findings, selfCoordination(row, nil)...)
-			continue
+		} else {
+			r.Linked++
+			r.Findings = append(r.Findings, compare(p, row, t, marks)...)
 		}
-		r.Linked++
-		r.Findings = append(r.Findings, compare(p, row, t, marks)...)
+		for i := from; i < len(r.Findings); i++ {
+			r.Findings[i].RowTitle = clip(row.Title, 60)
+		}
 	}
 	for _, a := range p.Areas {
 		for _, t := range a.Tasks {

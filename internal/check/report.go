@@ -58,6 +58,7 @@ type ItemNote struct {
 type Finding struct {
 	TT       string `json:"tt"`        // annex row
 	Line     int    `json:"line"`      // the annex row's line
+	RowTitle string `json:"row_title"` // the start of the row's title, to recognise it
 	Task     int    `json:"task"`      // body task number, 0 if none
 	TaskLine int    `json:"task_line"` // the task's line, 0 if none
 	Field    string `json:"field"`     // deadline, lead, coordinators, words, products

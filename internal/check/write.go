@@ -64,9 +64,9 @@ func (r Report) WriteText(w io.Writer) error {
 	for i, f := range r.Findings {
 		if i == 0 || r.Findings[i-1].TT != f.TT {
 			if f.Task != 0 {
-				pf("  Row %s (line %d) and task %d (line %d):\n", f.TT, f.Line, f.Task, f.TaskLine)
+				pf("  Row %s (line %d) and task %d (line %d): %s\n", f.TT, f.Line, f.Task, f.TaskLine, f.RowTitle)
 			} else {
-				pf("  Row %s (line %d):\n", f.TT, f.Line)
+				pf("  Row %s (line %d): %s\n", f.TT, f.Line, f.RowTitle)
 			}
 		}
 		pf("    - %s\n", f.Message)
