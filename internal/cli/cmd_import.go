@@ -67,6 +67,16 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 	if writePath == "" {
 		return usageErrorf("the bundled programme's ledger is inside the binary and cannot be updated: give --ledger FILE (a new file starts from the bundled sample ledger) or set paths.ledgers in baocao.toml")
 	}
+	// Two imports into one ledger at once would each append to the text they
+	// read; so the ledger is read again once the lock is held.
+	l, err := a.lockFile(writePath+".lock", c.timeout(cfg))
+	if err != nil {
+		return err
+	}
+	defer l.Release()
+	if led, _, err = ledgerFor(cfg, in, ledger); err != nil {
+		return err
+	}
 	if led.data == nil {
 		led.data = newLedgerText(p)
 	}
@@ -136,11 +146,6 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 		return withCode(ExitInvalid, fmt.Errorf("%s: %v (nothing written)", led.name, err))
 	}
 
-	l, err := a.lock(filepath.Dir(writePath), c.timeout(cfg))
-	if err != nil {
-		return err
-	}
-	defer l.Release()
 	backup := ""
 	if old, err := os.ReadFile(writePath); err == nil {
 		backup = writePath + ".bak-" + now.Format("20060102-150405")

@@ -40,6 +40,9 @@ code is 1. Without FILE the bundled programme is read.`,
 	if err := a.printDiagnostics(diags, quiet); err != nil {
 		return err
 	}
+	if p == nil {
+		return invalidErrorf("%s: no programme could be read (nothing written)", in.name)
+	}
 	b, err := json.MarshalIndent(p, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encoding JSON: %w", err)

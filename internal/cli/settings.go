@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"time"
@@ -70,7 +69,7 @@ func (a *app) loadConfig(path string) (*config.Config, error) {
 	return c, nil
 }
 
-// configBytes is what the manifest records as the configuration input.
+// configInput is what the manifest records as the configuration input.
 func configInput(c *config.Config) (string, []byte) {
 	if c.Name == "" {
 		return "built-in", config.DefaultTOML()
@@ -96,5 +95,3 @@ func (c *common) timeout(cfg *config.Config) time.Duration {
 	}
 	return cfg.Run.LockTimeout.Duration
 }
-
-var _ = fmt.Sprint

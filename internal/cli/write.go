@@ -18,9 +18,22 @@ const lockPoll = 100 * time.Millisecond
 
 // lock takes the output folder's lock, waiting up to timeout.
 func (a *app) lock(root string, timeout time.Duration) (*output.Lock, error) {
+	return a.lockWith(timeout, func(ctx context.Context) (*output.Lock, error) {
+		return output.AcquireLock(ctx, root, lockPoll)
+	})
+}
+
+// lockFile takes the lock guarding one file (a ledger being imported into).
+func (a *app) lockFile(path string, timeout time.Duration) (*output.Lock, error) {
+	return a.lockWith(timeout, func(ctx context.Context) (*output.Lock, error) {
+		return output.AcquireLockFile(ctx, path, lockPoll)
+	})
+}
+
+func (a *app) lockWith(timeout time.Duration, acquire func(context.Context) (*output.Lock, error)) (*output.Lock, error) {
 	ctx, cancel := context.WithTimeout(a.ctx, timeout)
 	defer cancel()
-	l, err := output.AcquireLock(ctx, root, lockPoll)
+	l, err := acquire(ctx)
 	if err != nil && a.ctx.Err() != nil {
 		return nil, withCode(ExitWrite, errInterrupted)
 	}

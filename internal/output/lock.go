@@ -45,7 +45,12 @@ func AcquireLock(ctx context.Context, dir string, poll time.Duration) (*Lock, er
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating folder %s: %w", dir, err)
 	}
-	path := filepath.Join(dir, LockName)
+	return AcquireLockFile(ctx, filepath.Join(dir, LockName), poll)
+}
+
+// AcquireLockFile is AcquireLock on a lock file of the caller's choosing,
+// for guarding one file (a ledger) rather than a whole folder.
+func AcquireLockFile(ctx context.Context, path string, poll time.Duration) (*Lock, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("opening lock file: %w", err)
