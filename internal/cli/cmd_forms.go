@@ -50,7 +50,7 @@ and read the returned ones with 'baocao import'.`,
 		return err
 	}
 	a.warnDiagnostics(rep, in, diags)
-	led, _, err := ledgerFor(cfg, in, ledger)
+	led, err := existingLedger(cfg, in, ledger)
 	if err != nil {
 		return err
 	}

@@ -54,7 +54,7 @@ given. Without FILE the bundled programme and its sample ledger are used.`,
 		return err
 	}
 	a.warnDiagnostics(rep, in, diags)
-	led, _, err := ledgerFor(cfg, in, ledger)
+	led, err := existingLedger(cfg, in, ledger)
 	if err != nil {
 		return err
 	}

@@ -87,6 +87,11 @@ progress line while many programmes run; -q prints only errors;
 	results := job.all(progs, workers(cfg, len(progs)))
 
 	sum := runSummary{programmes: len(progs), date: d.String(), quarter: q.String()}
+	for _, s := range strayLedgers(cfg, progs) {
+		err := invalidErrorf("%s: this ledger belongs to no programme: a ledger is named after its programme, <name>.progress.toml for <name>.txt", s)
+		rep.failed(s, err)
+		sum.code = max(sum.code, ExitInvalid)
+	}
 	for _, r := range results {
 		if r.err != nil {
 			sum.failed++

@@ -300,3 +300,28 @@ func TestRunReadsTheLedgerBesideTheProgramme(t *testing.T) {
 		t.Errorf("manifest inputs lack the ledger: %+v", m.Inputs)
 	}
 }
+
+// A ledger whose name matches no programme (a typo) would leave that
+// programme reported without progress: the run says so and exits 1.
+func TestRunReportsAStrayLedger(t *testing.T) {
+	cfg, _ := runSetup(t, 1, "")
+	var seeds string
+	for _, l := range strings.Split(string(mustRead(t, cfg)), "\n") {
+		if v, ok := strings.CutPrefix(l, "seeds = "); ok {
+			seeds = strings.Trim(v, `"`)
+		}
+	}
+	stray := filepath.Join(seeds, "101-CTr-TU-2021.progres.toml")
+	os.WriteFile(stray, []byte("[programme]\nnumber = \"101-CTr/TU\"\n"), 0o644)
+	r := cli(t, "run", "--config", cfg, "--date", "2021-06-30", "-q")
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, stray+": this ledger belongs to no programme") {
+		t.Errorf("%s", r)
+	}
+}
+
+func TestReportWithAMissingLedgerFileIsAnError(t *testing.T) {
+	r := cli(t, "report", "--ledger", filepath.Join(t.TempDir(), "typo.toml"), "-o", t.TempDir())
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "typo.toml: no such file") {
+		t.Errorf("%s", r)
+	}
+}

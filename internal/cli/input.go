@@ -135,7 +135,7 @@ func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFi
 			return inputFile{}, "", invalidErrorf("cannot read ledger %s", describeOpenError(writePath, err))
 		}
 	}
-	if prog.bundled {
+	if prog.bundled && flagPath == "" {
 		if data, err := seeds.FS.ReadFile(name); err == nil {
 			return inputFile{name: bundledPrefix + name, data: data, bundled: true}, writePath, nil
 		}
@@ -144,4 +144,46 @@ func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFi
 		name = writePath
 	}
 	return inputFile{name: name, data: nil}, writePath, nil
+}
+
+// existingLedger is ledgerFor for commands that only read the ledger
+// (report, forms): a --ledger that names no file is an error, because a
+// misspelt path would otherwise give a report with no progress at all.
+func existingLedger(cfg *config.Config, prog inputFile, flagPath string) (inputFile, error) {
+	led, _, err := ledgerFor(cfg, prog, flagPath)
+	if err != nil {
+		return inputFile{}, err
+	}
+	if flagPath != "" && led.data == nil {
+		return inputFile{}, usageErrorf("ledger %s: no such file", flagPath)
+	}
+	return led, nil
+}
+
+// strayLedgers lists ledger files in the folders a run reads that belong to
+// no programme there: most likely a misspelt name, which would otherwise
+// leave a programme reported without its progress.
+func strayLedgers(cfg *config.Config, progs []inputFile) []string {
+	want := map[string]bool{}
+	for _, p := range progs {
+		want[ledgerName(p.name)] = true
+	}
+	dirs := []string{}
+	if cfg.Paths.Seeds != "" {
+		dirs = append(dirs, cfg.Resolve(cfg.Paths.Seeds))
+	}
+	if cfg.Paths.Ledgers != "" {
+		dirs = append(dirs, cfg.Resolve(cfg.Paths.Ledgers))
+	}
+	var stray []string
+	for _, d := range dirs {
+		names, _ := filepath.Glob(filepath.Join(d, "*.toml"))
+		sort.Strings(names)
+		for _, n := range names {
+			if b := filepath.Base(n); !want[b] && b != defaultConfigName {
+				stray = append(stray, n)
+			}
+		}
+	}
+	return stray
 }
