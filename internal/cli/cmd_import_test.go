@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/internal/parse"
 	"baocao/internal/xlsx"
 	"baocao/seeds"
 )
@@ -47,7 +48,7 @@ func fillNote(t *testing.T, form, note string) {
 }
 
 func TestImportWritesNothingUnlessEveryFormIsValid(t *testing.T) {
-	forms := formsFor(t, "2021-Q3")
+	forms := formsFor(t, "2021-Q4")
 	fillNote(t, forms[0], "Đã trình Thường trực Tỉnh ủy")
 	dir := t.TempDir()
 	ledger := filepath.Join(dir, "07.progress.toml")
@@ -56,7 +57,7 @@ func TestImportWritesNothingUnlessEveryFormIsValid(t *testing.T) {
 	bad := filepath.Join(dir, "not-a-form.xlsx")
 	os.WriteFile(bad, []byte("this is not a workbook"), 0o644)
 
-	r := cli(t, "import", forms[0], bad, "--quarter", "2021-Q3", "--ledger", ledger)
+	r := cli(t, "import", forms[0], bad, "--quarter", "2021-Q4", "--ledger", ledger)
 	if r.code != ExitInvalid || !strings.Contains(r.stderr, bad) || !strings.Contains(r.stderr, "nothing written") {
 		t.Errorf("want exit 1 naming the bad file: %s", r)
 	}
@@ -68,21 +69,21 @@ func TestImportWritesNothingUnlessEveryFormIsValid(t *testing.T) {
 	}
 
 	// A form of another quarter is refused too.
-	r = cli(t, "import", forms[0], "--quarter", "2021-Q4", "--ledger", ledger)
+	r = cli(t, "import", forms[0], "--quarter", "2022-Q1", "--ledger", ledger)
 	if r.code != ExitInvalid {
 		t.Errorf("form of another quarter: %s", r)
 	}
 }
 
 func TestImportAppendsKeepsOldTextAndBacksUp(t *testing.T) {
-	forms := formsFor(t, "2021-Q3")
+	forms := formsFor(t, "2021-Q4")
 	fillNote(t, forms[0], "Đã trình Thường trực Tỉnh ủy")
 	dir := t.TempDir()
 	ledger := filepath.Join(dir, "07.progress.toml")
 	sample, _ := seeds.FS.ReadFile("07-CTr-TU-2021.progress.toml")
 	os.WriteFile(ledger, sample, 0o644)
 
-	r := cli(t, "import", forms[0], "--quarter", "2021-Q3", "--ledger", ledger)
+	r := cli(t, "import", forms[0], "--quarter", "2021-Q4", "--ledger", ledger)
 	if r.code != ExitOK || !strings.Contains(r.stdout, "imported 1 update(s) from 1 form(s)") {
 		t.Fatalf("import: %s", r)
 	}
@@ -98,7 +99,7 @@ func TestImportAppendsKeepsOldTextAndBacksUp(t *testing.T) {
 
 	// Importing the same form again adds nothing and writes nothing.
 	before, _ := os.ReadFile(ledger)
-	r = cli(t, "import", forms[0], "--quarter", "2021-Q3", "--ledger", ledger)
+	r = cli(t, "import", forms[0], "--quarter", "2021-Q4", "--ledger", ledger)
 	if r.code != ExitOK || !strings.Contains(r.stdout, "nothing new") {
 		t.Errorf("second import: %s", r)
 	}
@@ -107,37 +108,49 @@ func TestImportAppendsKeepsOldTextAndBacksUp(t *testing.T) {
 	}
 
 	// The report now reads the imported ledger.
-	if r := cli(t, "report", "--quarter", "2021-Q3", "--date", "2021-09-30", "--ledger", ledger, "-o", t.TempDir(), "-q"); r.code != ExitOK {
+	if r := cli(t, "report", "--quarter", "2021-Q4", "--date", "2021-12-31", "--ledger", ledger, "-o", t.TempDir(), "-q"); r.code != ExitOK {
 		t.Errorf("report after import: %s", r)
 	}
 }
 
 func TestImportIntoTheBundledLedgerNeedsAPath(t *testing.T) {
-	forms := formsFor(t, "2021-Q3")
-	r := cli(t, "import", forms[0], "--quarter", "2021-Q3")
+	forms := formsFor(t, "2021-Q4")
+	r := cli(t, "import", forms[0], "--quarter", "2021-Q4")
 	if r.code != ExitUsage || !strings.Contains(r.stderr, "give --ledger FILE") {
 		t.Errorf("%s", r)
 	}
 }
 
-// The sample ledger records item 19.1 as resumed on 2021-08-16; a Q2 form,
-// which shows it paused at 30 June, must not undo that when imported later.
+// A Q2 form shows items as they stood on 30 June; importing it after a
+// later record (here a pause recorded on 1 August) must not undo that record.
 func TestImportRefusesAFormOlderThanTheLedger(t *testing.T) {
 	var form string
 	for _, f := range formsFor(t, "2021-Q2") {
-		if strings.Contains(f, "phieu-ban-can-su-dang-uy-ban-nhan-dan-tinh") {
+		if strings.HasSuffix(f, "phieu-ban-tuyen-giao-tinh-uy.xlsx") {
 			form = f
 		}
 	}
+	p, _ := parse.Parse("seed", seedText(t))
+	id := ""
+	for _, w := range p.WorkItems {
+		if w.Lead.Name == "Ban Tuyên giáo Tỉnh ủy" {
+			id = w.ID
+			break
+		}
+	}
+	if form == "" || id == "" {
+		t.Fatal("no form or work item for Ban Tuyên giáo Tỉnh ủy")
+	}
 	dir := t.TempDir()
 	ledger := filepath.Join(dir, "07.progress.toml")
-	sample, _ := seeds.FS.ReadFile("07-CTr-TU-2021.progress.toml")
-	os.WriteFile(ledger, sample, 0o644)
+	sample, _ := bundledLedger()
+	text := append(append([]byte{}, sample...), []byte("\n[[update]]\nitem = \""+id+"\"\ndate = 2021-08-01\nstatus = \"paused\"\nnote = \"Tạm dừng để thử\"\n")...)
+	os.WriteFile(ledger, text, 0o644)
 	r := cli(t, "import", form, "--quarter", "2021-Q2", "--ledger", ledger)
-	if r.code != ExitInvalid || !strings.Contains(r.stderr, "item 19.1: the ledger already has a record of 2021-08-16") {
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, "item "+id+": the ledger already has a record of 2021-08-01") {
 		t.Errorf("%s", r)
 	}
-	if got, _ := os.ReadFile(ledger); !bytes.Equal(got, sample) {
+	if got, _ := os.ReadFile(ledger); !bytes.Equal(got, text) {
 		t.Errorf("ledger changed")
 	}
 }
