@@ -3,6 +3,7 @@ package parse
 import (
 	"cmp"
 	"slices"
+	"unicode/utf8"
 
 	"baocao/internal/program"
 )
@@ -126,21 +127,53 @@ func (ps *parser) link() {
 	}
 }
 
-// wordIDs returns the distinct words of s as sorted 64-bit FNV-1a hashes:
-// comparing sorted numbers is much cheaper than comparing sets of strings
-// on long programmes, and a collision between two words of one programme
-// is too unlikely to matter for a similarity score.
+// wordIDs returns the distinct words of s as sorted 64-bit FNV-1a hashes
+// of their lower-case form. Words are runs of letters and digits with the
+// joiners of codes and spans (05-CT/TW, 2021-2025). Comparing sorted
+// numbers is much cheaper than comparing sets of strings on long
+// programmes, and a collision between two words of one programme is too
+// unlikely to matter for a similarity score.
 func wordIDs(s string) []uint64 {
-	ws := words(s)
-	ids := make([]uint64, 0, len(ws))
-	for _, w := range ws {
-		h := uint64(14695981039346656037)
-		for i := 0; i < len(w); i++ {
-			h ^= uint64(w[i])
-			h *= 1099511628211
+	const offset, prime = 14695981039346656037, 1099511628211
+	ids := make([]uint64, 0, len(s)/6+1)
+	h, n := uint64(offset), 0 // hash and length of the current word
+	end := func() {
+		if n > 0 {
+			ids = append(ids, h)
 		}
-		ids = append(ids, h)
+		h, n = offset, 0
 	}
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case (c == '-' || c == '/') && n > 0 && i < len(s) && s[i] != ' ':
+			default:
+				end()
+				continue
+			}
+			h = (h ^ uint64(c)) * prime
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !isLetter(r) {
+			end()
+			continue
+		}
+		k := utf8.EncodeRune(buf[:], toLower(r))
+		for _, b := range buf[:k] {
+			h = (h ^ uint64(b)) * prime
+		}
+		n++
+	}
+	end()
 	slices.Sort(ids)
 	return slices.Compact(ids)
 }

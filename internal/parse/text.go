@@ -33,7 +33,7 @@ func lowerSame(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
+		l := toLower(r)
 		if r == utf8.RuneError || l == r || utf8.RuneLen(l) != size {
 			b = append(b, s[i:i+size]...)
 		} else {
@@ -126,31 +126,6 @@ func trimPunct(s string) string {
 	})
 }
 
-// words splits s into lower-case words for comparison: letters and digits
-// with the joiners used inside codes and numbers (05-CT/TW, 2021-2025).
-func words(s string) []string {
-	s = lowerSame(s)
-	out := make([]string, 0, len(s)/5)
-	start := -1
-	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/'
-		if inWord && start < 0 {
-			start = i
-		} else if !inWord && start >= 0 {
-			if w := strings.Trim(s[start:i], "-/"); w != "" {
-				out = append(out, w)
-			}
-			start = -1
-		}
-	}
-	if start >= 0 {
-		if w := strings.Trim(s[start:], "-/"); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // upperFirst returns s with its first rune in upper case.
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -160,4 +135,35 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
+// Vietnamese letters all lie below U+2000 (Latin-1, Latin Extended-A/B,
+// combining marks, Latin Extended Additional): a table there saves a
+// search of the Unicode case tables per character on long programmes.
+const tableRunes = 0x2000
+
+var (
+	lowerTable  [tableRunes]rune
+	letterTable [tableRunes]bool
+)
+
+func init() {
+	for r := rune(0); r < tableRunes; r++ {
+		lowerTable[r] = unicode.ToLower(r)
+		letterTable[r] = unicode.IsLetter(r)
+	}
+}
+
+// toLower is unicode.ToLower with a table for the common runes.
+func toLower(r rune) rune {
+	if r >= 0 && r < tableRunes {
+		return lowerTable[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// isLetter is unicode.IsLetter with a table for the common runes.
+func isLetter(r rune) bool {
+	if r >= 0 && r < tableRunes {
+		return letterTable[r]
+	}
+	return unicode.IsLetter(r)
+}
