@@ -66,6 +66,7 @@ func (ps *parser) declared(text string, line int) {
 		}
 		seg := trimPunct(list[segStart:afterEnd])
 		if len(kinds) == 0 {
+			kinds = []program.Kind{}
 			ps.warn(line, "note-count", "the Ghi chú count %q names no kind: expected đề án, chương trình, kế hoạch, quy định, quy chế, danh mục, nghị quyết, sơ kết or tổng kết", seg)
 		}
 		p.Declared = append(p.Declared, program.KindCount{Text: seg, Kinds: kinds, Count: count})

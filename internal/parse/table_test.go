@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -85,5 +86,26 @@ func TestTableInterruptedByPageRemnant(t *testing.T) {
 	}
 	if p.DeclaredTotal != 2 || len(p.Declared) != 2 {
 		t.Errorf("declared %d %v", p.DeclaredTotal, p.Declared)
+	}
+}
+
+// A minimal programme (only the table and a Ghi chú with an unknown count)
+// still gives empty lists, never JSON nulls, so readers of the JSON need no
+// special case.
+func TestNoNullsInJSON(t *testing.T) {
+	text := "TT\tCơ quan chủ trì\tNội dung\tThời gian thực hiện\n01\tUBND tỉnh\tĐề án du lịch\tquý II-2021\n\nGhi chú: đề ra 02 phần việc, gồm 01 đề án và 01 dự án.\n"
+	p, diags := Parse("t.txt", []byte(text))
+	if p == nil {
+		t.Fatalf("%s", diagText(diags))
+	}
+	j, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(j), "null") {
+		t.Errorf("JSON has null: %s", j)
+	}
+	if !strings.Contains(string(diagText(diags)), `the Ghi chú count "01 dự án" names no kind`) {
+		t.Errorf("no warning for the unknown count:\n%s", diagText(diags))
 	}
 }
