@@ -137,3 +137,21 @@ func TestCheckBadFileExitsOne(t *testing.T) {
 		t.Errorf("%s", r)
 	}
 }
+
+func TestGenOutputParsesAndRuns(t *testing.T) {
+	dir := t.TempDir()
+	prog := filepath.Join(dir, "gen.txt")
+	if r := cli(t, "gen", "--rows", "40", "--seed", "3", "-o", prog); r.code != ExitOK {
+		t.Fatalf("%s", r)
+	}
+	r1 := cli(t, "gen", "--rows", "40", "--seed", "3")
+	if r1.stdout != string(mustRead(t, prog)) {
+		t.Errorf("gen to stdout and to a file differ")
+	}
+	if r := cli(t, "check", prog); r.code != ExitOK {
+		t.Errorf("generated programme does not check cleanly: %s", r)
+	}
+	if r := cli(t, "annex", prog, "-o", filepath.Join(dir, "out"), "-q"); r.code != ExitOK {
+		t.Errorf("annex of generated programme: %s", r)
+	}
+}

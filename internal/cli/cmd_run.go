@@ -31,7 +31,7 @@ once. The same inputs and --date give byte-identical files.
 On a terminal one line is printed per file ("wrote …", "unchanged …") with a
 progress line while many programmes run; -q prints only errors;
 --log-format json prints one JSON object a line for log collectors.`,
-		"  baocao run\n  baocao run --quarter previous -q --config /etc/baocao/baocao.toml\n  baocao run --date 2021-06-30 -o /srv/baocao/output --log-format json")
+		"  baocao run\n  baocao run --quarter previous --date quarter-end -q --config /etc/baocao/baocao.toml   (the cron job)\n  baocao run --date 2021-06-30 -o /srv/baocao/output --log-format json")
 	f.configFlag(&c)
 	f.dateFlag(&c)
 	f.quarterFlag(&c)
