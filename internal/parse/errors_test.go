@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"baocao/internal/program"
 	"baocao/internal/source"
 )
 
@@ -101,5 +102,27 @@ func TestNumberMismatchWarns(t *testing.T) {
 	want := "in.txt:65: warning: the annex caption cites programme 21-CTr/HU but the header says 12-CTr/HU"
 	if !strings.Contains(string(diagText(diags)), want) {
 		t.Errorf("no %q in:\n%s", want, diagText(diags))
+	}
+}
+
+// A row whose title names no kind takes the kind its body task marks in
+// bold, with a warning; without such a marker it is kept without kind.
+func TestKindFromBody(t *testing.T) {
+	seed := seedBytes(t)
+	data := replaceLine(seed, 168, "19\tBan cán sự đảng Ủy ban nhân dân tỉnh\tVề cơ chế chính sách đặc thù phát triển đảo Phú Quốc\tHoàn thành trong quý III-2021")
+	p, diags := Parse("in.txt", data)
+	if w := p.WorkItemByID("19.1"); w == nil || w.Kind != program.KindDeAn {
+		t.Errorf("19.1 = %+v, want the body's Đề án", w)
+	}
+	if !strings.Contains(string(diagText(diags)), "in.txt:168: warning: annex row 19: the title does not start with a product kind; the body (task 19) marks it as a Đề án") {
+		t.Errorf("no warning:\n%s", diagText(diags))
+	}
+	data = replaceLine(data, 78, "- Nghiên cứu cơ chế chính sách đặc thù phát triển đảo Phú Quốc (*thời gian hoàn thành trong quý III-2021*).")
+	p, diags = Parse("in.txt", data)
+	if w := p.WorkItemByID("19.1"); w == nil || w.Kind != "" {
+		t.Errorf("19.1 = %+v, want no kind", w)
+	}
+	if !strings.Contains(string(diagText(diags)), "in.txt:168: warning: annex row 19: the title does not start with a product kind (") {
+		t.Errorf("no warning:\n%s", diagText(diags))
 	}
 }

@@ -104,8 +104,14 @@ func (ps *parser) workItems() {
 		seen[tt] = r.Line
 		prods := splitProducts(r.Title)
 		if len(prods) == 0 && r.Title != "" {
-			ps.warn(r.Line, "no-kind", "annex row %s: the title does not start with a product kind (Đề án, Chương trình, Kế hoạch, Quy định, Quy chế, Danh mục, Nghị quyết, Sơ kết, Tổng kết): kept as one work item without kind", tt)
 			prods = []product{{start: 0, end: len(r.Title)}}
+			if k, ok := ps.markedKind(r.Task); ok {
+				// The body's bold marker names the one product: take its kind, and say so.
+				prods[0].kind = k
+				ps.warn(r.Line, "kind-from-body", "annex row %s: the title does not start with a product kind; the body (task %d) marks it as a %s, so that kind is used", tt, r.Task, k.Label())
+			} else {
+				ps.warn(r.Line, "no-kind", "annex row %s: the title does not start with a product kind (Đề án, Chương trình, Kế hoạch, Quy định, Quy chế, Danh mục, Nghị quyết, Sơ kết, Tổng kết): kept as one work item without kind", tt)
+			}
 		}
 		for i, pr := range prods {
 			w := program.WorkItem{
@@ -124,4 +130,30 @@ func (ps *parser) workItems() {
 			p.WorkItems = append(p.WorkItems, w)
 		}
 	}
+}
+
+// markedKind returns the kind of the only bold product of body task n, if
+// the task marks exactly one.
+func (ps *parser) markedKind(n int) (program.Kind, bool) {
+	if n == 0 {
+		return "", false
+	}
+	for _, a := range ps.prog.Areas {
+		for _, t := range a.Tasks {
+			if t.Number != n {
+				continue
+			}
+			var kinds []program.Kind
+			for _, ph := range t.Products {
+				if k, _, ok := kindPrefix(ph); ok {
+					kinds = append(kinds, k)
+				}
+			}
+			if len(kinds) == 1 {
+				return kinds[0], true
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
