@@ -15,7 +15,7 @@ func (s *style) formDocs(rv *progress.Review) ([]document, error) {
 	slugs := slugger{}
 	for _, ag := range xlsx.FormAgencies(rv) {
 		var b bytes.Buffer
-		if err := xlsx.Form(&b, rv, ag.Key, xlsx.FormOptions{Author: s.cfg.Issuer.Name, Margins: s.margins()}); err != nil {
+		if err := xlsx.Form(&b, rv, ag.Key, xlsx.FormOptions{Margins: s.margins()}); err != nil {
 			return nil, fmt.Errorf("%s: form for %s: %w", rv.Programme.Source, ag.Name, err)
 		}
 		docs = append(docs, document{"phieu-" + slugs.unique(ag.Name) + ".xlsx", b.Bytes()})

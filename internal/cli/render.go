@@ -72,16 +72,17 @@ type annexSpec struct {
 // annexDocs renders danh-muc.pdf and danh-muc.xlsx, and with byAgency one
 // pair per lead agency named by a readable ASCII slug of the agency.
 func (s *style) annexDocs(p *program.Programme, spec annexSpec) ([]document, error) {
-	author := s.cfg.Issuer.Name
+	// Author is left to the renderers: the programme's issuer in its own
+	// spelling ("Tỉnh ủy"), not the upper-case header line of the configuration.
 	var docs []document
 	one := func(suffix, subtitle, key string, q *program.Programme) error {
 		var pb, xb bytes.Buffer
 		if err := pdf.Annex(&pb, q, pdf.AnnexOptions{Page: s.page(spec.landscape), Fonts: s.fonts, Date: spec.date,
-			Subtitle: subtitle, Author: author}); err != nil {
+			Subtitle: subtitle}); err != nil {
 			return fmt.Errorf("%s: annex PDF%s: %w", p.Source, suffix, err)
 		}
 		if err := xlsx.Annex(&xb, p, xlsx.AnnexOptions{Date: spec.date, Subtitle: subtitle, AgencyKey: key,
-			Author: author, Margins: s.margins()}); err != nil {
+			Margins: s.margins()}); err != nil {
 			return fmt.Errorf("%s: annex workbook%s: %w", p.Source, suffix, err)
 		}
 		docs = append(docs, document{"danh-muc" + suffix + ".pdf", pb.Bytes()}, document{"danh-muc" + suffix + ".xlsx", xb.Bytes()})

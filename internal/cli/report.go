@@ -70,7 +70,7 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: report PDF: %w", rv.Programme.Source, err)
 	}
-	if err := xlsx.Report(&xb, rv, xlsx.ReportOptions{Author: c.Issuer.Name, Margins: s.margins()}); err != nil {
+	if err := xlsx.Report(&xb, rv, xlsx.ReportOptions{Margins: s.margins()}); err != nil {
 		return nil, fmt.Errorf("%s: report workbook: %w", rv.Programme.Source, err)
 	}
 	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}}, nil
