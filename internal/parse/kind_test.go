@@ -65,6 +65,8 @@ func TestSplitProducts(t *testing.T) {
 		{"Chỉ đạo tổng kết Đề án về trường chuẩn",
 			[]string{"tong_ket:Tổng kết Đề án về trường chuẩn"}},
 		{"Dự án điều tra nghề khai thác", nil},
+		{"Chỉ đạo Ủy ban nhân dân tỉnh xây dựng Kế hoạch giảm nghèo",
+			[]string{"ke_hoach:Kế hoạch giảm nghèo"}},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -67,9 +67,9 @@ func splitProducts(title string) []product {
 		}
 		if (c == 'x' || c == 'X') && strings.HasPrefix(lowerSame(title[i:min(len(title), i+len("xây dựng "))]), "xây dựng ") && (i == 0 || title[i-1] == ' ') {
 			j := i + len("xây dựng ")
-			if k, _, ok := kindPrefix(title[j:]); ok && unicode.IsUpper(firstRune(title[j:])) && len(out) > 0 {
+			if k, _, ok := kindPrefix(title[j:]); ok && unicode.IsUpper(firstRune(title[j:])) {
 				cut := i
-				if between := title[lastSep:i]; lastSep > out[len(out)-1].start && len(strings.Fields(between)) <= 8 {
+				if between := title[lastSep:i]; len(out) > 0 && lastSep > out[len(out)-1].start && len(strings.Fields(between)) <= 8 {
 					cut = lastSep
 				}
 				add(k, j, cut)
