@@ -1,6 +1,9 @@
 package check
 
 import (
+	"cmp"
+	"slices"
+
 	"baocao/internal/program"
 )
 
@@ -43,6 +46,7 @@ func Check(p *program.Programme) Report {
 			r.Unplaced = append(r.Unplaced, Unplaced{Line: w.Line, Message: "work item " + w.ID + " has no kind: " + quote(clip(w.Title, 90))})
 		}
 	}
+	slices.SortStableFunc(r.Unplaced, func(a, b Unplaced) int { return cmp.Compare(a.Line, b.Line) })
 	return r
 }
 
