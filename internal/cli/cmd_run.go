@@ -82,6 +82,7 @@ progress line while many programmes run; -q prints only errors;
 	}
 	defer l.Release()
 
+	tuneGC()
 	job := &runJob{a: a, cfg: cfg, style: st, rep: rep, root: root, date: d, quarter: q,
 		templateInputs: tmplInputs, claimed: map[string]string{}}
 	results := job.all(progs, workers(cfg, len(progs)))
