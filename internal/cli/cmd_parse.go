@@ -6,8 +6,6 @@ import (
 
 	"baocao/internal/output"
 	"baocao/internal/parse"
-	"baocao/internal/program"
-	"baocao/internal/source"
 )
 
 func (a *app) cmdParse(args []string) error {
@@ -56,37 +54,4 @@ code is 1. Without FILE the bundled programme is read.`,
 		return withCode(ExitWrite, err)
 	}
 	return nil
-}
-
-// printDiagnostics prints warnings (unless quiet) and errors to stderr, and
-// returns an ExitInvalid error when there are errors.
-func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
-	for _, d := range diags {
-		if quiet && d.Severity != source.Error {
-			continue
-		}
-		fmt.Fprintln(a.stderr, d.String())
-	}
-	if n := diags.Count(source.Error); n > 0 {
-		fmt.Fprintf(a.stderr, "%d error(s): nothing written\n", n)
-		return silent(ExitInvalid)
-	}
-	return nil
-}
-
-// parseProgramme parses and turns errors into one ExitInvalid error listing them.
-func parseProgramme(in inputFile) (*program.Programme, source.Diagnostics, error) {
-	p, diags := parse.Parse(in.name, in.data)
-	if diags.HasErrors() || p == nil {
-		return nil, diags, withCode(ExitInvalid, diagError(diags))
-	}
-	return p, diags, nil
-}
-
-// diagError lists the error diagnostics, one a line.
-func diagError(diags source.Diagnostics) error {
-	if err := diags.Err(); err != nil {
-		return err
-	}
-	return fmt.Errorf("no programme could be read")
 }

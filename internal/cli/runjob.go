@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"sync"
+
+	"baocao/internal/config"
+	"baocao/internal/output"
+	"baocao/internal/program"
+)
+
+// runJob is one 'baocao run': shared settings and the programmes' slugs.
+type runJob struct {
+	a       *app
+	cfg     *config.Config
+	style   *style
+	rep     *reporter
+	root    string
+	date    program.Date
+	quarter program.Quarter
+	// templateInputs are the office's wording files, recorded in each manifest.
+	templateInputs []output.Input
+
+	mu      sync.Mutex
+	claimed map[string]string // output slug → programme that claimed it
+	done    int
+}
+
+type runResult struct {
+	entries []output.Entry
+	err     error
+}
+
+// all processes the programmes with a bounded pool; results keep input order.
+func (j *runJob) all(progs []inputFile, n int) []runResult {
+	results := make([]runResult, len(progs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if j.a.ctx.Err() != nil {
+					results[i] = runResult{nil, withCode(ExitWrite, errInterrupted)}
+					continue
+				}
+				entries, err := j.one(progs[i])
+				if err != nil {
+					j.rep.failed(progs[i].name, err)
+				}
+				results[i] = runResult{entries, err}
+				j.mu.Lock()
+				j.done++
+				done := j.done
+				j.mu.Unlock()
+				j.rep.step(done, len(progs))
+			}
+		}()
+	}
+	for i := range progs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+// one renders every document of a programme in memory, then writes them
+// and finally the manifest.
+func (j *runJob) one(in inputFile) ([]output.Entry, error) {
+	if err := in.load(); err != nil {
+		return nil, err
+	}
+	p, diags, err := parseProgramme(in)
+	if err != nil {
+		return nil, err
+	}
+	j.a.warnDiagnostics(j.rep, in, diags)
+	slug := p.Slug()
+	j.mu.Lock()
+	other, taken := j.claimed[slug]
+	if !taken {
+		j.claimed[slug] = in.name
+	}
+	j.mu.Unlock()
+	if taken {
+		return nil, invalidErrorf("%s: programme %s has the same number as %s; both would write to %s",
+			in.name, p.Number, other, filepath.Join(j.root, slug))
+	}
+	led, _, err := ledgerFor(j.cfg, in, "")
+	if err != nil {
+		return nil, err
+	}
+	if led.data == nil {
+		j.rep.warn(in.name, fmt.Sprintf("%s: no progress ledger %s yet: every item is reported from its deadline alone", in.name, led.name))
+	}
+	rv, err := j.a.review(p, led, j.cfg, j.quarter, j.date)
+	if err != nil {
+		return nil, err
+	}
+	// The annex carries the programme's own date, so its bytes do not change
+	// with the report date.
+	docs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
+	if err != nil {
+		return nil, withCode(ExitInvalid, err)
+	}
+	rdocs, err := j.style.reportDocs(rv)
+	if err != nil {
+		return nil, withCode(ExitInvalid, err)
+	}
+	fdocs, err := j.style.formDocs(rv)
+	if err != nil {
+		return nil, withCode(ExitInvalid, err)
+	}
+	docs = append(append(docs, rdocs...), fdocs...)
+
+	dir := filepath.Join(j.root, slug, j.quarter.String())
+	entries, err := j.a.writeDocs(j.rep, dir, docs)
+	if err != nil {
+		return entries, fmt.Errorf("%s: %w", in.name, err)
+	}
+	m := output.Manifest{Tool: "baocao " + Version, Programme: p.Number, Date: j.date.String(), Quarter: j.quarter.String(),
+		Files: output.FilesOf(entries)}
+	m.Inputs = append(m.Inputs, output.InputOf("programme", in.name, in.data))
+	if led.data != nil {
+		m.Inputs = append(m.Inputs, output.InputOf("ledger", led.name, led.data))
+	}
+	cname, cdata := configInput(j.cfg)
+	m.Inputs = append(m.Inputs, output.InputOf("config", cname, cdata))
+	m.Inputs = append(m.Inputs, j.templateInputs...)
+	if err := j.a.writeManifest(j.rep, dir, m); err != nil {
+		return entries, fmt.Errorf("%s: %w", in.name, err)
+	}
+	return entries, nil
+}
