@@ -130,8 +130,9 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	cname, cdata := configInput(j.cfg)
 	m.Inputs = append(m.Inputs, output.InputOf("config", cname, cdata))
 	m.Inputs = append(m.Inputs, j.templateInputs...)
-	if err := j.a.writeManifest(j.rep, dir, m); err != nil {
+	me, err := j.a.writeManifest(j.rep, dir, m)
+	if err != nil {
 		return entries, fmt.Errorf("%s: %w", in.name, err)
 	}
-	return entries, nil
+	return append(entries, me), nil
 }

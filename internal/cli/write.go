@@ -70,13 +70,14 @@ func (a *app) writeDocs(rep *reporter, dir string, docs []document) ([]output.En
 }
 
 // writeManifest writes manifest.json last, once every listed file is in place.
-func (a *app) writeManifest(rep *reporter, dir string, m output.Manifest) error {
+func (a *app) writeManifest(rep *reporter, dir string, m output.Manifest) (output.Entry, error) {
 	data := m.Bytes()
 	full := filepath.Join(dir, output.ManifestName)
 	changed, err := output.WriteFile(full, data)
 	if err != nil {
-		return withCode(ExitWrite, err)
+		return output.Entry{}, withCode(ExitWrite, err)
 	}
-	rep.file(full, output.Entry{Path: output.ManifestName, Size: int64(len(data)), SHA256: output.Sum(data), Changed: changed})
-	return nil
+	e := output.Entry{Path: output.ManifestName, Size: int64(len(data)), SHA256: output.Sum(data), Changed: changed}
+	rep.file(full, e)
+	return e, nil
 }
