@@ -17,7 +17,9 @@ func Check(p *program.Programme) Report {
 	}
 	r.Source, r.Number, r.Rows = p.Source, p.Number, len(p.Annex.Rows)
 	tasks := taskIndex(p)
-	marks := productMarks(p, tasks)
+	items := itemIndex(p)
+	marks := productMarks(p, tasks, items)
+	vocab := newVocabulary()
 	r.Reconciliation = reconcile(p, marks)
 	for _, row := range p.Annex.Rows {
 		from := len(r.Findings)
@@ -28,7 +30,7 @@ func Check(p *program.Programme) Report {
 			r.Findings = append(r.Findings, selfCoordination(row, nil)...)
 		} else {
 			r.Linked++
-			r.Findings = append(r.Findings, compare(p, row, t, marks)...)
+			r.Findings = append(r.Findings, compare(row, t, items, marks, vocab)...)
 		}
 		for i := from; i < len(r.Findings); i++ {
 			r.Findings[i].RowTitle = clip(row.Title, 60)
@@ -86,4 +88,14 @@ func taskLine(p *program.Programme, n int) int {
 		}
 	}
 	return 0
+}
+
+// itemIndex maps work item IDs to the items (Programme.WorkItemByID scans
+// the list, which is quadratic over a long programme).
+func itemIndex(p *program.Programme) map[string]*program.WorkItem {
+	m := make(map[string]*program.WorkItem, len(p.WorkItems))
+	for i := range p.WorkItems {
+		m[p.WorkItems[i].ID] = &p.WorkItems[i]
+	}
+	return m
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // compare lists the disagreements between an annex row and its body task.
-func compare(p *program.Programme, row program.AnnexRow, bt bodyTask, marks map[string]mark) []Finding {
+func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkItem, marks map[string]mark, v *vocabulary) []Finding {
 	t := bt.task
 	var out []Finding
 	add := func(field, msg string) {
@@ -45,7 +45,7 @@ func compare(p *program.Programme, row program.AnnexRow, bt bodyTask, marks map[
 	// Products: annex items the body does not mark, bold products with no item.
 	free := productKinds(t.Products)
 	for _, id := range row.WorkItems {
-		w := p.WorkItemByID(id)
+		w := items[id]
 		if w == nil {
 			continue
 		}
@@ -65,7 +65,7 @@ func compare(p *program.Programme, row program.AnnexRow, bt bodyTask, marks map[
 		}
 	}
 	// Words.
-	wa, wb := wordDiff(row.Title, taskBody(t.Text))
+	wa, wb := wordDiff(row.Title, taskBody(t.Text), v)
 	if len(wa) > 0 {
 		add("words", "words only in the annex: "+quoteAll(wa))
 	}

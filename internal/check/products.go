@@ -17,7 +17,7 @@ type mark struct {
 // task of the same kind, in order. An item left without one is a product
 // the annex lists and the body does not mark; the reverse (a bold product
 // with no item) is reported by compare.
-func productMarks(p *program.Programme, tasks map[int]bodyTask) map[string]mark {
+func productMarks(p *program.Programme, tasks map[int]bodyTask, items map[string]*program.WorkItem) map[string]mark {
 	m := map[string]mark{}
 	for _, row := range p.Annex.Rows {
 		t, ok := tasks[row.Task]
@@ -26,7 +26,7 @@ func productMarks(p *program.Programme, tasks map[int]bodyTask) map[string]mark 
 		}
 		free := productKinds(t.task.Products)
 		for _, id := range row.WorkItems {
-			w := p.WorkItemByID(id)
+			w := items[id]
 			if w == nil {
 				continue
 			}

@@ -18,7 +18,7 @@ type token struct {
 // tokens splits text into words compared the way agencies are matched:
 // lower case, old tone placement folded, UBND/BTV/HĐND… expanded, so that
 // "BTV Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy" are the same words.
-func tokens(text string) []token {
+func tokens(text string, v *vocabulary) []token {
 	var out []token
 	i := 0
 	for i < len(text) {
@@ -34,8 +34,7 @@ func tokens(text string) []token {
 			trimmed := strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '/' && r != '-' || r == '-' })
 			if trimmed != "" {
 				s := i + strings.Index(w, trimmed)
-				key := parse.NormalizeAgency(trimmed).Key
-				for _, k := range strings.Fields(key) {
+				for _, k := range v.key(trimmed) {
 					out = append(out, token{norm: k, start: s, end: s + len(trimmed)})
 				}
 			}
@@ -52,20 +51,24 @@ var leadVerbs = map[string]bool{"xây": true, "dựng": true, "chỉ": true, "đ
 
 // wordDiff returns the runs of words only in a and only in b, as written,
 // from a longest-common-subsequence alignment of the two texts.
-func wordDiff(a, b string) (onlyA, onlyB []string) {
-	ta, tb := tokens(a), tokens(b)
+func wordDiff(a, b string, v *vocabulary) (onlyA, onlyB []string) {
+	ta, tb := tokens(a, v), tokens(b, v)
 	n, m := len(ta), len(tb)
-	// lcs[i][j] is the LCS length of ta[i:] and tb[j:].
-	lcs := make([][]int32, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, m+1)
+	// lcs(i, j) is the LCS length of ta[i:] and tb[j:], in one flat table.
+	w := m + 1
+	if need := (n + 1) * w; cap(v.lcs) < need {
+		v.lcs = make([]int32, need)
+	} else {
+		v.lcs = v.lcs[:need]
+		clear(v.lcs)
 	}
+	lcs := func(i, j int) int32 { return v.lcs[i*w+j] }
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
 			if ta[i].norm == tb[j].norm {
-				lcs[i][j] = lcs[i+1][j+1] + 1
+				v.lcs[i*w+j] = lcs(i+1, j+1) + 1
 			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+				v.lcs[i*w+j] = max(lcs(i+1, j), lcs(i, j+1))
 			}
 		}
 	}
@@ -86,7 +89,7 @@ func wordDiff(a, b string) (onlyA, onlyB []string) {
 			flush()
 			i++
 			j++
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+		case j < m && (i == n || lcs(i, j+1) >= lcs(i+1, j)):
 			runB = append(runB, tb[j])
 			j++
 		default:
@@ -113,4 +116,26 @@ func span(text string, run []token) string {
 	}
 	s := text[run[0].start:run[len(run)-1].end]
 	return strings.Trim(s, " ,;.:")
+}
+
+// vocabulary caches the normalised form of each word seen during one
+// Check: programmes repeat a small vocabulary, and normalising is the cost
+// of a long check.
+// It also keeps the alignment table between calls.
+type vocabulary struct {
+	keys map[string][]string
+	lcs  []int32
+}
+
+func newVocabulary() *vocabulary { return &vocabulary{keys: map[string][]string{}} }
+
+// key is the word as agency keys write it, split where an abbreviation
+// expands ("BTV" → ban, thường, vụ).
+func (v *vocabulary) key(w string) []string {
+	if k, ok := v.keys[w]; ok {
+		return k
+	}
+	k := strings.Fields(parse.NormalizeAgency(w).Key)
+	v.keys[w] = k
+	return k
 }
