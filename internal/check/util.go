@@ -10,13 +10,18 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // quote wraps s in straight double quotes, as the office reads them.
 func quote(s string) string { return "\"" + s + "\"" }
 
-// clip shortens s to at most n characters, marking the cut with "…".
+// clip shortens s to at most n characters at a word boundary, marking the
+// cut with "…".
 func clip(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
 		return s
 	}
-	return strings.TrimRight(string(r[:n]), " ,;.") + "…"
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;.") + "…"
 }
 
 // taskBody is a task's text without its closing assignment parenthesis
