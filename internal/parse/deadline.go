@@ -22,6 +22,9 @@ var (
 	reYear    = regexp.MustCompile(`^(?:cuối\s+)?(?:năm\s+)?(\d{4})$`)
 	reSpan    = regexp.MustCompile(`^(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|từ\s+năm\s+|năm\s+)?(\d{4})\s*[-–]\s*(?:năm\s+)?(\d{4})$`)
 	reSplit   = regexp.MustCompile(`\s+và\s+|\s*,\s*|\s*;\s*`)
+	// A quarter or month written without its unit after another one.
+	reBareQuarter = regexp.MustCompile(`^(iv|iii|ii|i|[1-4])(?:\s*[-/]\s*\d{4}|\s+năm\s+\d{4})?$`)
+	reBareMonth   = regexp.MustCompile(`^\d{1,2}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?$`)
 )
 
 // leadIns are words before the period that do not change it.
@@ -140,6 +143,20 @@ func ParseDeadline(text string) (program.Deadline, error) {
 		}
 		if lowPiece == "" {
 			continue
+		}
+		if len(ms) > 0 {
+			// "quý III và IV/2021", "tháng 6 và 7/2021": a bare number after a
+			// quarter or a month is another one of the same.
+			switch ms[len(ms)-1].Granularity {
+			case program.ByQuarter:
+				if reBareQuarter.MatchString(lowPiece) {
+					lowPiece = "quý " + lowPiece
+				}
+			case program.ByMonth:
+				if reBareMonth.MatchString(lowPiece) {
+					lowPiece = "tháng " + lowPiece
+				}
+			}
 		}
 		m, y, err := milestone(piece, lowPiece)
 		if err != nil {
