@@ -47,24 +47,31 @@ func (a *app) lockWith(timeout time.Duration, acquire func(context.Context) (*ou
 	return l, nil
 }
 
-// writeDocs writes docs into dir, reporting each file, and returns the
-// writer's entries for a manifest.
+// writeDocs writes docs into dir as one batch (see output.Writer.WriteAll),
+// reporting each file, and returns the writer's entries for a manifest. An
+// interrupt stops it between two files.
 func (a *app) writeDocs(rep *reporter, dir string, docs []document) ([]output.Entry, error) {
 	w := output.NewWriter(dir, output.AfterWrite(func(full string, e output.Entry) error {
 		rep.file(full, e)
 		if a.afterWrite != nil {
-			return a.afterWrite(full, e)
+			if err := a.afterWrite(full, e); err != nil {
+				return err
+			}
+		}
+		if a.ctx.Err() != nil {
+			return errInterrupted
 		}
 		return nil
 	}))
-	defer w.Sync()
-	for _, d := range docs {
-		if a.ctx.Err() != nil {
-			return w.Entries(), withCode(ExitWrite, errInterrupted)
-		}
-		if _, err := w.Write(d.name, d.data); err != nil {
-			return w.Entries(), withCode(ExitWrite, err)
-		}
+	if a.ctx.Err() != nil {
+		return nil, withCode(ExitWrite, errInterrupted)
+	}
+	files := make([]output.Content, len(docs))
+	for i, d := range docs {
+		files[i] = output.Content{Path: d.name, Data: d.data}
+	}
+	if err := w.WriteAll(files); err != nil {
+		return w.Entries(), withCode(ExitWrite, err)
 	}
 	return w.Entries(), nil
 }

@@ -138,3 +138,53 @@ func TestLockExcludesSecondHolderUntilReleased(t *testing.T) {
 		t.Fatalf("waiter: %v", err)
 	}
 }
+
+func TestWriteAllRenamesInOrderAndStopsCleanly(t *testing.T) {
+	dir := t.TempDir()
+	files := []Content{{"a.pdf", []byte("A1")}, {"sub/b.xlsx", []byte("B1")}, {"c.json", []byte("C1")}}
+	if err := NewWriter(dir).WriteAll(files); err != nil {
+		t.Fatal(err)
+	}
+	// Second set: a unchanged, b and c new; the hook stops after b.
+	stop := errors.New("stop")
+	var seen []string
+	w := NewWriter(dir, AfterWrite(func(full string, e Entry) error {
+		seen = append(seen, e.Path)
+		if e.Path == "sub/b.xlsx" {
+			return stop
+		}
+		return nil
+	}))
+	err := w.WriteAll([]Content{{"a.pdf", []byte("A1")}, {"sub/b.xlsx", []byte("B2")}, {"c.json", []byte("C2")}})
+	if !errors.Is(err, stop) {
+		t.Fatalf("err %v", err)
+	}
+	if strings.Join(seen, ",") != "a.pdf,sub/b.xlsx" {
+		t.Errorf("hook saw %v", seen)
+	}
+	for name, want := range map[string]string{"a.pdf": "A1", "sub/b.xlsx": "B2", "c.json": "C1"} {
+		if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
+			t.Errorf("%s = %q, want %q", name, b, want)
+		}
+	}
+	assertNoTemp(t, dir)
+	assertNoTemp(t, filepath.Join(dir, "sub"))
+	got := w.Entries()
+	if len(got) != 2 || got[0].Changed || !got[1].Changed {
+		t.Errorf("entries %+v", got)
+	}
+}
+
+func TestWriteAllStagingFailureRenamesNothing(t *testing.T) {
+	dir := t.TempDir()
+	NewWriter(dir).WriteAll([]Content{{"a.pdf", []byte("A1")}})
+	// "a.pdf/x" cannot be created: a.pdf is a file, so staging fails.
+	err := NewWriter(dir).WriteAll([]Content{{"b.pdf", []byte("B")}, {"a.pdf/x", []byte("X")}})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.pdf")); err == nil {
+		t.Errorf("b.pdf was renamed into place although staging failed")
+	}
+	assertNoTemp(t, dir)
+}

@@ -56,21 +56,74 @@ func (w *Writer) Write(rel string, data []byte) (Entry, error) {
 		return Entry{}, err
 	}
 	e := Entry{Path: filepath.ToSlash(rel), Size: int64(len(data)), SHA256: Sum(data), Changed: changed}
-	w.mu.Lock()
-	w.entries = append(w.entries, e)
-	if changed {
-		if w.dirty == nil {
-			w.dirty = map[string]bool{}
-		}
-		w.dirty[filepath.Dir(full)] = true
-	}
-	w.mu.Unlock()
+	w.record(full, e)
 	if w.afterWrite != nil {
 		if err := w.afterWrite(full, e); err != nil {
 			return e, err
 		}
 	}
 	return e, nil
+}
+
+// Content is one file for WriteAll: where it goes and its bytes.
+type Content struct {
+	Path string // relative to the root, slash-separated
+	Data []byte
+}
+
+// WriteAll writes a set of files with Write's guarantees, faster: every
+// changed file is first written to its temporary file and synced, all at
+// once (so the file system can commit them together instead of one journal
+// flush per file), and only then are they renamed into place, in order,
+// each followed by the AfterWrite hook. If staging fails nothing is
+// renamed; if a rename or the hook fails the files after it are not
+// renamed and their temporary files are removed. The folders are synced
+// once at the end.
+func (w *Writer) WriteAll(files []Content) error {
+	full := make([]string, len(files))
+	sts := make([]*staged, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		full[i] = filepath.Join(w.root, filepath.FromSlash(f.Path))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sts[i], errs[i] = stage(full[i], f.Data)
+		}()
+	}
+	wg.Wait()
+	abandon := func(from int) {
+		for _, st := range sts[from:] {
+			if st != nil {
+				st.abandon()
+			}
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			abandon(0)
+			return err
+		}
+	}
+	defer w.Sync()
+	for i, f := range files {
+		if sts[i] != nil {
+			if err := sts[i].commit(); err != nil {
+				abandon(i)
+				return err
+			}
+		}
+		e := Entry{Path: filepath.ToSlash(f.Path), Size: int64(len(f.Data)), SHA256: Sum(f.Data), Changed: sts[i] != nil}
+		w.record(full[i], e)
+		if w.afterWrite != nil {
+			if err := w.afterWrite(full[i], e); err != nil {
+				abandon(i + 1)
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Sync makes the renames of every file written so far durable, one folder
@@ -84,6 +137,19 @@ func (w *Writer) Sync() {
 		syncDir(d)
 	}
 	w.dirty = nil
+}
+
+// record remembers an entry and, when the file changed, its folder for Sync.
+func (w *Writer) record(full string, e Entry) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.entries = append(w.entries, e)
+	if e.Changed {
+		if w.dirty == nil {
+			w.dirty = map[string]bool{}
+		}
+		w.dirty[filepath.Dir(full)] = true
+	}
 }
 
 // Entries returns what was written so far, sorted by path.
