@@ -34,7 +34,7 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 	f.StringVar(&programmeFile, "programme", "", "the programme `file` the forms belong to (default: the bundled programme)")
 	f.StringVar(&ledger, "ledger", "", "ledger `file` to update (default: <programme>.progress.toml beside the programme, or in paths.ledgers)")
 	f.BoolVar(&c.quiet, "q", false, "quiet: print only errors")
-	f.DurationVar(&c.lockTimeout, "lock-timeout", -1, "how long to wait for another import of the same ledger, e.g. 30s")
+	f.Var(&c.lockTimeout, "lock-timeout", "how long to wait for another import of the same ledger, a `duration` such as 30s (default: run.lock_timeout of the configuration)")
 	f.exitHelp = true
 	forms, err := f.parse(args)
 	if err != nil {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"time"
@@ -20,7 +21,30 @@ type common struct {
 	quiet       bool
 	logFormat   string
 	outDir      string
-	lockTimeout time.Duration
+	lockTimeout optionalDuration
+}
+
+// optionalDuration is a duration flag that knows whether it was given, so
+// the configuration's value applies otherwise (and --help shows no "-1ns").
+type optionalDuration struct {
+	d   time.Duration
+	set bool
+}
+
+func (o *optionalDuration) String() string {
+	if o == nil || !o.set {
+		return ""
+	}
+	return o.d.String()
+}
+
+func (o *optionalDuration) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return fmt.Errorf("expected a duration such as 30s or 5m")
+	}
+	o.d, o.set = d, true
+	return nil
 }
 
 func (f *flagSet) configFlag(c *common) {
@@ -39,7 +63,7 @@ func (f *flagSet) outputFlags(c *common, what string) {
 	f.StringVar(&c.outDir, "o", "", what)
 	f.BoolVar(&c.quiet, "q", false, "quiet: print only errors")
 	f.StringVar(&c.logFormat, "log-format", "text", "`format` of progress messages: text (for people) or json (one JSON object a line, for cron)")
-	f.DurationVar(&c.lockTimeout, "lock-timeout", -1, "how long to wait for another run writing the same folder, e.g. 30s (default: run.lock_timeout of the configuration)")
+	f.Var(&c.lockTimeout, "lock-timeout", "how long to wait for another run writing the same folder, a `duration` such as 30s (default: run.lock_timeout of the configuration)")
 }
 
 // loadConfig reads --config, else ./baocao.toml when present, else the
@@ -90,8 +114,8 @@ func (c *common) checkLogFormat() error {
 }
 
 func (c *common) timeout(cfg *config.Config) time.Duration {
-	if c.lockTimeout >= 0 {
-		return c.lockTimeout
+	if c.lockTimeout.set {
+		return c.lockTimeout.d
 	}
 	return cfg.Run.LockTimeout.Duration
 }
