@@ -26,6 +26,7 @@ type ReportOptions struct {
 	Signer       Signer             // signature block
 	Recipients   []string           // Nơi nhận, without "- " and the final punctuation
 	Templates    *template.Template // the wording; nil means templates.Load("")
+	QuarterStyle QuarterStyle       // how quarters are written (.Quarter.Text); zero: the seed's "quý II-2021"
 }
 
 // Report writes the quarterly progress report for a review: the two-column

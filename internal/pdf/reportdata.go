@@ -47,10 +47,11 @@ type DocumentData struct {
 
 // QuarterData is a quarter in the forms documents use.
 type QuarterData struct {
+	Text  string   // in the document's style (ReportOptions.QuarterStyle): "quý II-2021" by default
 	Roman string   // "II"
 	Year  int      // 2021
-	Label string   // "quý II-2021" (the seed's form)
-	Long  string   // "quý II năm 2021"
+	Label string   // always "quý II-2021" (the seed's form), whatever the style
+	Long  string   // always "quý II năm 2021", whatever the style
 	First DateData // 01-4-2021
 	Last  DateData // 30-6-2021
 }
@@ -92,9 +93,9 @@ type ItemData struct {
 	ID          string // "04.2"
 	TT          string // annex row "04"
 	Kind        string // "Sơ kết"
-	Title       string
+	Title       string // quarters in it are written in the document's style, as in Deadline, Document, Note and Changed
 	Lead        string // lead agency as written
-	Deadline    string // deadline words: "Hoàn thành trong quý II-2021"
+	Deadline    string // deadline words, quarters in the document's style: "Hoàn thành trong quý II-2021"
 	Due         string // effective due date "30-6-2021", "" if none
 	OriginalDue string // the programme's due date when it was changed, else ""
 	StatusCode  string // "open_late"
@@ -123,17 +124,17 @@ func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) Re
 			Number: o.Header.Number, ParentIssuer: o.Header.ParentIssuer, Issuer: o.Header.Issuer,
 			Place: o.Header.Place, Date: dateData(docDate),
 		},
-		Quarter:     quarterData(r.Quarter),
-		NextQuarter: quarterData(r.Quarter.Next()),
+		Quarter:     quarterData(r.Quarter, o.QuarterStyle),
+		NextQuarter: quarterData(r.Quarter.Next(), o.QuarterStyle),
 		Date:        dateData(r.Date),
 		DueSoonDays: r.DueSoonDays,
 		Total:       tallyData(r.Total),
 		Areas:       groupsData(r.ByArea),
 		Agencies:    groupsData(r.ByAgency),
 		Kinds:       groupsData(r.ByKind),
-		Overdue:     itemsData(r.Overdue),
-		DueNext:     itemsData(r.DueNext),
-		Items:       itemsData(r.Items),
+		Overdue:     itemsData(r.Overdue, o.QuarterStyle),
+		DueNext:     itemsData(r.DueNext, o.QuarterStyle),
+		Items:       itemsData(r.Items, o.QuarterStyle),
 	}
 	return d
 }
@@ -145,8 +146,9 @@ func dateData(d program.Date) DateData {
 	return DateData{Dotted: d.Dotted(), Long: d.Long(), ISO: d.String()}
 }
 
-func quarterData(q program.Quarter) QuarterData {
+func quarterData(q program.Quarter, style QuarterStyle) QuarterData {
 	return QuarterData{
+		Text:  style.Format(q),
 		Roman: q.Roman(), Year: q.Year, Label: q.Label(),
 		Long:  fmt.Sprintf("quý %s năm %d", q.Roman(), q.Year),
 		First: dateData(q.First()), Last: dateData(q.Last()),
@@ -173,19 +175,22 @@ func groupsData(gs []progress.Group) []GroupData {
 	return out
 }
 
-func itemsData(items []progress.ItemStatus) []ItemData {
+// itemsData formats items; quarters in their words (deadline, title,
+// note, change reason) are rewritten to the document's style, so one report
+// never mixes "quý II-2021" and "quý II năm 2021".
+func itemsData(items []progress.ItemStatus, style QuarterStyle) []ItemData {
 	out := make([]ItemData, len(items))
 	for i, it := range items {
 		out[i] = ItemData{
-			N: i + 1, ID: it.Item.ID, TT: it.Item.TT, Kind: it.Item.Kind.Label(), Title: it.Item.Title,
-			Lead: it.Item.Lead.Name, Deadline: it.Item.Deadline.Text,
+			N: i + 1, ID: it.Item.ID, TT: it.Item.TT, Kind: it.Item.Kind.Label(), Title: style.restyle(it.Item.Title),
+			Lead: it.Item.Lead.Name, Deadline: style.restyle(it.Item.Deadline.Text),
 			Due: datePtr(it.Due), OriginalDue: datePtr(it.OriginalDue),
 			StatusCode: string(it.Status), Status: it.Status.Label(),
-			Completed: datePtr(it.Completed), Document: it.Document, Note: it.Note,
+			Completed: datePtr(it.Completed), Document: style.restyle(it.Document), Note: style.restyle(it.Note),
 			DaysOverdue: it.DaysOverdue, DaysLeft: it.DaysLeft,
 		}
 		if n := len(it.DeadlineChanges); n > 0 {
-			out[i].Changed = it.DeadlineChanges[n-1].Reason
+			out[i].Changed = style.restyle(it.DeadlineChanges[n-1].Reason)
 		}
 	}
 	return out
