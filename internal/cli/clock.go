@@ -59,7 +59,21 @@ func reportQuarter(flagValue string, d program.Date) (program.Quarter, error) {
 // dateAndQuarter reads --date and --quarter together. --date quarter-end
 // means the last day of the quarter, so a job run on 1 July with
 // "--quarter previous --date quarter-end" reports Q2 as it stood on 30 June.
+// Without --date, a quarter that has already ended is reported as it stood
+// on its last day: "--quarter 2021-Q2" alone must not count work done in
+// later years as done in quý II, nor call items overdue by years.
 func (a *app) dateAndQuarter(c *common) (program.Date, program.Quarter, error) {
+	if strings.TrimSpace(c.date) == "" {
+		today := a.today()
+		q, err := reportQuarter(c.quarter, today)
+		if err != nil {
+			return program.Date{}, program.Quarter{}, err
+		}
+		if today.After(q.Last()) {
+			return q.Last(), q, nil
+		}
+		return today, q, nil
+	}
 	if strings.EqualFold(strings.TrimSpace(c.date), "quarter-end") {
 		q, err := reportQuarter(c.quarter, a.today())
 		if err != nil {

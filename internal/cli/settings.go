@@ -52,7 +52,7 @@ func (f *flagSet) configFlag(c *common) {
 }
 
 func (f *flagSet) dateFlag(c *common) {
-	f.StringVar(&c.date, "date", "", "report `date` YYYY-MM-DD, or quarter-end for the last day of --quarter (default: today in Asia/Ho_Chi_Minh)")
+	f.StringVar(&c.date, "date", "", "report `date` YYYY-MM-DD, or quarter-end for the last day of --quarter (default: today in Asia/Ho_Chi_Minh, or the last day of a --quarter that has ended)")
 }
 
 func (f *flagSet) quarterFlag(c *common) {
