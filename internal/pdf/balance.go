@@ -1,22 +1,204 @@
 package pdf
 
-// splitBalanced wraps s for a centred heading: as few lines as at width w,
-// but with the narrowest width that keeps that count, so the lines come out
-// of similar length instead of a full line and a stub ("… quý II" / "năm
-// 2021"). The width is found by bisection on SplitText's own measure.
-func (d *document) splitBalanced(s string, w float64) []string {
-	lines := d.split(s, w)
-	if len(lines) < 2 {
-		return lines
+import (
+	"math"
+	"regexp"
+	"strings"
+)
+
+// protectedPhrases are names a centred title must not break inside: a reader
+// who sees "Chương trình hành" / "động số …" or "quý II" / "năm 2021" has to
+// put the name back together. Case-insensitive, so upper-case titles ("CHƯƠNG
+// TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU") are protected too.
+var protectedPhrases = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)chương trình hành động`),
+	regexp.MustCompile(`(?i)` + quarterPhrase.String()),                 // quý II-2021, quý II năm 2021, quý I và quý II/2021
+	regexp.MustCompile(`(?i)\bsố \d[\p{L}\p{N}./-]*`),                   // số 07-CTr/TU, số 157/QĐ-TTg
+	regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`),        // ngày 02-4-2021
+	regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), // ngày 30 tháng 6 năm 2021
+	regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`),        // giai đoạn 2021-2025
+	regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), // Tỉnh ủy: an issuer's name
+	regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`),             // Đại hội XI, khóa XII
+}
+
+// preferredBreak reports whether a line may well start at words[j]: before
+// "số", "quý", "của" and "thực hiện" a title reads in natural chunks.
+func preferredBreak(words []string, j int) bool {
+	switch strings.ToLower(words[j]) {
+	case "số", "quý", "của":
+		return true
+	case "thực":
+		return j+1 < len(words) && strings.ToLower(strings.TrimRight(words[j+1], ",;:")) == "hiện"
 	}
-	lo, hi := w/float64(len(lines)), w
-	for range 12 {
-		mid := (lo + hi) / 2
-		if len(d.split(s, mid)) > len(lines) {
-			lo = mid
-		} else {
-			hi = mid
+	return false
+}
+
+// danglingWord reports whether a line ending in word leaves its phrase
+// hanging: "… ngày 02-4-2021 của" / "Tỉnh ủy".
+func danglingWord(word string) bool {
+	switch strings.ToLower(word) {
+	case "của", "và", "về", "theo", "trong", "các", "những", "với", "đến", "cho", "số", "quý", "ngày", "tại":
+		return true
+	}
+	return false
+}
+
+// breakable marks, for each word j ≥ 1, whether a line may start there: not
+// inside any protected phrase. A phrase wider than w on its own cannot be
+// kept whole and is left unprotected.
+func (d *document) breakable(words []string, w float64) []bool {
+	text := strings.Join(words, " ")
+	// starts[k] is the byte offset of word k in text.
+	starts := make([]int, len(words))
+	for k, off := 0, 0; k < len(words); k++ {
+		starts[k] = off
+		off += len(words[k]) + 1
+	}
+	ok := make([]bool, len(words))
+	for j := 1; j < len(words); j++ {
+		ok[j] = true
+	}
+	for _, re := range protectedPhrases {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			if d.width(text[m[0]:m[1]]) > w {
+				continue
+			}
+			for j := 1; j < len(words); j++ {
+				if starts[j] > m[0] && starts[j] < m[1] {
+					ok[j] = false
+				}
+			}
 		}
 	}
-	return d.split(s, hi)
+	return ok
+}
+
+// splitBalanced wraps s for a centred title (the trích yếu, an annex or
+// appendix title, a caption): as few lines as fit in width w, then the
+// choice among those that makes the lines most alike in width — the last
+// not much shorter — never breaking inside a protected phrase, starting
+// lines at "số", "quý", "của" or "thực hiện" and not ending them on "của",
+// "và", "các"… when that costs little balance.
+// Widths are the current face's (GetStringWidth, rune-aware). A protected
+// phrase too wide for w on its own may be broken, and a single word wider
+// than w stands on its own line: a title is never lost, only overfull.
+func (d *document) splitBalanced(s string, w float64) []string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return []string{""}
+	}
+	if d.width(strings.Join(words, " ")) <= w {
+		return []string{strings.Join(words, " ")}
+	}
+	ok := d.breakable(words, w)
+	if lines := d.balancedLines(words, ok, w); lines != nil {
+		return lines
+	}
+	for j := 1; j < len(words); j++ {
+		ok[j] = true // phrases that fit alone but not side by side (rare): break them rather than overflow
+	}
+	if lines := d.balancedLines(words, ok, w); lines != nil {
+		return lines
+	}
+	return d.balancedLines(words, ok, math.Inf(1)) // a word wider than w: one word a line
+}
+
+// balancedLines chooses line starts among ok by dynamic programming: first
+// the fewest lines that fit w, then the least cost for that count. It
+// returns nil when no choice fits. With w infinite it puts each word that
+// does not fit the page on its own line.
+func (d *document) balancedLines(words []string, ok []bool, w float64) []string {
+	n := len(words)
+	// width[i][j] is the printed width of words[i:j] on one line.
+	width := make([][]float64, n+1)
+	for i := range n {
+		width[i] = make([]float64, n+1)
+		for j := i + 1; j <= n; j++ {
+			width[i][j] = d.width(strings.Join(words[i:j], " "))
+		}
+	}
+	limit := w
+	if math.IsInf(w, 1) {
+		limit = d.page.textWidth()
+	}
+	fits := func(i, j int) bool {
+		if i > 0 && !ok[i] || j < n && !ok[j] {
+			return false
+		}
+		return width[i][j] <= limit || math.IsInf(w, 1) && j == i+1
+	}
+	// fewest[j]: the fewest lines covering words[:j] (-1: impossible).
+	fewest := make([]int, n+1)
+	for j := 1; j <= n; j++ {
+		fewest[j] = -1
+		for i := 0; i < j; i++ {
+			if (i == 0 || fewest[i] > 0) && fits(i, j) {
+				if c := fewest[i] + 1; fewest[j] < 0 || c < fewest[j] {
+					fewest[j] = c
+				}
+			}
+		}
+	}
+	k := fewest[n]
+	if k <= 0 {
+		return nil
+	}
+	if k == 1 {
+		return []string{strings.Join(words, " ")}
+	}
+	mean := width[0][n] / float64(k)
+	// A line start that is not preferred costs as much as lines 12% of the
+	// mean apart: preferred breaks win unless they unbalance the title more.
+	plain := math.Pow(0.12*mean, 2)
+	lineCost := func(i, j int) float64 {
+		dev := width[i][j] - mean
+		if j == n {
+			// A short last line reads as a stub; a long one (the title
+			// widening downwards) is a usual shape.
+			if dev < 0 {
+				dev *= 2
+			} else {
+				dev *= 0.7
+			}
+		}
+		c := dev * dev
+		if i > 0 && !preferredBreak(words, i) {
+			c += plain
+		}
+		if j < n && danglingWord(words[j-1]) {
+			c += 3 * plain
+		}
+		return c
+	}
+	// best[l][j]: least cost of words[:j] in exactly l lines; from[l][j]
+	// the start of the last of them.
+	best := make([][]float64, k+1)
+	from := make([][]int, k+1)
+	for l := range best {
+		best[l] = make([]float64, n+1)
+		from[l] = make([]int, n+1)
+		for j := range best[l] {
+			best[l][j] = math.Inf(1)
+		}
+	}
+	best[0][0] = 0
+	for l := 1; l <= k; l++ {
+		for j := 1; j <= n; j++ {
+			for i := l - 1; i < j; i++ {
+				if math.IsInf(best[l-1][i], 1) || !fits(i, j) {
+					continue
+				}
+				if c := best[l-1][i] + lineCost(i, j); c < best[l][j] {
+					best[l][j], from[l][j] = c, i
+				}
+			}
+		}
+	}
+	lines := make([]string, k)
+	for l, j := k, n; l > 0; l-- {
+		i := from[l][j]
+		lines[l-1] = strings.Join(words[i:j], " ")
+		j = i
+	}
+	return lines
 }
