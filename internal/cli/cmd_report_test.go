@@ -30,3 +30,29 @@ func TestReportCarriesConfigurationAndNumber(t *testing.T) {
 		}
 	}
 }
+
+// wording.quarter_style reaches the report: one quarter wording per document.
+func TestReportFollowsQuarterStyle(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	for style, other := range map[string]string{"quý II năm 2021": "quý II-2021", "quý II/2021": "quý II-2021", "quý II-2021": "quý II năm 2021"} {
+		dir := t.TempDir()
+		cfg := writeConfig(t, dir, "[wording]\nquarter_style = \""+style+"\"\n")
+		out := filepath.Join(dir, "out")
+		if r := cli(t, "report", "--config", cfg, "--quarter", "2021-Q2", "--date", "2021-06-30", "-o", out, "-q"); r.code != ExitOK {
+			t.Fatalf("%s: %s", style, r)
+		}
+		raw, err := exec.Command("pdftotext", filepath.Join(out, "bao-cao-2021-Q2.pdf"), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(string(raw)), " ")
+		if !strings.Contains(text, style) {
+			t.Errorf("style %q: the report never writes %q", style, style)
+		}
+		if strings.Contains(text, other) {
+			t.Errorf("style %q: the report also writes %q", style, other)
+		}
+	}
+}

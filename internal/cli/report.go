@@ -57,7 +57,12 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	c := s.cfg
 	name := "bao-cao-" + rv.Quarter.String()
 	var pb, xb bytes.Buffer
-	err := pdf.Report(&pb, rv, pdf.ReportOptions{
+	qs, err := pdf.ParseQuarterStyle(c.Wording.QuarterStyle)
+	if err != nil { // validated with the configuration; kept as a guard
+		return nil, fmt.Errorf("%s: wording.quarter_style: %w", rv.Programme.Source, err)
+	}
+	err = pdf.Report(&pb, rv, pdf.ReportOptions{
+		QuarterStyle: qs,
 		Page:         s.page(c.Page.ReportOrientation == "landscape"),
 		AppendixPage: s.page(true),
 		Fonts:        s.fonts,

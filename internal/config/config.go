@@ -83,7 +83,7 @@ type Page struct {
 
 // Wording holds choices of phrasing.
 type Wording struct {
-	QuarterStyle string `toml:"quarter_style" comment:"One of \"quý II-2021\" (as the seed writes), \"quý II năm 2021\", \"quý II/2021\".\nNOT YET APPLIED to the documents: the report's words come from the templates,\nwhich write {{.Quarter.Long}} (\"quý II năm 2021\") or {{.Quarter.Label}} (\"quý II-2021\")."`
+	QuarterStyle string `toml:"quarter_style" comment:"One of \"quý II-2021\" (as the seed writes), \"quý II năm 2021\", \"quý II/2021\".\nThe report PDF writes every quarter in this one style (templates: {{.Quarter.Text}})."`
 }
 
 // Review holds status rule settings.
