@@ -44,7 +44,7 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := f.SetDefaultFont(o.Font.Name); err != nil {
+	if err := setDefaultFont(f, o.Font); err != nil {
 		return err
 	}
 	st, err := newStyleSet(f, o.Font)

@@ -11,7 +11,8 @@ import (
 
 var itemColumns = []string{"ID", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Hạn hoàn thành"}
 
-var itemWidths = []float64{8, 13, 60, 30, 30, 22, 14}
+// itemWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on one line.
+var itemWidths = []float64{7, 12, 52, 26, 26, 19, 12}
 
 // writeItemList writes the Phần việc sheet: one row per work item, ready to
 // sort and filter, the due date a real date so it sorts as one.
@@ -46,10 +47,10 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 	}
 	widths := make([]float64, len(itemWidths))
 	for i, w := range itemWidths {
-		widths[i] = textWidth(w)
+		widths[i] = textWidth(size, w)
 	}
 	for i, it := range items {
-		texts := []string{it.ID, it.Kind.Label(), it.Title, it.Lead.Name, agencyNames(it.Coordinators), it.Deadline.Text}
+		texts := itemTexts(it)
 		h := 0.0
 		for c, t := range texts {
 			h = math.Max(h, m.rowHeight(t, size, widths[c]))
@@ -73,13 +74,19 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 	return sw.Flush()
 }
 
+// itemTexts are the texts of a work item's first six cells (the seventh is
+// the due date), as written and measured.
+func itemTexts(it program.WorkItem) []string {
+	return []string{it.ID, it.Kind.Label(), it.Title, it.Lead.Name, agencyNames(it.Coordinators), it.Deadline.Text}
+}
+
 // writeHeader writes a bold, bordered header row with its measured height.
 func writeHeader(sw *excelize.StreamWriter, st *styleSet, mb *fontMetrics, size float64, row int, cols []string, widths []float64) error {
 	vals := make([]any, len(cols))
 	h := 0.0
 	for i, c := range cols {
 		vals[i] = excelize.Cell{StyleID: st.header, Value: c}
-		h = math.Max(h, mb.rowHeight(c, size, textWidth(widths[i])))
+		h = math.Max(h, mb.rowHeight(c, size, textWidth(size, widths[i])))
 	}
 	return sw.SetRow(ref(1, row), vals, excelize.RowOpts{Height: h})
 }

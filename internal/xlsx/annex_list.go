@@ -11,9 +11,9 @@ import (
 // annexColumns are the Danh mục headers when the programme does not give four.
 var annexColumns = []string{"TT", "Cơ quan phân công chủ trì", "Tên đề án, chương trình, kế hoạch", "Thời gian thực hiện"}
 
-// annexWidths in characters: 128 in all, which fits the 252 mm between
-// the landscape margins without scaling.
-var annexWidths = []float64{6, 30, 70, 22}
+// annexWidths in characters (8 px each at 12 pt): 112 in all, 237 mm, which
+// fits the 252 mm between the landscape margins without scaling.
+var annexWidths = []float64{5, 26, 62, 19}
 
 // writeAnnexList writes the Danh mục sheet: title rows merged across the
 // table, the header (frozen, repeated on printed pages, with an autofilter),
@@ -28,7 +28,7 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 		return err
 	}
 	size := o.Font.Size
-	full := textWidth(annexWidths...)
+	full := textWidth(size, annexWidths...)
 
 	type titleLine struct {
 		text  string
@@ -90,7 +90,7 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 	hh := 0.0
 	for i, c := range cols {
 		hv[i] = excelize.Cell{StyleID: st.header, Value: c}
-		hh = math.Max(hh, mb.rowHeight(c, size, textWidth(annexWidths[i])))
+		hh = math.Max(hh, mb.rowHeight(c, size, textWidth(size, annexWidths[i])))
 	}
 	if err := sw.SetRow(ref(1, header), hv, excelize.RowOpts{Height: hh}); err != nil {
 		return err
@@ -98,10 +98,10 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 
 	widths := [4]float64{}
 	for i := range widths {
-		widths[i] = textWidth(annexWidths[i])
+		widths[i] = textWidth(size, annexWidths[i])
 	}
 	for i, r := range rows {
-		texts := [4]string{r.TT, r.AgencyText, r.Title, r.Deadline.Text}
+		texts := annexRowTexts(r)
 		h := 0.0
 		for c, t := range texts {
 			h = math.Max(h, m.rowHeight(t, size, widths[c]))
@@ -134,4 +134,9 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 		}
 	}
 	return sw.Flush()
+}
+
+// annexRowTexts are the texts of an annex row's four cells, as written and measured.
+func annexRowTexts(r program.AnnexRow) [4]string {
+	return [4]string{r.TT, r.AgencyText, r.Title, r.Deadline.Text}
 }

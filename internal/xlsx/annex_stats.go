@@ -70,7 +70,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 		return err
 	}
 	size := o.Font.Size
-	widths := []float64{45, 14}
+	widths := []float64{39, 12} // characters, 8 px each at 12 pt
 	kinds, agencies := kindCounts(items), agencyCounts(items)
 
 	// Layout: title row, header, kinds, total; blank; title, header, agencies, total.
@@ -137,7 +137,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 	}
 	table := func(titleRow int, title, col string, rows []countRow) error {
 		if err := sw.SetRow(ref(1, titleRow), []any{excelize.Cell{StyleID: st.subtitle, Value: title}},
-			excelize.RowOpts{Height: mb.rowHeight(title, size, textWidth(widths...))}); err != nil {
+			excelize.RowOpts{Height: mb.rowHeight(title, size, textWidth(size, widths...))}); err != nil {
 			return err
 		}
 		if err := sw.MergeCell(ref(1, titleRow), ref(2, titleRow)); err != nil {
@@ -152,7 +152,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 			if err := sw.SetRow(ref(1, titleRow+2+i), []any{
 				excelize.Cell{StyleID: st.text, Value: r.label},
 				excelize.Cell{StyleID: st.number, Value: r.count},
-			}, excelize.RowOpts{Height: m.rowHeight(r.label, size, textWidth(widths[0]))}); err != nil {
+			}, excelize.RowOpts{Height: m.rowHeight(r.label, size, textWidth(size, widths[0]))}); err != nil {
 				return err
 			}
 		}

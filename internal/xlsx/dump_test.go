@@ -31,6 +31,12 @@ func dumpWorkbook(t *testing.T, data []byte, font string) string {
 	}
 	defer f.Close()
 	var b strings.Builder
+	// Column widths are in the Normal font's digits: its size sets every column's pixels.
+	if name, err := f.GetDefaultFont(); err == nil && f.Styles != nil && len(f.Styles.Fonts.Font) > 0 && f.Styles.Fonts.Font[0].Sz != nil {
+		fmt.Fprintf(&b, "default font: %s %v pt\n", name, deref(f.Styles.Fonts.Font[0].Sz.Val))
+	} else {
+		t.Errorf("the workbook names no default font and size: %v", err)
+	}
 	for _, sheet := range f.GetSheetList() {
 		visible, _ := f.GetSheetVisible(sheet)
 		fmt.Fprintf(&b, "== sheet %q visible=%v\n", sheet, visible)

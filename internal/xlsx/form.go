@@ -32,7 +32,8 @@ type FormOptions struct {
 // The form's columns: four read-only, four editable.
 var formColumns = []string{"ID", "Loại", "Tên phần việc", "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú"}
 
-var formWidths = []float64{8, 12, 55, 13, 20, 14, 32, 32}
+// formWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on one line.
+var formWidths = []float64{7, 12, 48, 12, 18, 12, 28, 28}
 
 const (
 	formColID = iota + 1
@@ -107,7 +108,7 @@ func Form(w io.Writer, r *progress.Review, agencyKey string, o FormOptions) erro
 
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := f.SetDefaultFont(o.Font.Name); err != nil {
+	if err := setDefaultFont(f, o.Font); err != nil {
 		return err
 	}
 	st, err := newStyleSet(f, o.Font)
@@ -214,7 +215,7 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 	if err := freezeBelow(sw, formRows.header); err != nil {
 		return err
 	}
-	full := textWidth(formWidths...)
+	full := textWidth(size, formWidths...)
 	p := r.Programme
 	lines := []struct {
 		text  string
@@ -241,7 +242,7 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 	}
 	widths := make([]float64, len(formWidths))
 	for i, w := range formWidths {
-		widths[i] = textWidth(w)
+		widths[i] = textWidth(size, w)
 	}
 	for i, is := range items {
 		state := prefillState(is.Status)

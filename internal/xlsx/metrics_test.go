@@ -65,3 +65,23 @@ func TestCountLines(t *testing.T) {
 		t.Errorf("very long text height = %v, want capped at %v", h, maxRowHeight)
 	}
 }
+
+// Column widths are in digits of the Normal font: 8 px at 12 pt in Excel and
+// LibreOffice alike; Excel keeps 5 px of each column for padding and grid.
+func TestTextWidth(t *testing.T) {
+	for _, c := range []struct{ size, px float64 }{{12, 8}, {11, 7}, {13, 8}, {14, 9}, {1, 1}} {
+		if got := digitPixels(c.size); got != c.px {
+			t.Errorf("digitPixels(%v) = %v, want %v", c.size, got, c.px)
+		}
+	}
+	want := (62*8 - 5) * 0.75 * widthSafety
+	if got := textWidth(12, 62); math.Abs(got-want) > 1e-9 {
+		t.Errorf("textWidth(12, 62) = %v, want %v", got, want)
+	}
+	if got := textWidth(12, 30, 32); math.Abs(got-want) > 1e-9 {
+		t.Errorf("a span measures as one column: textWidth(12, 30, 32) = %v, want %v", got, want)
+	}
+	if got := textWidth(12, 0.1); math.Abs(got-8*0.75*widthSafety) > 1e-9 {
+		t.Errorf("a hair-thin column = %v, want one digit", got)
+	}
+}

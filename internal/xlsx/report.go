@@ -46,7 +46,7 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := f.SetDefaultFont(o.Font.Name); err != nil {
+	if err := setDefaultFont(f, o.Font); err != nil {
 		return err
 	}
 	st, err := newStyleSet(f, o.Font)

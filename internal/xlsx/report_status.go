@@ -13,7 +13,8 @@ import (
 var statusColumns = []string{"ID", "Lĩnh vực", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Hạn hoàn thành",
 	"Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú", "Số ngày quá hạn"}
 
-var statusWidths = []float64{8, 22, 12, 55, 28, 13, 24, 13, 30, 30, 10}
+// statusWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on one line.
+var statusWidths = []float64{7, 19, 12, 48, 25, 12, 21, 12, 26, 26, 9}
 
 // Status sheet columns the summary's formulas refer to.
 const (
@@ -90,7 +91,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	if err := freezeBelow(sw, lay.header); err != nil {
 		return err
 	}
-	full := textWidth(statusWidths...)
+	full := textWidth(size, statusWidths...)
 	p := r.Programme
 	title := strings.ToUpper(fmt.Sprintf("Tình hình thực hiện %s số ", p.Type)) + p.Number // the number keeps its case: 07-CTr/TU
 	caption := fmt.Sprintf("(%s, tính đến %s)", r.Quarter.Label(), r.Date.Long())
@@ -111,7 +112,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	}
 	widths := make([]float64, len(statusWidths))
 	for i, w := range statusWidths {
-		widths[i] = textWidth(w)
+		widths[i] = textWidth(size, w)
 	}
 	for i, row := range rows {
 		is := row.is

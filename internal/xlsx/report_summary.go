@@ -20,11 +20,11 @@ type summaryBlock struct {
 
 // summaryWidths: group, total, one per status, completion rate.
 func summaryWidths() []float64 {
-	w := []float64{40, 9}
+	w := []float64{35, 8} // characters, 8 px each at 12 pt
 	for range progress.Statuses {
-		w = append(w, 12)
+		w = append(w, 11)
 	}
-	return append(w, 11)
+	return append(w, 10)
 }
 
 // writeSummarySheet writes per area, per lead agency and per kind: the
@@ -118,7 +118,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 			return err
 		}
 	}
-	full := textWidth(widths...)
+	full := textWidth(size, widths...)
 	p := r.Programme
 	title := strings.ToUpper(fmt.Sprintf("Tổng hợp kết quả thực hiện %s số ", p.Type)) + p.Number
 	caption := fmt.Sprintf("(%s, tính đến %s; số liệu là công thức trên trang «%s»)", r.Quarter.Label(), r.Date.Long(), SheetStatus)
@@ -172,7 +172,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 				totals[si+1] += counts[si]
 			}
 			vals = append(vals, rateCell(st.percent, rr, total, counts, doneCols))
-			if err := sw.SetRow(ref(1, rr), vals, excelize.RowOpts{Height: m.rowHeight(label, size, textWidth(widths[0]))}); err != nil {
+			if err := sw.SetRow(ref(1, rr), vals, excelize.RowOpts{Height: m.rowHeight(label, size, textWidth(size, widths[0]))}); err != nil {
 				return err
 			}
 		}

@@ -2,30 +2,41 @@ package xlsx
 
 import "math"
 
-// Excel stores column widths in characters of the Normal style's maximum
-// digit width (7 pixels for an 11 pt Times New Roman or Calibri at 96 dpi) and
-// keeps 5 pixels of the column for cell padding and the grid line.
+// Column widths are stored in characters of the Normal style font's widest
+// digit (setDefaultFont makes that the document font). Excel turns them into
+// whole pixels at 96 dpi: 8 px a character for 12 pt Times New Roman, whose
+// digits are half an em. LibreOffice uses the digit's exact width, the same
+// 8 px at 12 pt. Of the column Excel keeps 5 px for the cell's padding and
+// grid line, LibreOffice 1 pt each side; the narrower, Excel's, is measured.
 const (
-	digitPixels   = 7.0
 	paddingPixels = 5.0
 	pointsPerPx   = 0.75
 	maxRowHeight  = 409.0 // Excel's limit
 	// widthSafety keeps measured lines a little narrower than the cell, so a
-	// renderer with slightly different rounding (Excel's GDI, LibreOffice)
-	// does not wrap one more line than we counted and clip the last one.
-	widthSafety = 0.96
+	// renderer with slightly different rounding (Excel's hinted GDI
+	// advances, LibreOffice's print-resolution layout) does not wrap one
+	// more line than we counted and clip the last one.
+	widthSafety = 0.99
 )
 
+// digitPixels is the width in pixels of one column-width character for a
+// Normal font of size points: the Times digit (half an em) in whole pixels,
+// rounded down so that neither app's column is narrower than measured.
+func digitPixels(size float64) float64 {
+	return math.Max(1, math.Floor(size/pointsPerPx/2))
+}
+
 // textWidth returns the points available for text in a column span of the
-// given widths (in Excel characters).
-func textWidth(colWidths ...float64) float64 {
+// given widths (in characters) when the Normal font has size points.
+func textWidth(size float64, colWidths ...float64) float64 {
 	var chars float64
 	for _, w := range colWidths {
 		chars += w
 	}
-	px := chars*digitPixels - paddingPixels
-	if px < digitPixels {
-		px = digitPixels
+	digit := digitPixels(size)
+	px := chars*digit - paddingPixels
+	if px < digit {
+		px = digit
 	}
 	return px * pointsPerPx * widthSafety
 }
