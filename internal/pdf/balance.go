@@ -58,19 +58,27 @@ func (d *document) breakable(words []string, w float64) []bool {
 	for j := 1; j < len(words); j++ {
 		ok[j] = true
 	}
-	for _, re := range protectedPhrases {
-		for _, m := range re.FindAllStringIndex(text, -1) {
-			if d.width(text[m[0]:m[1]]) > w {
-				continue
-			}
-			for j := 1; j < len(words); j++ {
-				if starts[j] > m[0] && starts[j] < m[1] {
-					ok[j] = false
-				}
+	for _, m := range protectedSpans(text) {
+		if d.width(text[m[0]:m[1]]) > w {
+			continue
+		}
+		for j := 1; j < len(words); j++ {
+			if starts[j] > m[0] && starts[j] < m[1] {
+				ok[j] = false
 			}
 		}
 	}
 	return ok
+}
+
+// protectedSpans are the byte ranges of text that protectedPhrases match, in
+// the order of the phrase list; spans may overlap.
+func protectedSpans(text string) [][]int {
+	var spans [][]int
+	for _, re := range protectedPhrases {
+		spans = append(spans, re.FindAllStringIndex(text, -1)...)
+	}
+	return spans
 }
 
 // splitBalanced wraps s for a centred title (the trích yếu, an annex or

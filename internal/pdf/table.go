@@ -32,7 +32,7 @@ func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
 	d.setFont("B", pg.TableHeaderSize)
 	headerLines := 0
 	for i, c := range cols {
-		header[i] = d.split(c.Header, widths[i])
+		header[i] = d.splitCell(c.Header, widths[i])
 		headerLines = max(headerLines, len(header[i]))
 	}
 	headerH := float64(headerLines)*pg.TableLineHeight + 2*pg.CellPaddingY
@@ -112,7 +112,8 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 	}
 }
 
-// splitRow wraps each cell of a row in its column.
+// splitRow wraps each cell of a row in its column, never inside a
+// protected phrase that fits the column.
 func (d *document) splitRow(row []string, widths []float64) [][]string {
 	cells := make([][]string, len(widths))
 	for i := range widths {
@@ -120,7 +121,7 @@ func (d *document) splitRow(row []string, widths []float64) [][]string {
 		if i < len(row) {
 			text = strings.Join(strings.Fields(row[i]), " ")
 		}
-		cells[i] = d.split(text, widths[i])
+		cells[i] = d.splitCell(text, widths[i])
 	}
 	return cells
 }
@@ -173,7 +174,7 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 
 // columnWidths sizes the columns to their content within total: each column
 // wants the width of its longest text on one line and needs at least its
-// longest word. Columns that fit in their share of the width get what they
+// longest word and its longest protected phrase. Columns that fit in their share of the width get what they
 // want; the rest share what remains in proportion to the square root of a
 // typical cell's one-line width (the 90th percentile, so one huge cell does
 // not starve the other columns), which gives a long title column most of the
@@ -189,6 +190,11 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		sizes[i] = append(sizes[i], w)
 		for _, word := range strings.Fields(s) {
 			need[i] = max(need[i], d.width(word)+pad)
+		}
+		// A protected phrase ("quý IV-2021", "ngày 02-4-2021") wants one
+		// line, so the column needs its width as it needs a word's.
+		for _, m := range protectedSpans(s) {
+			need[i] = max(need[i], d.width(s[m[0]:m[1]])+pad)
 		}
 	}
 	d.setFont("B", d.page.TableHeaderSize)

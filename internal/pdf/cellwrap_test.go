@@ -1,0 +1,147 @@
+package pdf
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"baocao/internal/program"
+	"baocao/templates"
+)
+
+func TestSplitCellKeepsPhrasesWhole(t *testing.T) {
+	d := titleDoc(t, "", 12)
+	d.f.SetCellMargin(1.5)
+	cases := []struct {
+		text  string
+		width string // the text that sets the cell's inner width
+		want  []string
+	}{
+		// The annex's deadline column broke "quý" / "II-2021".
+		{"Hoàn thành trong quý II-2021", "Hoàn thành trong quý", []string{"Hoàn thành trong", "quý II-2021"}},
+		{"Hoàn thành trong quý I và quý II-2021", "Hoàn thành trong quý I", []string{"Hoàn thành trong", "quý I và quý II-2021"}},
+		{"Hoàn thành chậm nhất trong quý IV-2021", "Hoàn thành chậm nhất", []string{"Hoàn thành chậm nhất", "trong quý IV-2021"}},
+		{"Hoàn thành chậm nhất trong quý IV-2021", "Hoàn thành chậm", []string{"Hoàn thành chậm", "nhất trong", "quý IV-2021"}},
+		{"Hoàn thành trong quý II năm 2021", "Hoàn thành trong quý II", []string{"Hoàn thành trong", "quý II năm 2021"}},
+		{"Kế hoạch số 12-KH/TU ngày 20-5-2021 của Ban Thường vụ", "Kế hoạch số 12-KH/TU ngày", []string{"Kế hoạch số 12-KH/TU", "ngày 20-5-2021 của Ban", "Thường vụ"}},
+		// No phrase: plain greedy filling, as SplitText.
+		{"Ban cán sự đảng Ủy ban nhân dân tỉnh", "Ban cán sự đảng Ủy", []string{"Ban cán sự đảng Ủy", "ban nhân dân tỉnh"}},
+		// A phrase wider than the cell alone is broken between its words.
+		{"trong quý I và quý II-2021", "quý I và", []string{"trong", "quý I và", "quý", "II-2021"}},
+		{"", "x", []string{""}},
+	}
+	for _, c := range cases {
+		w := d.width(c.width) + 3 + 0.01
+		got := d.splitCell(c.text, w)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("splitCell(%q, width of %q) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+	// A word wider than the cell is broken by SplitText, with nothing lost.
+	long := strings.Repeat("đoạn", 20)
+	got := d.splitCell("a "+long+" b", 30)
+	if strings.Join(got, "") != "a"+long+"b" && strings.ReplaceAll(strings.Join(got, " "), " ", "") != "a"+long+"b" {
+		t.Errorf("long word lost text: %q", got)
+	}
+	for _, l := range got {
+		if d.width(l) > 27+0.01 {
+			t.Errorf("line %q wider than the cell", l)
+		}
+	}
+}
+
+// checkCellsKeepPhrases wraps every cell of a table as table() does and
+// checks that each protected phrase fits its column and stands on one line,
+// that no line ends in "quý" before a line starting with a Roman numeral,
+// and that the words come back in order.
+func checkCellsKeepPhrases(t *testing.T, name string, d *document, cols []column, rows [][]string) {
+	t.Helper()
+	pg := d.page
+	d.f.SetCellMargin(pg.CellPadding)
+	defer d.f.SetCellMargin(0)
+	widths := d.columnWidths(cols, rows, pg.textWidth())
+	d.setFont("", pg.TableSize)
+	roman := regexp.MustCompile(`^(?:IV|III|II|I)\b`)
+	for r, row := range rows {
+		cells := d.splitRow(row, widths)
+		for i, lines := range cells {
+			text := strings.Join(strings.Fields(row[i]), " ")
+			if got := strings.Join(lines, " "); got != text {
+				t.Errorf("%s row %d col %d: lines %q do not give back %q", name, r+1, i+1, lines, text)
+			}
+			for _, m := range protectedSpans(text) {
+				phrase := text[m[0]:m[1]]
+				if d.width(phrase)+2*pg.CellPadding > widths[i]+0.01 {
+					t.Errorf("%s col %q: %.1f mm wide, too narrow for %q", name, cols[i].Header, widths[i], phrase)
+					continue
+				}
+				whole := false
+				for _, l := range lines {
+					whole = whole || strings.Contains(l, phrase)
+				}
+				if !whole {
+					t.Errorf("%s row %d col %q: %q broken across %q", name, r+1, cols[i].Header, phrase, lines)
+				}
+			}
+			for j := 0; j+1 < len(lines); j++ {
+				if strings.HasSuffix(strings.ToLower(lines[j]), "quý") && roman.MatchString(lines[j+1]) {
+					t.Errorf("%s row %d col %q: %q / %q", name, r+1, cols[i].Header, lines[j], lines[j+1])
+				}
+			}
+		}
+	}
+}
+
+func TestSeedTablesKeepPhrasesWhole(t *testing.T) {
+	p := seedProgramme(t)
+	d := titleDoc(t, "", 12)
+	if err := d.section(DefaultPage(true)); err != nil {
+		t.Fatal(err)
+	}
+	checkCellsKeepPhrases(t, "annex", d, annexTableColumns(p.Annex.Columns), annexRows(p.Annex.Rows))
+
+	r := sampleReview(t)
+	o := handOptions()
+	o.Page, o.AppendixPage = DefaultPage(false), DefaultPage(true)
+	tt, err := templates.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := newReportData(r, o, r.Date)
+	set := reportTables(r, data, tt)
+	for _, c := range []struct {
+		table string
+		page  Page
+	}{{"items", o.AppendixPage}, {"duenext", o.Page}, {"overdue", o.Page}, {"areas", o.Page}} {
+		if err := d.section(c.page); err != nil {
+			t.Fatal(err)
+		}
+		cols, rows := set.builders[c.table]()
+		checkCellsKeepPhrases(t, "report "+c.table, d, cols, rows)
+	}
+}
+
+// TestSeedPDFsNeverEndALineOnQuy reads both seed documents as pdftotext lays
+// them out: "quý" followed by a column gap or the line's end is a quarter
+// broken inside a cell.
+func TestSeedPDFsNeverEndALineOnQuy(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := seedProgramme(t)
+	var annex strings.Builder
+	if err := Annex(&annex, p, AnnexOptions{Date: program.Date{Year: 2021, Month: 6, Day: 30}}); err != nil {
+		t.Fatal(err)
+	}
+	var report strings.Builder
+	if err := Report(&report, sampleReview(t), handOptions()); err != nil {
+		t.Fatal(err)
+	}
+	broken := regexp.MustCompile(`(?i)\bquý(?: {2,}|$)`)
+	for name, pdf := range map[string]string{"danh-muc.pdf": annex.String(), "bao-cao.pdf": report.String()} {
+		path := writeTemp(t, name, []byte(pdf))
+		for n, line := range strings.Split(run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), "\n") {
+			if broken.MatchString(line) {
+				t.Errorf("%s line %d ends a cell line on quý: %q", name, n+1, line)
+			}
+		}
+	}
+}
