@@ -245,8 +245,7 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 		widths[i] = textWidth(size, w)
 	}
 	for i, is := range items {
-		state := prefillState(is.Status)
-		texts := []string{is.Item.ID, is.Item.Kind.Label(), is.Item.Title, "", state, "", is.Document, is.Note}
+		texts := formRowTexts(is)
 		h := 0.0
 		for c, t := range texts {
 			h = math.Max(h, m.rowHeight(t, size, widths[c]))
@@ -265,6 +264,12 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 		}
 	}
 	return sw.Flush()
+}
+
+// formRowTexts are the texts of a form row's eight cells as written and
+// measured; the due and completion dates (cells 4 and 6) are dates, not text.
+func formRowTexts(is progress.ItemStatus) []string {
+	return []string{is.Item.ID, is.Item.Kind.Label(), is.Item.Title, "", prefillState(is.Status), "", is.Document, is.Note}
 }
 
 // prefillState is the drop-down value a form starts with: what the ledger

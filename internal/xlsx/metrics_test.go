@@ -48,6 +48,12 @@ func TestCountLines(t *testing.T) {
 		{"0000000000", 4 * digit, 3}, // a word wider than the cell breaks at characters
 		{"00 0000000000", 4 * digit, 4},
 		{"Ban cán sự đảng Ủy ban nhân dân tỉnh", 1000, 1},
+		// A line may break after a hyphen inside a word, keeping the hyphen.
+		{"00-00", 4*digit + m.width("-", 12), 1},
+		{"00-00", 3 * digit, 2},
+		{"00 00-00 00", 4*digit + 3 + m.width("-", 12), 2}, // "00 00-" then "00 00"; 3 without the hyphen break
+		{"-00 00", 2*digit + m.width("-", 12), 2},          // a leading minus is no break
+		{"00- 00", 2*digit + m.width("-", 12), 2},
 	}
 	for _, c := range cases {
 		if got := m.countLines(c.text, 12, c.width); got != c.want {

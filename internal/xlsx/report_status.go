@@ -13,8 +13,9 @@ import (
 var statusColumns = []string{"ID", "Lĩnh vực", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Hạn hoàn thành",
 	"Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú", "Số ngày quá hạn"}
 
-// statusWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on one line.
-var statusWidths = []float64{7, 19, 12, 48, 25, 12, 21, 12, 26, 26, 9}
+// statusWidths in characters (8 px each at 12 pt); Loại holds "Chương trình"
+// and Tình trạng "Đang thực hiện trong hạn" on one line.
+var statusWidths = []float64{7, 19, 12, 48, 25, 12, 22, 12, 26, 26, 9}
 
 // Status sheet columns the summary's formulas refer to.
 const (
@@ -116,7 +117,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	}
 	for i, row := range rows {
 		is := row.is
-		texts := []string{is.Item.ID, row.area, row.kind, is.Item.Title, row.lead, "", row.label, "", is.Document, is.Note}
+		texts := row.texts()
 		h := 0.0
 		for c, t := range texts {
 			h = math.Max(h, m.rowHeight(t, size, widths[c]))
@@ -142,4 +143,11 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 		}
 	}
 	return sw.Flush()
+}
+
+// texts are the status row's first ten cells as written and measured; the
+// due and completion dates (cells 6 and 8) are dates, not text.
+func (row reportRow) texts() []string {
+	is := row.is
+	return []string{is.Item.ID, row.area, row.kind, is.Item.Title, row.lead, "", row.label, "", is.Document, is.Note}
 }
