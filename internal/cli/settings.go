@@ -22,6 +22,7 @@ type common struct {
 	logFormat   string
 	outDir      string
 	lockTimeout optionalDuration
+	ledger      string // report and forms; import words its --ledger otherwise
 }
 
 // optionalDuration is a duration flag that knows whether it was given, so
@@ -57,6 +58,17 @@ func (f *flagSet) dateFlag(c *common) {
 
 func (f *flagSet) quarterFlag(c *common) {
 	f.StringVar(&c.quarter, "quarter", "", "`quarter` YYYY-Qn, \"current\" or \"previous\" (default: the quarter containing --date)")
+}
+
+// configDateQuarterFlags are the flags of every command that reports on a quarter.
+func (f *flagSet) configDateQuarterFlags(c *common) {
+	f.configFlag(c)
+	f.dateFlag(c)
+	f.quarterFlag(c)
+}
+
+func (f *flagSet) ledgerFlag(c *common) {
+	f.StringVar(&c.ledger, "ledger", "", "progress ledger `file` (default: <programme>.progress.toml beside the programme)")
 }
 
 func (f *flagSet) outputFlags(c *common, what string) {
