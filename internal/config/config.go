@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"baocao/internal/program"
+	"baocao/internal/tomlfile"
 )
 
 // Config is the whole of baocao.toml. Each field's `comment` tag is the
@@ -27,7 +28,7 @@ type Config struct {
 	// Dir is the folder relative paths are resolved against.
 	Dir string `toml:"-"`
 
-	lines []string // the source text, to point errors at a line
+	keys *tomlfile.Index // where each key is written, to point errors at a line
 }
 
 // Paths are folders baocao reads from and writes to.

@@ -13,7 +13,7 @@ import (
 func (c *Config) CheckFiles() error {
 	var errs Errors
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, Error{File: c.source(), Line: keyLine(c.lines, key), Key: key,
+		errs = append(errs, Error{File: c.source(), Line: c.keys.Find(key).Line, Key: key,
 			Msg: fmt.Sprintf("key %q: ", key) + fmt.Sprintf(format, args...)})
 	}
 	for key, p := range map[string]string{"paths.seeds": c.Paths.Seeds, "paths.templates": c.Paths.Templates, "paths.ledgers": c.Paths.Ledgers} {

@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/BurntSushi/toml"
+	"baocao/internal/tomlfile"
 )
 
 // defaultTOML is the built-in configuration; the repository's baocao.toml is
@@ -50,29 +50,37 @@ func Load(name string, data []byte) (*Config, error) {
 
 func decode(name string, data []byte, c *Config) (*Config, error) {
 	text := string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))
-	c.lines = strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	var raw map[string]any
-	if _, err := toml.Decode(text, &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, Errors{{File: name, Line: pe.Position.Line, Col: pe.Position.Col,
-				Msg: "TOML syntax error: " + pe.Message}}
+	c.keys = tomlfile.NewIndex(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))
+	raw, err := tomlfile.Parse(text)
+	if err != nil {
+		var se *tomlfile.SyntaxError
+		if errors.As(err, &se) {
+			return nil, Errors{{File: name, Line: se.Line, Col: se.Col, Msg: "TOML syntax error: " + se.Message}}
 		}
 		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
 	var errs Errors
 	keys := knownKeys()
 	byKey := map[string]keyInfo{}
-	for _, k := range keys {
+	names := make([]string, len(keys))
+	for i, k := range keys {
 		byKey[k.key] = k
+		names[i] = k.key
 	}
-	checkTable(name, c.lines, "", raw, byKey, keys, &errs)
+	checkTable(name, c.keys, "", raw, byKey, names, &errs)
 	if len(errs) > 0 {
 		return nil, sorted(errs)
 	}
-	if _, err := toml.Decode(text, c); err != nil {
+	if err := tomlfile.Decode(text, c); err != nil {
 		// checkTable has vetted keys and types, so this is unexpected; keep the library's words.
-		return nil, Errors{{File: name, Msg: err.Error()}}
+		var ps tomlfile.Problems
+		if !errors.As(err, &ps) {
+			return nil, Errors{{File: name, Msg: err.Error()}}
+		}
+		for _, p := range ps {
+			errs = append(errs, Error{File: name, Line: p.Line, Key: p.Key, Msg: p.Message})
+		}
+		return nil, sorted(errs)
 	}
 	c.validate(name, &errs)
 	if len(errs) > 0 {
@@ -93,7 +101,7 @@ func sorted(errs Errors) Errors {
 
 // checkTable compares the decoded tree with the Config struct: every key must
 // be known and hold a value of the right type.
-func checkTable(name string, lines []string, prefix string, m map[string]any, byKey map[string]keyInfo, keys []keyInfo, errs *Errors) {
+func checkTable(name string, ix *tomlfile.Index, prefix string, m map[string]any, byKey map[string]keyInfo, keys []string, errs *Errors) {
 	names := make([]string, 0, len(m))
 	for k := range m {
 		names = append(names, k)
@@ -108,24 +116,25 @@ func checkTable(name string, lines []string, prefix string, m map[string]any, by
 		ki, ok := byKey[key]
 		if !ok {
 			msg := fmt.Sprintf("key %q is not known", key)
-			if s := nearest(key, keys); s != "" {
+			if s, d := tomlfile.Nearest(key, keys, nil); s != "" && (d <= 3 || d*3 <= len(key)) {
+				// Long dotted keys tolerate more edits than short ones.
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			} else {
 				msg += "; 'baocao config' prints every key"
 			}
-			*errs = append(*errs, Error{File: name, Line: keyLine(lines, key), Key: key, Msg: msg})
+			*errs = append(*errs, Error{File: name, Line: ix.Find(key).Line, Key: key, Msg: msg})
 			continue
 		}
 		sub, isTable := v.(map[string]any)
 		switch {
 		case ki.table && isTable:
-			checkTable(name, lines, key, sub, byKey, keys, errs)
+			checkTable(name, ix, key, sub, byKey, keys, errs)
 		case ki.table:
-			*errs = append(*errs, Error{File: name, Line: keyLine(lines, key), Key: key,
+			*errs = append(*errs, Error{File: name, Line: ix.Find(key).Line, Key: key,
 				Msg: fmt.Sprintf("%q must be a table [%s], found %s", key, key, tomlType(v))})
 		default:
 			if want := typeProblem(ki.typ, v); want != "" {
-				*errs = append(*errs, Error{File: name, Line: keyLine(lines, key), Key: key,
+				*errs = append(*errs, Error{File: name, Line: ix.Find(key).Line, Key: key,
 					Msg: fmt.Sprintf("key %q: expected %s, found %s", key, want, tomlType(v))})
 			}
 		}

@@ -8,7 +8,7 @@ import (
 // validate checks values that have the right type but cannot be used.
 func (c *Config) validate(name string, errs *Errors) {
 	bad := func(key, format string, args ...any) {
-		*errs = append(*errs, Error{File: name, Line: keyLine(c.lines, key), Key: key,
+		*errs = append(*errs, Error{File: name, Line: c.keys.Find(key).Line, Key: key,
 			Msg: fmt.Sprintf("key %q: ", key) + fmt.Sprintf(format, args...)})
 	}
 	p := c.Page

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"baocao/internal/tomlfile"
 )
 
 // fileHeader opens every printed configuration.
@@ -60,11 +62,11 @@ func writeComment(w *bufio.Writer, c string) {
 
 func tomlValue(v reflect.Value) string {
 	if d, ok := v.Interface().(Duration); ok {
-		return quote(d.Duration.String())
+		return tomlfile.Quote(d.Duration.String())
 	}
 	switch v.Kind() {
 	case reflect.String:
-		return quote(v.String())
+		return tomlfile.Quote(v.String())
 	case reflect.Int:
 		return strconv.FormatInt(v.Int(), 10)
 	case reflect.Float64:
@@ -80,35 +82,10 @@ func tomlValue(v reflect.Value) string {
 		var b strings.Builder
 		b.WriteString("[\n")
 		for i := 0; i < v.Len(); i++ {
-			b.WriteString("  " + quote(v.Index(i).String()) + ",\n")
+			b.WriteString("  " + tomlfile.Quote(v.Index(i).String()) + ",\n")
 		}
 		b.WriteString("]")
 		return b.String()
 	}
-	return quote(fmt.Sprint(v.Interface()))
-}
-
-// quote writes a TOML basic string: Vietnamese letters as they are, control
-// characters escaped the way TOML (not Go) spells them.
-func quote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
+	return tomlfile.Quote(fmt.Sprint(v.Interface()))
 }
