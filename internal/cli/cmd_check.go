@@ -3,12 +3,11 @@ package cli
 import (
 	"fmt"
 
-	"baocao/internal/parse"
 	"baocao/internal/source"
 )
 
 func (a *app) cmdCheck(args []string) error {
-	f := a.flags("baocao check [FILE]",
+	j := a.newJob(args, "baocao check [FILE]",
 		`Read an action programme and print what a careful reader would want to
 know: every problem found (file:line:col: severity: message), the work items
 counted per kind against the counts the closing Ghi chú declares (with the
@@ -17,20 +16,10 @@ and its annex row (deadline, lead agency, coordinators, wording). Exit code
 1 when there are errors, 0 when there are only warnings. Without FILE the
 bundled programme is checked.`,
 		"  baocao check\n  baocao check seeds/07-CTr-TU-2021.txt")
-	f.exitHelp = true
-	pos, err := f.parse(args)
+	p, diags, err := j.parsedAsIs()
 	if err != nil {
 		return err
 	}
-	file, err := f.atMostOne(pos)
-	if err != nil {
-		return err
-	}
-	in, err := readProgramme(file)
-	if err != nil {
-		return err
-	}
-	p, diags := parse.Parse(in.name, in.data)
 	for _, d := range diags {
 		fmt.Fprintln(a.stdout, d.String())
 	}
@@ -43,7 +32,7 @@ bundled programme is checked.`,
 		}
 	}
 	if n := diags.Count(source.Error); n > 0 || p == nil {
-		fmt.Fprintf(a.stderr, "%s: %d error(s), %d warning(s)\n", in.name, n, diags.Count(source.Warning))
+		fmt.Fprintf(a.stderr, "%s: %d error(s), %d warning(s)\n", j.in.name, n, diags.Count(source.Warning))
 		return silent(ExitInvalid)
 	}
 	return nil

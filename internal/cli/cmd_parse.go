@@ -5,13 +5,12 @@ import (
 	"fmt"
 
 	"baocao/internal/output"
-	"baocao/internal/parse"
 )
 
 func (a *app) cmdParse(args []string) error {
 	var out string
 	var quiet bool
-	f := a.flags("baocao parse [FILE] [-o FILE]",
+	j := a.newJob(args, "baocao parse [FILE] [-o FILE]",
 		`Read an action programme and print it as JSON: metadata, parts, areas and
 tasks, the annex rows, every work item with its kind, lead agency,
 coordinators and deadline, and the counts the Ghi chú declares. Field names
@@ -19,27 +18,17 @@ are stable (see internal/program). Problems are printed to stderr as
 file:line:col: severity: message; on errors nothing is written and the exit
 code is 1. Without FILE the bundled programme is read.`,
 		"  baocao parse seeds/07-CTr-TU-2021.txt -o /tmp/07.json")
-	f.StringVar(&out, "o", "", "write the JSON to this `file` (atomically) instead of stdout")
-	f.BoolVar(&quiet, "q", false, "quiet: do not print warnings")
-	f.exitHelp = true
-	pos, err := f.parse(args)
+	j.f.StringVar(&out, "o", "", "write the JSON to this `file` (atomically) instead of stdout")
+	j.f.BoolVar(&quiet, "q", false, "quiet: do not print warnings")
+	p, diags, err := j.parsedAsIs()
 	if err != nil {
 		return err
 	}
-	file, err := f.atMostOne(pos)
-	if err != nil {
-		return err
-	}
-	in, err := readProgramme(file)
-	if err != nil {
-		return err
-	}
-	p, diags := parse.Parse(in.name, in.data)
 	if err := a.printDiagnostics(diags, quiet); err != nil {
 		return err
 	}
 	if p == nil {
-		return invalidErrorf("%s: no programme could be read (nothing written)", in.name)
+		return invalidErrorf("%s: no programme could be read (nothing written)", j.in.name)
 	}
 	b, err := json.MarshalIndent(p, "", "  ")
 	if err != nil {

@@ -1,5 +1,11 @@
 package cli
 
+import (
+	"baocao/internal/parse"
+	"baocao/internal/program"
+	"baocao/internal/source"
+)
+
 // readArgs reads the flags and at most one programme file, anywhere on the line.
 func (j *job) readArgs() error {
 	pos, err := j.f.parse(j.args)
@@ -82,4 +88,15 @@ func (j *job) makeStyle() (err error) {
 // to each item's status and the document style.
 func (j *job) reviewed() error {
 	return do(j.readArgs, j.configure, j.when, j.load, j.review, j.makeStyle)
+}
+
+// parsedAsIs is the programme as the parser read it, problems and all, for
+// the commands whose work is to show those problems (parse, check): p is
+// nil when nothing could be read.
+func (j *job) parsedAsIs() (*program.Programme, source.Diagnostics, error) {
+	if err := do(j.readArgs, j.read); err != nil {
+		return nil, nil, err
+	}
+	p, diags := parse.Parse(j.in.name, j.in.data)
+	return p, diags, nil
 }
