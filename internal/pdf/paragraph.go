@@ -4,7 +4,8 @@ import "strings"
 
 // paragraph prints body text justified between the margins, its first line
 // indented, at the body size and exact line height, breaking pages between
-// lines; the paragraph gap follows. The last line is left-aligned.
+// lines; the paragraph gap follows. The last line, and a line too short to
+// stretch well (lineAlign), is left-aligned.
 func (d *document) paragraph(s, style string, indent bool) {
 	pg := d.page
 	d.setFont(style, pg.BodySize)
@@ -19,10 +20,7 @@ func (d *document) paragraph(s, style string, indent bool) {
 		if i == 0 {
 			x += first
 		}
-		align := "J"
-		if i == len(lines)-1 {
-			align = "L"
-		}
+		align := d.lineAlign(line, pg.MarginLeft+pg.textWidth()-x, i == len(lines)-1)
 		y := d.y()
 		d.moveTo(x, y)
 		d.cell(pg.MarginLeft+pg.textWidth()-x, pg.LineHeight, line, align)

@@ -7,7 +7,8 @@ import (
 )
 
 // column is one column of a table: its header words and how its cells align
-// ("L", "C", "R", or "J" to justify all but a cell's last line).
+// ("L", "C", "R", or "J" to justify a cell's lines that are nearly full,
+// never its last; see lineAlign).
 type column struct {
 	Header string
 	Align  string
@@ -38,7 +39,7 @@ func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
 	headerH := float64(headerLines)*pg.TableLineHeight + 2*pg.CellPaddingY
 	drawHeader := func() {
 		d.setFont("B", pg.TableHeaderSize)
-		d.drawRow(widths, header, nil, headerLines, headerH, true)
+		d.drawRow(widths, header, nil, headerLines, headerH, true, nil)
 	}
 
 	// Keep the header with at least the first row.
@@ -63,14 +64,14 @@ func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
 			}
 		}
 		if d.y()+h <= d.bottom()+0.01 {
-			d.drawRow(widths, cells, cols, lineCount(cells), h, true)
+			d.drawRow(widths, cells, cols, lineCount(cells), h, true, nil)
 			continue
 		}
 		if h <= d.pageHeight()-headerH {
 			d.addPage()
 			drawHeader()
 			d.setFont("", pg.TableSize)
-			d.drawRow(widths, cells, cols, lineCount(cells), h, true)
+			d.drawRow(widths, cells, cols, lineCount(cells), h, true, nil)
 			continue
 		}
 		d.splitTallRow(widths, cells, cols, headerH, drawHeader)
@@ -96,13 +97,15 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 		fresh = false
 		n := min(fit, total-done)
 		slice := make([][]string, len(cells))
+		more := make([]bool, len(cells))
 		for i, c := range cells {
 			if done < len(c) {
 				slice[i] = c[done:min(len(c), done+n)]
 			}
+			more[i] = done+n < len(c)
 		}
 		d.setFont("", pg.TableSize)
-		d.drawRow(widths, slice, cols, n, float64(n)*pg.TableLineHeight+2*pg.CellPaddingY, false)
+		d.drawRow(widths, slice, cols, n, float64(n)*pg.TableLineHeight+2*pg.CellPaddingY, false, more)
 		done += n
 		if done < total {
 			d.addPage()
@@ -142,8 +145,10 @@ func (d *document) rowHeight(cells [][]string) float64 {
 
 // drawRow prints one row (or a slice of a split row) of height h at the
 // cursor with its borders and moves below it. Cells are centred vertically
-// when middle is set; cols nil means the header row (all centred).
-func (d *document) drawRow(widths []float64, cells [][]string, cols []column, lines int, h float64, middle bool) {
+// when middle is set; cols nil means the header row (all centred). more[i]
+// says cell i goes on after this slice, so its last line here is not its
+// paragraph's last and may be justified; nil for a whole row.
+func (d *document) drawRow(widths []float64, cells [][]string, cols []column, lines int, h float64, middle bool, more []bool) {
 	pg := d.page
 	x0, y0 := pg.MarginLeft, d.y()
 	x := x0
@@ -160,8 +165,9 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 		}
 		for j, line := range lines {
 			a := align
-			if a == "J" && j == len(lines)-1 {
-				a = "L"
+			if a == "J" {
+				last := j == len(lines)-1 && (i >= len(more) || !more[i])
+				a = d.lineAlign(line, w-2*pg.CellPadding, last)
 			}
 			d.moveTo(x, y)
 			d.cell(w, pg.TableLineHeight, line, a)

@@ -1,0 +1,29 @@
+package pdf
+
+import "strings"
+
+// justifyMinFill is how full a line must be to be justified: a line of a few
+// words stretched across a cell ("Sơ  kết  Chương  trình…") reads as gaps,
+// not words, so a shorter line is left-aligned instead.
+const justifyMinFill = 0.75
+
+// justifyMaxStretch caps what justifying adds to each gap, in spaces of the
+// current face: a nearly full line with few gaps could still open gaps three
+// or four spaces wide.
+const justifyMaxStretch = 2.0
+
+// lineAlign is how a line of justified text is set in avail millimetres:
+// "J" when it is not its paragraph's last line, its natural width fills at
+// least justifyMinFill of avail and no gap grows by more than
+// justifyMaxStretch spaces; otherwise "L". Measured in the current face.
+func (d *document) lineAlign(line string, avail float64, last bool) string {
+	gaps := strings.Count(line, " ")
+	if last || gaps == 0 || avail <= 0 {
+		return "L"
+	}
+	w := d.width(line)
+	if w < justifyMinFill*avail || (avail-w)/float64(gaps) > justifyMaxStretch*d.width(" ") {
+		return "L"
+	}
+	return "J"
+}
