@@ -90,9 +90,12 @@ func freezeBelow(sw *excelize.StreamWriter, row int) error {
 }
 
 // setWidths sets the column widths (in characters) on a stream writer.
+// excelize puts each new column before those already set, and the sheet's
+// <col> elements must ascend (Excel repairs a sheet whose do not), so the
+// columns are set last to first.
 func setWidths(sw *excelize.StreamWriter, widths []float64) error {
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+	for i := len(widths) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
 			return err
 		}
 	}
