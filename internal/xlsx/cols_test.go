@@ -12,7 +12,7 @@ import (
 
 var colMin = regexp.MustCompile(`<col min="(\d+)"`)
 
-// Every sheet's <col> elements ascend: Excel repairs a workbook whose do not.
+// Every sheet's <col> elements ascend, as the schema orders them.
 func TestColumnsAscend(t *testing.T) {
 	r := bundledReview(t)
 	for name, data := range map[string][]byte{

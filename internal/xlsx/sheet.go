@@ -91,7 +91,8 @@ func freezeBelow(sw *excelize.StreamWriter, row int) error {
 
 // setWidths sets the column widths (in characters) on a stream writer.
 // excelize puts each new column before those already set, and the sheet's
-// <col> elements must ascend (Excel repairs a sheet whose do not), so the
+// <col> elements should ascend (the schema orders them by column; Excel is
+// said to repair a sheet whose do not, not verified here), so the
 // columns are set last to first.
 func setWidths(sw *excelize.StreamWriter, widths []float64) error {
 	for i := len(widths) - 1; i >= 0; i-- {
