@@ -159,7 +159,7 @@ func execute(t *template.Template, name string, data any) (string, error) {
 // blocks lays out parsed template output.
 func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet) {
 	pg := d.page
-	for _, b := range bs {
+	for i, b := range bs {
 		switch b.kind {
 		case blockHeading:
 			d.heading(b.text)
@@ -174,6 +174,12 @@ func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet)
 				d.moveTo(pg.MarginLeft, d.y())
 				d.cell(pg.textWidth(), pg.LineHeight, line, "C")
 				d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
+			}
+			// A run of centred lines (a caption under a chart, the
+			// appendix's titles) is one block: the paragraph gap
+			// parts it from what follows, not its lines from each other.
+			if i+1 == len(bs) || !centred(bs[i+1].kind) {
+				d.gap(pg.ParagraphGap)
 			}
 		case blockTable:
 			cols, rows := tables.builders[b.text]()
@@ -195,6 +201,9 @@ func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet)
 		}
 	}
 }
+
+// centred reports whether a block is a centred line (bold or italic).
+func centred(k blockKind) bool { return k == blockCentreBold || k == blockCentreItalic }
 
 // nonEmptyLines returns the trimmed lines that have text.
 func nonEmptyLines(s string) []string {
