@@ -6,9 +6,8 @@ import (
 	"fmt"
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
-
 	"baocao/internal/source"
+	"baocao/internal/tomlfile"
 )
 
 // AppendUpdates returns the ledger text with ups appended as new
@@ -80,54 +79,25 @@ func AppendUpdates(ledger []byte, ups []Update, stamp string) ([]byte, error) {
 func writeUpdate(b *bytes.Buffer, u Update, nl string) {
 	b.WriteString("[[update]]" + nl)
 	kv := func(k, v string) { b.WriteString(k + " = " + v + nl) }
-	kv("item", quoteTOML(u.Item))
+	kv("item", tomlfile.Quote(u.Item))
 	kv("date", u.Date.String())
 	if u.State != "" {
-		kv("status", quoteTOML(string(u.State)))
+		kv("status", tomlfile.Quote(string(u.State)))
 	}
 	if !u.Completed.IsZero() {
 		kv("completed", u.Completed.String())
 	}
 	if u.Document != "" {
-		kv("document", quoteTOML(u.Document))
+		kv("document", tomlfile.Quote(u.Document))
 	}
 	if u.Note != "" {
-		kv("note", quoteTOML(u.Note))
+		kv("note", tomlfile.Quote(u.Note))
 	}
 	if !u.NewDeadline.IsZero() {
 		kv("new_deadline", u.NewDeadline.String())
-		kv("reason", quoteTOML(u.Reason))
+		kv("reason", tomlfile.Quote(u.Reason))
 	}
 	if u.Source != "" {
-		kv("source", quoteTOML(u.Source))
+		kv("source", tomlfile.Quote(u.Source))
 	}
-}
-
-// quoteTOML writes s as a TOML basic string in NFC: Vietnamese stays
-// readable, quotes, backslashes and control characters are escaped.
-func quoteTOML(s string) string {
-	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }

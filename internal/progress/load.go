@@ -6,6 +6,7 @@ import (
 
 	"baocao/internal/program"
 	"baocao/internal/source"
+	"baocao/internal/tomlfile"
 )
 
 // The keys a ledger may hold; anything else is an error (a typo would
@@ -64,6 +65,7 @@ func (l *Ledger) load(data []byte, diags *source.Diagnostics) {
 	if doc == nil {
 		return
 	}
-	r := &reader{name: name, ix: indexKeys(lines), diags: diags, blanked: blanked, p: l.programme}
+	ix := tomlfile.NewIndex(lines)
+	r := &reader{name: name, ix: ix, records: ix.Records("update"), diags: diags, blanked: blanked, p: l.programme}
 	r.read(doc, l)
 }

@@ -6,12 +6,14 @@ import (
 
 	"baocao/internal/program"
 	"baocao/internal/source"
+	"baocao/internal/tomlfile"
 )
 
 // reader checks a decoded ledger against the schema and the programme.
 type reader struct {
 	name    string
-	ix      *keyIndex
+	ix      *tomlfile.Index   // where keys are written: the decoder gives no positions
+	records []*tomlfile.Table // the [[update]] headers; the i-th is the i-th record
 	diags   *source.Diagnostics
 	blanked map[int]string // line → its text before a syntax error blanked it
 	p       *program.Programme
@@ -19,12 +21,12 @@ type reader struct {
 	idList  []string
 }
 
-func (r *reader) errorAt(pos keyPos, key, format string, args ...any) {
+func (r *reader) errorAt(pos tomlfile.Pos, key, format string, args ...any) {
 	r.diags.Add(source.Pos{File: r.name, Line: pos.Line, Col: pos.Col}, source.Error, "ledger-"+key,
 		"%s: %s", key, fmt.Sprintf(format, args...))
 }
 
-func (r *reader) warnAt(pos keyPos, key, format string, args ...any) {
+func (r *reader) warnAt(pos tomlfile.Pos, key, format string, args ...any) {
 	r.diags.Add(source.Pos{File: r.name, Line: pos.Line, Col: pos.Col}, source.Warning, "ledger-"+key,
 		"%s: %s", key, fmt.Sprintf(format, args...))
 }
@@ -39,7 +41,7 @@ func (r *reader) read(doc map[string]any, l *Ledger) {
 	}
 	for _, k := range sortedKeys(doc) {
 		if !contains(topKeys, k) {
-			r.errorAt(r.ix.Top[k], k, "unknown key%s (a ledger holds a [programme] table and [[update]] records)",
+			r.errorAt(r.ix.Find(k), k, "unknown key%s (a ledger holds a [programme] table and [[update]] records)",
 				didYouMean(nearest(k, topKeys, nil)))
 		}
 	}
@@ -53,14 +55,15 @@ func (r *reader) read(doc map[string]any, l *Ledger) {
 			}
 		}
 	default:
-		r.errorAt(r.ix.Top["update"], "update", "expected [[update]] records (double brackets), got %s", describe(v))
+		r.errorAt(r.ix.Find("update"), "update", "expected [[update]] records (double brackets), got %s", describe(v))
 	}
 }
 
 func (r *reader) readHeader(v any, l *Ledger) {
-	var at keyPos
-	if r.ix.Programme != nil {
-		at = keyPos{Line: r.ix.Programme.Header, Col: 1}
+	tl := r.ix.Table("programme")
+	var at tomlfile.Pos
+	if tl != nil {
+		at = tomlfile.Pos{Line: tl.Header.Line, Col: 1}
 	}
 	want := ""
 	if r.p != nil {
@@ -69,15 +72,15 @@ func (r *reader) readHeader(v any, l *Ledger) {
 	tbl, ok := v.(map[string]any)
 	if !ok {
 		if v == nil {
-			r.errorAt(keyPos{}, "programme", "missing: the ledger starts with its programme's number, to guard against pairing it with another programme:%s", want)
+			r.errorAt(tomlfile.Pos{}, "programme", "missing: the ledger starts with its programme's number, to guard against pairing it with another programme:%s", want)
 		} else {
-			r.errorAt(r.ix.Top["programme"], "programme", "expected a table [programme], got %s", describe(v))
+			r.errorAt(r.ix.Find("programme"), "programme", "expected a table [programme], got %s", describe(v))
 		}
 		return
 	}
-	pos := func(key string) keyPos {
-		if r.ix.Programme != nil {
-			if p, ok := r.ix.Programme.Keys[key]; ok {
+	pos := func(key string) tomlfile.Pos {
+		if tl != nil {
+			if p, ok := tl.Key(key); ok {
 				return p
 			}
 		}
@@ -101,7 +104,7 @@ func (r *reader) readHeader(v any, l *Ledger) {
 			r.errorAt(pos("number"), "number", "%q does not match the programme %q (%s): this ledger belongs to another programme",
 				s, r.p.Number, r.p.Source)
 		}
-	} else if _, present := tbl["number"]; !present && !r.blankedIn(r.ix.Programme) {
+	} else if _, present := tbl["number"]; !present && !r.blankedIn(tl) {
 		r.errorAt(at, "number", "missing: the [programme] table needs the programme's number%s", want)
 	}
 	if d, ok := r.date(tbl, "date", pos("date")); ok && !d.IsZero() {
@@ -122,17 +125,17 @@ func sameNumber(a, b string) bool {
 }
 
 func (r *reader) readUpdate(i int, rec map[string]any) (Update, bool) {
-	var tl *tableLines
-	if i < len(r.ix.Updates) {
-		tl = r.ix.Updates[i]
+	var tl *tomlfile.Table
+	var at tomlfile.Pos
+	if i < len(r.records) {
+		tl = r.records[i]
+		at = tomlfile.Pos{Line: tl.Header.Line, Col: 1}
+	} else {
+		at = r.ix.Find("update")
 	}
-	at := r.ix.Top["update"]
-	if tl != nil {
-		at = keyPos{Line: tl.Header, Col: 1}
-	}
-	pos := func(key string) keyPos {
+	pos := func(key string) tomlfile.Pos {
 		if tl != nil {
-			if p, ok := tl.Keys[key]; ok {
+			if p, ok := tl.Key(key); ok {
 				return p
 			}
 		}
@@ -195,12 +198,12 @@ func (r *reader) readUpdate(i int, rec map[string]any) (Update, bool) {
 
 // lostKey reports whether a line of the table that held key was blanked
 // after a syntax error (its "missing" error would only repeat that one).
-func (r *reader) lostKey(tl *tableLines, key string) bool {
+func (r *reader) lostKey(tl *tomlfile.Table, key string) bool {
 	for ln, text := range r.blanked {
-		if tl != nil && (ln < tl.Header || ln > tl.End) {
+		if tl != nil && (ln < tl.Header.Line || ln > tl.End) {
 			continue
 		}
-		if k, _, _, ok := splitKey(text); ok && k == key {
+		if k, ok := tomlfile.LineKey(text); ok && firstPart(k) == key {
 			return true
 		}
 	}
@@ -208,14 +211,20 @@ func (r *reader) lostKey(tl *tableLines, key string) bool {
 }
 
 // blankedIn reports whether a syntax error removed a line of the table.
-func (r *reader) blankedIn(tl *tableLines) bool {
+func (r *reader) blankedIn(tl *tomlfile.Table) bool {
 	if tl == nil {
 		return len(r.blanked) > 0
 	}
 	for ln := range r.blanked {
-		if ln >= tl.Header && ln <= tl.End {
+		if ln >= tl.Header.Line && ln <= tl.End {
 			return true
 		}
 	}
 	return false
+}
+
+// firstPart is the table a dotted key `a.b` sets a key in: "a".
+func firstPart(key string) string {
+	first, _, _ := strings.Cut(key, ".")
+	return first
 }

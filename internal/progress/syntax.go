@@ -8,10 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"baocao/internal/program"
 	"baocao/internal/source"
+	"baocao/internal/tomlfile"
 )
 
 // decodeRecovering decodes the TOML; on a syntax error it reports it, blanks
@@ -21,31 +20,21 @@ func decodeRecovering(name string, lines []string, diags *source.Diagnostics) (m
 	blanked := map[int]string{}
 	prevLine, prevMsg := -1, ""
 	for range maxSyntaxErrors {
-		var doc map[string]any
-		_, err := toml.Decode(strings.Join(lines, "\n")+"\n", &doc)
+		doc, err := tomlfile.Parse(strings.Join(lines, "\n") + "\n")
 		if err == nil {
 			return doc, blanked
 		}
-		var pe toml.ParseError
-		if !errors.As(err, &pe) {
+		var se *tomlfile.SyntaxError
+		if !errors.As(err, &se) {
 			diags.Add(source.Pos{File: name}, source.Error, "ledger-toml", "%v", err)
 			return nil, blanked
 		}
-		ln := pe.Position.Line
+		ln, col := se.Line, se.Col
 		if ln < 1 || ln > len(lines) {
-			ln = len(lines)
+			// Past the end (an unclosed table at the last line): the last line.
+			ln, col = len(lines), 0
 		}
-		col := 0
-		if ln >= 1 && ln <= len(lines) {
-			start := 0
-			for i := 0; i < ln-1; i++ {
-				start += len(lines[i]) + 1
-			}
-			if off := pe.Position.Start - start; off >= 0 && off <= len(lines[ln-1]) {
-				col = runeCol(lines[ln-1], off)
-			}
-		}
-		msg := syntaxMessage(pe, lines[ln-1])
+		msg := syntaxMessage(se, lines[ln-1])
 		// An unclosed string or array makes every following line fail the
 		// same way: report it once.
 		if msg == prevMsg && (ln == prevLine+1 || ln == prevLine) {
@@ -71,13 +60,13 @@ var (
 // syntaxMessage words a TOML syntax error for the person editing the file.
 // The key is named only when it is the one written on the error's line
 // (LastKey is the last key parsed, often the table's name).
-func syntaxMessage(pe toml.ParseError, line string) string {
+func syntaxMessage(pe *tomlfile.SyntaxError, line string) string {
 	prefix := ""
 	k := pe.LastKey
 	if i := strings.LastIndex(k, "."); i >= 0 {
 		k = k[i+1:]
 	}
-	if key, _, _, ok := splitKey(line); ok && k != "" && key == k {
+	if key, ok := tomlfile.LineKey(line); ok && k != "" && firstPart(key) == k {
 		prefix = k + ": "
 	}
 	if m := invalidDTRE.FindStringSubmatch(pe.Message); m != nil {

@@ -10,11 +10,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"baocao/internal/program"
+	"baocao/internal/tomlfile"
 )
 
 // str reads an optional string; ok is false when absent or of another type
 // (the type error is reported).
-func (r *reader) str(tbl map[string]any, key string, pos keyPos) (string, bool) {
+func (r *reader) str(tbl map[string]any, key string, pos tomlfile.Pos) (string, bool) {
 	v, present := tbl[key]
 	if !present {
 		return "", false
@@ -33,7 +34,7 @@ func (r *reader) str(tbl map[string]any, key string, pos keyPos) (string, bool) 
 }
 
 // date reads an optional TOML local date (2021-05-10, no quotes).
-func (r *reader) date(tbl map[string]any, key string, pos keyPos) (program.Date, bool) {
+func (r *reader) date(tbl map[string]any, key string, pos tomlfile.Pos) (program.Date, bool) {
 	v, present := tbl[key]
 	if !present {
 		return program.Date{}, false
