@@ -7,8 +7,7 @@ import (
 )
 
 func (a *app) cmdRun(args []string) error {
-	var c common
-	f := a.flags("baocao run [--date D] [--quarter Q] [--config FILE] [-o DIR] [-q] [--log-format json]",
+	j := a.newJob(args, "baocao run [--date D] [--quarter Q] [--config FILE] [-o DIR] [-q] [--log-format json]",
 		`The quarterly job, made for cron and systemd. For every programme (*.txt)
 in the configured seeds folder (default: the programme bundled in the
 binary), write into <output>/<programme>/<YYYY-Qn>/:
@@ -26,65 +25,40 @@ On a terminal one line is printed per file ("wrote …", "unchanged …") with a
 progress line while many programmes run; -q prints only errors;
 --log-format json prints one JSON object a line for log collectors.`,
 		"  baocao run\n  baocao run --quarter previous --date quarter-end -q --config /etc/baocao/baocao.toml   (the cron job)\n  baocao run --date 2021-06-30 -o /srv/baocao/output --log-format json")
-	f.configFlag(&c)
-	f.dateFlag(&c)
-	f.quarterFlag(&c)
-	f.outputFlags(&c, "output `folder` (default: paths.output of the configuration)")
-	f.exitHelp = true
-	pos, err := f.parse(args)
-	if err != nil {
+	j.f.configDateQuarterFlags(&j.c)
+	j.f.outputFlags(&j.c, "output `folder` (default: paths.output of the configuration)")
+	if err := do(j.noArgs, j.configure, j.when); err != nil {
 		return err
 	}
-	if err := f.none(pos); err != nil {
-		return err
-	}
-	if err := c.checkLogFormat(); err != nil {
-		return err
-	}
-	cfg, err := a.loadConfig(c.configPath)
-	if err != nil {
-		return err
-	}
-	d, q, err := a.dateAndQuarter(&c)
-	if err != nil {
-		return err
-	}
-	progs, err := programmes(cfg)
+	progs, err := programmes(j.cfg)
 	if err != nil {
 		return withCode(ExitUsage, err)
 	}
-	st, err := newStyle(cfg)
-	if err != nil {
+	if err := j.makeStyle(); err != nil {
 		return err
 	}
 	// Loaded before the workers start: they share the parsed templates.
-	if err := st.loadTemplates(); err != nil {
+	if err := j.style.loadTemplates(); err != nil {
 		return err
 	}
-	tmplInputs, err := templateInputs(cfg)
+	tmplInputs, err := templateInputs(j.cfg)
 	if err != nil {
 		return err
 	}
-	root := cfg.Resolve(cfg.Paths.Output)
-	if c.outDir != "" {
-		root = c.outDir
-	}
-	rep := a.newReporter(&c)
-	l, err := a.lock(root, c.timeout(cfg))
+	l, err := j.lock()
 	if err != nil {
 		return err
 	}
 	defer l.Release()
 
 	tuneGC()
-	job := &runJob{a: a, cfg: cfg, style: st, rep: rep, root: root, date: d, quarter: q,
-		templateInputs: tmplInputs, claimed: map[string]string{}}
-	results := job.all(progs, workers(cfg, len(progs)))
+	job := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
+	results := job.all(progs, workers(j.cfg, len(progs)))
 
-	sum := runSummary{programmes: len(progs), date: d.String(), quarter: q.String()}
-	for _, s := range strayLedgers(cfg, progs) {
+	sum := runSummary{programmes: len(progs), date: j.date.String(), quarter: j.quarter.String()}
+	for _, s := range strayLedgers(j.cfg, progs) {
 		err := invalidErrorf("%s: this ledger belongs to no programme: a ledger is named after its programme, <name>.progress.toml for <name>.txt", s)
-		rep.failed(s, err)
+		j.rep.failed(s, err)
 		sum.code = max(sum.code, ExitInvalid)
 	}
 	for _, r := range results {
@@ -100,7 +74,7 @@ progress line while many programmes run; -q prints only errors;
 			}
 		}
 	}
-	rep.summary(sum)
+	j.rep.summary(sum)
 	if sum.code != ExitOK {
 		return silent(sum.code)
 	}

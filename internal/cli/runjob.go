@@ -5,20 +5,15 @@ import (
 	"path/filepath"
 	"sync"
 
-	"baocao/internal/config"
 	"baocao/internal/output"
-	"baocao/internal/program"
 )
 
-// runJob is one 'baocao run': shared settings and the programmes' slugs.
+// runJob is one 'baocao run': the command's job (configuration, date,
+// quarter, style, reporter, output root), shared by the workers, and the
+// programmes' slugs. The job's one-programme fields (in, p, rv) stay unset:
+// each worker keeps its programme in local variables.
 type runJob struct {
-	a       *app
-	cfg     *config.Config
-	style   *style
-	rep     *reporter
-	root    string
-	date    program.Date
-	quarter program.Quarter
+	*job
 	// templateInputs are the office's wording files, recorded in each manifest.
 	templateInputs []output.Input
 
@@ -87,7 +82,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	j.mu.Unlock()
 	if taken {
 		return nil, invalidErrorf("%s: programme %s has the same number as %s; both would write to %s",
-			in.name, p.Number, other, filepath.Join(j.root, slug))
+			in.name, p.Number, other, filepath.Join(j.outputRoot(), slug))
 	}
 	led, _, err := ledgerFor(j.cfg, in, "")
 	if err != nil {
@@ -116,7 +111,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	}
 	docs = append(append(docs, rdocs...), fdocs...)
 
-	dir := filepath.Join(j.root, slug, j.quarter.String())
+	dir := filepath.Join(j.outputRoot(), slug, j.quarter.String())
 	entries, err := j.a.writeDocs(j.rep, dir, docs)
 	if err != nil {
 		return entries, fmt.Errorf("%s: %w", in.name, err)
