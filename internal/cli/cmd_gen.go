@@ -1,9 +1,5 @@
 package cli
 
-import (
-	"baocao/internal/output"
-)
-
 func (a *app) cmdGen(args []string) error {
 	var rows int
 	var seed int64
@@ -30,12 +26,5 @@ same --rows and --seed give the same text.`,
 	if err != nil {
 		return err
 	}
-	if out == "" {
-		_, err := a.stdout.Write(text)
-		return err
-	}
-	if _, err := output.WriteFile(out, text); err != nil {
-		return withCode(ExitWrite, err)
-	}
-	return nil
+	return a.writeTo(out, text)
 }

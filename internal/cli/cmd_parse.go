@@ -3,8 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-
-	"baocao/internal/output"
 )
 
 func (a *app) cmdParse(args []string) error {
@@ -35,12 +33,5 @@ code is 1. Without FILE the bundled programme is read.`,
 		return fmt.Errorf("encoding JSON: %w", err)
 	}
 	b = append(b, '\n')
-	if out == "" {
-		_, err := a.stdout.Write(b)
-		return err
-	}
-	if _, err := output.WriteFile(out, b); err != nil {
-		return withCode(ExitWrite, err)
-	}
-	return nil
+	return a.writeTo(out, b)
 }

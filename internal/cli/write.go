@@ -88,3 +88,16 @@ func (a *app) writeManifest(rep *reporter, dir string, m output.Manifest) (outpu
 	rep.file(full, e)
 	return e, nil
 }
+
+// writeTo writes data to the -o file, atomically so a reader never sees half
+// of it, or to stdout when -o is not given (parse, gen).
+func (a *app) writeTo(file string, data []byte) error {
+	if file == "" {
+		_, err := a.stdout.Write(data)
+		return err
+	}
+	if _, err := output.WriteFile(file, data); err != nil {
+		return withCode(ExitWrite, err)
+	}
+	return nil
+}
