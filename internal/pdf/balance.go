@@ -6,19 +6,25 @@ import (
 	"strings"
 )
 
-// protectedPhrases are names a centred title must not break inside: a reader
-// who sees "Chương trình hành" / "động số …" or "quý II" / "năm 2021" has to
-// put the name back together. Case-insensitive, so upper-case titles ("CHƯƠNG
-// TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU") are protected too.
-var protectedPhrases = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)chương trình hành động`),
-	regexp.MustCompile(`(?i)` + quarterPhrase.String()),                 // quý II-2021, quý II năm 2021, quý I và quý II/2021
-	regexp.MustCompile(`(?i)\bsố \d[\p{L}\p{N}./-]*`),                   // số 07-CTr/TU, số 157/QĐ-TTg
-	regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`),        // ngày 02-4-2021
-	regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), // ngày 30 tháng 6 năm 2021
-	regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`),        // giai đoạn 2021-2025
-	regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), // Tỉnh ủy: an issuer's name
-	regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`),             // Đại hội XI, khóa XII
+// protectedPhrases are names a centred title or a table cell must not break
+// inside: a reader who sees "Chương trình hành" / "động số …" or "quý II" /
+// "năm 2021" has to put the name back together. Case-insensitive, so
+// upper-case titles ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU") are protected too.
+// Each phrase names the words (lower case) any match must contain, so the
+// case-insensitive expression, slow on long cells, runs only where it can
+// match.
+var protectedPhrases = []struct {
+	re   *regexp.Regexp
+	keys []string
+}{
+	{regexp.MustCompile(`(?i)chương trình hành động`), []string{"chương trình hành động"}},
+	{regexp.MustCompile(`(?i)` + quarterPhrase.String()), []string{"quý "}},                             // quý II-2021, quý II năm 2021, quý I và quý II/2021
+	{regexp.MustCompile(`(?i)\bsố \d[\p{L}\p{N}./-]*`), []string{"số "}},                                // số 07-CTr/TU, số 157/QĐ-TTg
+	{regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`), []string{"ngày "}},                   // ngày 02-4-2021
+	{regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), []string{"tháng "}},           // ngày 30 tháng 6 năm 2021
+	{regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`), []string{"giai đoạn ", "nhiệm kỳ "}}, // giai đoạn 2021-2025
+	{regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), []string{" ủy"}},              // Tỉnh ủy: an issuer's name
+	{regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`), []string{"hội ", "khóa ", "khoá "}},       // Đại hội XI, khóa XII
 }
 
 // preferredBreak reports whether a line may well start at words[j]: before
@@ -58,7 +64,7 @@ func (d *document) breakable(words []string, w float64) []bool {
 	for j := 1; j < len(words); j++ {
 		ok[j] = true
 	}
-	for _, m := range protectedSpans(text) {
+	for _, m := range d.spans(text) {
 		if d.width(text[m[0]:m[1]]) > w {
 			continue
 		}
@@ -72,13 +78,34 @@ func (d *document) breakable(words []string, w float64) []bool {
 }
 
 // protectedSpans are the byte ranges of text that protectedPhrases match, in
-// the order of the phrase list; spans may overlap.
+// the order of the phrase list; spans may overlap. A document asks through
+// spans, which remembers the answer for each text.
 func protectedSpans(text string) [][]int {
 	var spans [][]int
-	for _, re := range protectedPhrases {
-		spans = append(spans, re.FindAllStringIndex(text, -1)...)
+	lower := strings.ToLower(text)
+	for _, p := range protectedPhrases {
+		for _, k := range p.keys {
+			if strings.Contains(lower, k) {
+				spans = append(spans, p.re.FindAllStringIndex(text, -1)...)
+				break
+			}
+		}
 	}
 	return spans
+}
+
+// spans is protectedSpans(text), computed once per text: a table measures
+// and wraps every cell, and may wrap a row twice to keep it with the next.
+func (d *document) spans(text string) [][]int {
+	if s, ok := d.protected[text]; ok {
+		return s
+	}
+	s := protectedSpans(text)
+	if d.protected == nil {
+		d.protected = map[string][][]int{}
+	}
+	d.protected[text] = s
+	return s
 }
 
 // splitBalanced wraps s for a centred title (the trích yếu, an annex or

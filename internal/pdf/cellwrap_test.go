@@ -145,3 +145,31 @@ func TestSeedPDFsNeverEndALineOnQuy(t *testing.T) {
 		}
 	}
 }
+
+// TestProtectedSpansKeysMissNoMatch: the keywords that let protectedSpans
+// skip an expression must never skip a text it matches, in any case.
+func TestProtectedSpansKeysMissNoMatch(t *testing.T) {
+	p := seedProgramme(t)
+	texts := []string{
+		"tiến độ thực hiện Chương trình hành động số 07-CTr/TU quý II năm 2021",
+		"TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU QUÝ I VÀ QUÝ II/2021",
+		"(số liệu tính đến ngày 30 tháng 6 năm 2021), ngày 02-4-2021 của Tỉnh ủy, Đại hội XI, khóa XII, khoá XI, nhiệm kỳ 2020-2025, GIAI ĐOẠN 2021-2025, ĐẢNG ỦY",
+	}
+	for _, r := range p.Annex.Rows {
+		texts = append(texts, r.AgencyText, r.Title, r.Deadline.Text, strings.ToUpper(r.Title))
+	}
+	matched := 0
+	for _, text := range texts {
+		var all [][]int
+		for _, ph := range protectedPhrases {
+			all = append(all, ph.re.FindAllStringIndex(text, -1)...)
+		}
+		matched += len(all)
+		if got := protectedSpans(text); len(got) != len(all) {
+			t.Errorf("%q: %d spans through the keywords, %d without", text, len(got), len(all))
+		}
+	}
+	if matched < 50 {
+		t.Errorf("only %d phrases in the sample texts: the test checks too little", matched)
+	}
+}

@@ -35,6 +35,8 @@ type document struct {
 	start  int                      // fpdf page number of the current section's first page
 	family string                   // family name as registered
 	added  map[string]bool          // faces registered with fpdf so far
+
+	protected map[string][][]int // text → its protected phrases (spans)
 }
 
 // newDocument sets up a deterministic document: fixed dates, sorted
