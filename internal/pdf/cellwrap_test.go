@@ -173,3 +173,28 @@ func TestProtectedSpansKeysMissNoMatch(t *testing.T) {
 		t.Errorf("only %d phrases in the sample texts: the test checks too little", matched)
 	}
 }
+
+// TestSplitCellLosesNothing wraps the seed's cells at widths from far too
+// narrow to wide: every rune comes back in order and no line of more than
+// one word is wider than the cell.
+func TestSplitCellLosesNothing(t *testing.T) {
+	p := seedProgramme(t)
+	d := titleDoc(t, "", 12)
+	d.f.SetCellMargin(1.5)
+	for _, r := range p.Annex.Rows {
+		for _, text := range []string{r.AgencyText, r.Title, r.Deadline.Text} {
+			want := strings.Join(strings.Fields(text), "")
+			for w := 1.0; w <= 120; w += 7 {
+				lines := d.splitCell(text, w)
+				if got := strings.ReplaceAll(strings.Join(lines, ""), " ", ""); got != want {
+					t.Fatalf("width %.0f: %q gives %q", w, text, lines)
+				}
+				for _, l := range lines {
+					if strings.Contains(l, " ") && !d.fitsLine(l, w-3) {
+						t.Errorf("width %.0f: line %q overflows", w, l)
+					}
+				}
+			}
+		}
+	}
+}
