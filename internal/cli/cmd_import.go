@@ -14,9 +14,8 @@ import (
 )
 
 func (a *app) cmdImport(args []string) error {
-	var c common
-	var programmeFile, ledger string
-	f := a.flags("baocao import FORM.xlsx… [--programme FILE] [--ledger F] [--quarter Q]",
+	var ledger string
+	j := a.newJob(args, "baocao import FORM.xlsx… [--programme FILE] [--ledger F] [--quarter Q]",
 		`Read progress forms returned by the agencies and add their answers to the
 progress ledger. Every cell of every file is checked first (unknown item,
 a row edited outside its columns, a status not in the list, a date that is
@@ -28,34 +27,26 @@ dated copy of the old ledger is kept beside it as
 <ledger>.bak-YYYYMMDD-HHMMSS, and the new ledger replaces the old one
 atomically. Formula text in a cell is read as text, never evaluated.`,
 		"  baocao import phieu-*.xlsx --quarter 2021-Q2 --ledger seeds/07-CTr-TU-2021.progress.toml")
-	f.configFlag(&c)
-	f.dateFlag(&c)
-	f.quarterFlag(&c)
-	f.StringVar(&programmeFile, "programme", "", "the programme `file` the forms belong to (default: the bundled programme)")
-	f.StringVar(&ledger, "ledger", "", "ledger `file` to update (default: <programme>.progress.toml beside the programme, or in paths.ledgers)")
-	f.BoolVar(&c.quiet, "q", false, "quiet: print only errors")
-	f.Var(&c.lockTimeout, "lock-timeout", "how long to wait for another import of the same ledger, a `duration` such as 30s (default: run.lock_timeout of the configuration)")
-	f.exitHelp = true
-	forms, err := f.parse(args)
+	j.f.configDateQuarterFlags(&j.c)
+	// The programme is named by a flag here: the arguments are the forms.
+	j.f.StringVar(&j.file, "programme", "", "the programme `file` the forms belong to (default: the bundled programme)")
+	j.f.StringVar(&ledger, "ledger", "", "ledger `file` to update (default: <programme>.progress.toml beside the programme, or in paths.ledgers)")
+	j.f.BoolVar(&j.c.quiet, "q", false, "quiet: print only errors")
+	j.f.Var(&j.c.lockTimeout, "lock-timeout", "how long to wait for another import of the same ledger, a `duration` such as 30s (default: run.lock_timeout of the configuration)")
+	forms, err := j.f.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(forms) == 0 {
-		return usageErrorf("no form given\nUsage: %s", f.usage)
+		return usageErrorf("no form given\nUsage: %s", j.f.usage)
 	}
-	c.logFormat = "text"
-	cfg, err := a.loadConfig(c.configPath)
-	if err != nil {
+	j.c.logFormat = "text" // import reports in plain lines only
+	if err := do(j.configure, j.when, j.read); err != nil {
 		return err
 	}
-	_, q, err := a.dateAndQuarter(&c)
-	if err != nil {
-		return err
-	}
-	in, err := readProgramme(programmeFile)
-	if err != nil {
-		return err
-	}
+	// Unlike the document commands, import does not mention the programme's
+	// warnings: all it prints is about the forms and the ledger.
+	cfg, q, in, c := j.cfg, j.quarter, j.in, &j.c
 	p, _, err := parseProgramme(in)
 	if err != nil {
 		return err
