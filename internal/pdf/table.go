@@ -199,7 +199,7 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		}
 		// A protected phrase ("quý IV-2021", "ngày 02-4-2021") wants one
 		// line, so the column needs its width as it needs a word's.
-		for _, m := range protectedSpans(s) {
+		for _, m := range d.spans(s) {
 			need[i] = max(need[i], d.width(s[m[0]:m[1]])+pad)
 		}
 	}
