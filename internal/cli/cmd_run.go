@@ -52,8 +52,8 @@ progress line while many programmes run; -q prints only errors;
 	defer l.Release()
 
 	tuneGC()
-	job := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
-	results := job.all(progs, workers(j.cfg, len(progs)))
+	batch := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
+	results := batch.all(progs, workers(j.cfg, len(progs)))
 
 	sum := runSummary{programmes: len(progs), date: j.date.String(), quarter: j.quarter.String()}
 	for _, s := range strayLedgers(j.cfg, progs) {
