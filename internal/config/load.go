@@ -182,20 +182,11 @@ func typeProblem(t reflect.Type, v any) string {
 	return ""
 }
 
+// tomlType names a value for a message, saying "a list" for an array as
+// the configuration's comments and messages do.
 func tomlType(v any) string {
-	switch x := v.(type) {
-	case string:
-		return fmt.Sprintf("the string %q", x)
-	case int64:
-		return fmt.Sprintf("the integer %d", x)
-	case float64:
-		return fmt.Sprintf("the number %g", x)
-	case bool:
-		return fmt.Sprintf("the boolean %t", x)
-	case []any:
+	if _, ok := v.([]any); ok {
 		return "a list"
-	case map[string]any:
-		return "a table"
 	}
-	return fmt.Sprintf("a %T", v)
+	return tomlfile.Describe(v)
 }

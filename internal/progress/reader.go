@@ -55,7 +55,7 @@ func (r *reader) read(doc map[string]any, l *Ledger) {
 			}
 		}
 	default:
-		r.errorAt(r.ix.Find("update"), "update", "expected [[update]] records (double brackets), got %s", describe(v))
+		r.errorAt(r.ix.Find("update"), "update", "expected [[update]] records (double brackets), got %s", tomlfile.Describe(v))
 	}
 }
 
@@ -74,7 +74,7 @@ func (r *reader) readHeader(v any, l *Ledger) {
 		if v == nil {
 			r.errorAt(tomlfile.Pos{}, "programme", "missing: the ledger starts with its programme's number, to guard against pairing it with another programme:%s", want)
 		} else {
-			r.errorAt(r.ix.Find("programme"), "programme", "expected a table [programme], got %s", describe(v))
+			r.errorAt(r.ix.Find("programme"), "programme", "expected a table [programme], got %s", tomlfile.Describe(v))
 		}
 		return
 	}

@@ -27,7 +27,7 @@ func (r *reader) str(tbl map[string]any, key string, pos tomlfile.Pos) (string, 
 		case int64, float64, time.Time:
 			hint = fmt.Sprintf(" (put it in quotes: %s = \"%v\")", key, tomlText(v))
 		}
-		r.errorAt(pos, key, "expected a string in quotes, got %s%s", describe(v), hint)
+		r.errorAt(pos, key, "expected a string in quotes, got %s%s", tomlfile.Describe(v), hint)
 		return "", false
 	}
 	return norm.NFC.String(strings.TrimSpace(s)), true
@@ -44,7 +44,7 @@ func (r *reader) date(tbl map[string]any, key string, pos tomlfile.Pos) (program
 		if t.Location().String() == "date-local" {
 			return program.DateOf(t), true
 		}
-		r.errorAt(pos, key, "expected a date without time of day, got %s: write %s = %s", describe(v), key, program.DateOf(t))
+		r.errorAt(pos, key, "expected a date without time of day, got %s: write %s = %s", tomlfile.Describe(v), key, program.DateOf(t))
 	case string:
 		hint := "e.g. " + key + " = 2021-05-10"
 		if d, err := program.ParseISODate(strings.TrimSpace(t)); err == nil {
@@ -54,7 +54,7 @@ func (r *reader) date(tbl map[string]any, key string, pos tomlfile.Pos) (program
 		}
 		r.errorAt(pos, key, "expected a date without quotes, got the string %q: write %s", t, hint)
 	default:
-		r.errorAt(pos, key, "expected a date such as 2021-05-10 (no quotes), got %s", describe(v))
+		r.errorAt(pos, key, "expected a date such as 2021-05-10 (no quotes), got %s", tomlfile.Describe(v))
 	}
 	return program.Date{}, false
 }
@@ -74,37 +74,6 @@ func dottedDate(s string) (program.Date, bool) {
 	}
 	v := program.Date{Year: y, Month: time.Month(m), Day: d}
 	return v, v.Valid()
-}
-
-// describe names a decoded TOML value's type for an error message.
-func describe(v any) string {
-	switch t := v.(type) {
-	case string:
-		return fmt.Sprintf("the string %q", t)
-	case int64:
-		return fmt.Sprintf("the integer %d", t)
-	case float64:
-		return fmt.Sprintf("the number %v", t)
-	case bool:
-		return fmt.Sprintf("the boolean %v", t)
-	case time.Time:
-		switch t.Location().String() {
-		case "date-local":
-			return "the date " + program.DateOf(t).String()
-		case "datetime-local":
-			return "the date and time " + t.Format("2006-01-02T15:04:05")
-		case "time-local":
-			return "the time of day " + t.Format("15:04:05")
-		}
-		return "the date-time " + t.Format(time.RFC3339)
-	case []map[string]any:
-		return "an array of tables"
-	case []any:
-		return "an array"
-	case map[string]any:
-		return "a table"
-	}
-	return fmt.Sprintf("a %T", v)
 }
 
 // tomlText is a value as the user probably meant it, for a quoting hint.

@@ -105,8 +105,12 @@ func (ix *Index) Records(name string) []*Table {
 // Find returns the first place the dotted path is written: a header naming
 // it or a table inside it, a key setting it or something inside it, or a
 // key whose inline value holds it. It suits messages about a key the
-// decoder returned without a position; the zero Pos means not found.
+// decoder returned without a position; the zero Pos means not found, as
+// it does for a nil Index.
 func (ix *Index) Find(path string) Pos {
+	if ix == nil {
+		return Pos{}
+	}
 	for _, t := range ix.tables {
 		if t.Name != "" && within(t.Name, path) {
 			return t.Header
