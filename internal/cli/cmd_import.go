@@ -25,7 +25,9 @@ written (exit code 1). Otherwise the answers are appended to the ledger as
 new records (hand-written comments and records are kept byte for byte), a
 dated copy of the old ledger is kept beside it as
 <ledger>.bak-YYYYMMDD-HHMMSS, and the new ledger replaces the old one
-atomically. Formula text in a cell is read as text, never evaluated.`,
+atomically. Formula text in a cell is read as text, never evaluated.
+The new records are dated --date: by default today, or the last day of
+--quarter once that quarter has ended, so that its report counts them.`,
 		"  baocao import phieu-*.xlsx --quarter 2021-Q2 --ledger seeds/07-CTr-TU-2021.progress.toml")
 	j.f.configDateQuarterFlags(&j.c)
 	// The programme is named by a flag here: the arguments are the forms.
@@ -78,7 +80,11 @@ atomically. Formula text in a cell is read as text, never evaluated.`,
 
 	// Validate every form before writing anything.
 	now := a.stamp()
-	recorded := program.DateOf(now)
+	// The records are dated at --date, which defaults to today or, for a
+	// quarter that has ended, its last day: forms for quý III come back in
+	// October, and the quý III report (dated 30 September) must count them.
+	// The comment AppendUpdates writes keeps the real time of the import.
+	recorded := j.date
 	var all []progress.Update
 	var diags source.Diagnostics
 	var missing []string
