@@ -15,8 +15,13 @@ func BenchmarkAnnexBundled(b *testing.B) {
 	}
 }
 
-func BenchmarkAnnex1000Rows(b *testing.B) {
-	p := generatedProgramme(b, 1000)
+func BenchmarkAnnex1000Rows(b *testing.B)  { benchAnnexRows(b, 1000) }
+func BenchmarkAnnex10000Rows(b *testing.B) { benchAnnexRows(b, 10000) }
+
+// benchAnnexRows renders a generated programme's annex: with 1,000 and
+// 10,000 rows it shows whether the cost grows linearly with the rows.
+func benchAnnexRows(b *testing.B, rows int) {
+	p := generatedProgramme(b, rows)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Annex(io.Discard, p, AnnexOptions{}); err != nil {
