@@ -93,7 +93,13 @@ func (ix *Index) Table(name string) *Table {
 // Records returns the tables headed [[name]] in order: the i-th is the
 // i-th element of the array the decoder returns under name.
 func (ix *Index) Records(name string) []*Table {
-	var out []*Table
+	n := 0 // count first: a ledger has thousands of records
+	for _, t := range ix.tables[1:] {
+		if t.Array && t.Name == name {
+			n++
+		}
+	}
+	out := make([]*Table, 0, n)
 	for _, t := range ix.tables[1:] {
 		if t.Array && t.Name == name {
 			out = append(out, t)
