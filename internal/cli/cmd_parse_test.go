@@ -155,3 +155,20 @@ func TestGenOutputParsesAndRuns(t *testing.T) {
 		t.Errorf("annex of generated programme: %s", r)
 	}
 }
+
+// The same failure as root, who ignores folder permissions: a path under a
+// regular file can be written by nobody.
+func TestParseOutputUnderAFileExitsThree(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "not-a-folder")
+	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := cli(t, "parse", "-q", "-o", filepath.Join(blocker, "p.json"))
+	if r.code != ExitWrite {
+		t.Errorf("%s", r)
+	}
+	if b, _ := os.ReadFile(blocker); string(b) != "x" {
+		t.Errorf("the file in the way was changed to %q", b)
+	}
+}

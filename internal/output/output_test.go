@@ -188,3 +188,21 @@ func TestWriteAllStagingFailureRenamesNothing(t *testing.T) {
 	}
 	assertNoTemp(t, dir)
 }
+
+// A write that fails after its temporary file is complete (here the rename:
+// the target is a folder, which even root cannot replace with a file) leaves
+// what was there whole and no temporary file behind.
+func TestWriteFileFailingRenameLeavesTargetAndNoTemp(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.xlsx")
+	if err := os.MkdirAll(filepath.Join(p, "inside"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteFile(p, []byte("new")); err == nil {
+		t.Fatal("replacing a folder with a file succeeded")
+	}
+	if fi, err := os.Stat(filepath.Join(p, "inside")); err != nil || !fi.IsDir() {
+		t.Errorf("the folder in the way was damaged: %v", err)
+	}
+	assertNoTemp(t, dir)
+}
