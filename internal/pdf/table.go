@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -175,4 +176,115 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 		x += w
 	}
 	d.moveTo(x0, y0+h)
+}
+
+// columnWidths sizes the columns to their content within total: each column
+// wants the width of its longest text on one line and needs at least its
+// longest word and its longest protected phrase. Columns that fit in their share of the width get what they
+// want; the rest share what remains in proportion to the square root of a
+// typical cell's one-line width (the 90th percentile, so one huge cell does
+// not starve the other columns), which gives a long title column most of the
+// room without squeezing a short column down to one word per line.
+func (d *document) columnWidths(cols []column, rows [][]string, total float64) []float64 {
+	pad := 2 * d.page.CellPadding
+	n := len(cols)
+	want, need := make([]float64, n), make([]float64, n)
+	sizes := make([][]float64, n)
+	measure := func(i int, s string) {
+		w := d.width(s) + pad
+		want[i] = max(want[i], w)
+		sizes[i] = append(sizes[i], w)
+		for _, word := range strings.Fields(s) {
+			need[i] = max(need[i], d.width(word)+pad)
+		}
+		// A protected phrase ("quý IV-2021", "ngày 02-4-2021") wants one
+		// line, so the column needs its width as it needs a word's.
+		for _, m := range d.spans(s) {
+			need[i] = max(need[i], d.width(s[m[0]:m[1]])+pad)
+		}
+	}
+	d.setFont("B", d.page.TableHeaderSize)
+	for i, c := range cols {
+		measure(i, c.Header)
+	}
+	// A header should wrap to at most two lines ("Số ngày / quá hạn", not
+	// one word a line) when the table can afford it.
+	headerNeed := make([]float64, n)
+	for i, c := range cols {
+		headerNeed[i] = d.width(c.Header)/2 + pad
+	}
+	d.setFont("", d.page.TableSize)
+	for _, row := range rows {
+		for i := 0; i < n && i < len(row); i++ {
+			measure(i, strings.Join(strings.Fields(row[i]), " "))
+		}
+	}
+	sumNeed := 0.0
+	for i := range need {
+		sumNeed += max(need[i], headerNeed[i])
+	}
+	if sumNeed <= total {
+		for i := range need {
+			need[i] = max(need[i], headerNeed[i])
+		}
+	}
+	typical := make([]float64, n)
+	for i, ws := range sizes {
+		sort.Float64s(ws)
+		typical[i] = math.Sqrt(ws[int(0.9*float64(len(ws)-1))])
+	}
+	widths := make([]float64, n)
+	fixed := make([]bool, n)
+	left := total
+	for {
+		weight := 0.0
+		for i := range cols {
+			if !fixed[i] {
+				weight += typical[i]
+			}
+		}
+		if weight == 0 {
+			break
+		}
+		changed := false
+		for i := range cols {
+			if fixed[i] {
+				continue
+			}
+			share := left * typical[i] / weight
+			switch {
+			case want[i] <= share:
+				widths[i] = want[i]
+			case need[i] > share:
+				widths[i] = need[i]
+			default:
+				continue
+			}
+			fixed[i], changed = true, true
+			left -= widths[i]
+			break
+		}
+		if changed {
+			continue
+		}
+		for i := range cols {
+			if !fixed[i] {
+				widths[i] = left * typical[i] / weight
+			}
+		}
+		left = 0
+		break
+	}
+	// Everything fits with room to spare, or the words alone overflow:
+	// scale to the exact total so the table spans the text width.
+	sum := 0.0
+	for _, w := range widths {
+		sum += w
+	}
+	if sum > 0 {
+		for i := range widths {
+			widths[i] *= total / sum
+		}
+	}
+	return widths
 }
