@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/xuri/excelize/v2"
-
 	"baocao/internal/program"
 )
 
@@ -42,23 +40,11 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 	}
 	rows, items := annexSelection(p, o.AgencyKey)
 
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := setDefaultFont(f, o.Font); err != nil {
-		return err
-	}
-	st, err := newStyleSet(f, o.Font)
+	f, st, err := newWorkbook(o.Font, SheetAnnex, SheetItems, SheetStats)
 	if err != nil {
 		return err
 	}
-	if err := f.SetSheetName("Sheet1", SheetAnnex); err != nil {
-		return err
-	}
-	for _, s := range []string{SheetItems, SheetStats} {
-		if _, err := f.NewSheet(s); err != nil {
-			return err
-		}
-	}
+	defer f.Close()
 	if err := writeAnnexList(f, st, p, rows, o); err != nil {
 		return fmt.Errorf("annex workbook, sheet %s: %w", SheetAnnex, err)
 	}

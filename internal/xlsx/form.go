@@ -106,18 +106,11 @@ func Form(w io.Writer, r *progress.Review, agencyKey string, o FormOptions) erro
 	}
 	agency := items[0].Item.Lead
 
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := setDefaultFont(f, o.Font); err != nil {
-		return err
-	}
-	st, err := newStyleSet(f, o.Font)
+	f, st, err := newWorkbook(o.Font, SheetForm)
 	if err != nil {
 		return err
 	}
-	if err := f.SetSheetName("Sheet1", SheetForm); err != nil {
-		return err
-	}
+	defer f.Close()
 	if err := writeFormIdentity(f, r, agency, items, o); err != nil {
 		return err
 	}

@@ -44,21 +44,11 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	}
 	rows := reportRows(r)
 
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := setDefaultFont(f, o.Font); err != nil {
-		return err
-	}
-	st, err := newStyleSet(f, o.Font)
+	f, st, err := newWorkbook(o.Font, SheetStatus, SheetSummary)
 	if err != nil {
 		return err
 	}
-	if err := f.SetSheetName("Sheet1", SheetStatus); err != nil {
-		return err
-	}
-	if _, err := f.NewSheet(SheetSummary); err != nil {
-		return err
-	}
+	defer f.Close()
 	if err := writeStatusSheet(f, st, r, rows, o); err != nil {
 		return fmt.Errorf("report workbook, sheet %s: %w", SheetStatus, err)
 	}
