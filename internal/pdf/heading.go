@@ -20,3 +20,10 @@ func (d *document) heading(s string) {
 	}
 	d.gap(pg.ParagraphGap)
 }
+
+// headingHeight is the height heading(s) takes, without the gap.
+func (d *document) headingHeight(s string) float64 {
+	pg := d.page
+	d.setFont("B", pg.BodySize)
+	return float64(len(d.wrapIndented(s, pg.textWidth(), pg.FirstLineIndent))) * pg.LineHeight
+}

@@ -159,7 +159,32 @@ func execute(t *template.Template, name string, data any) (string, error) {
 // blocks lays out parsed template output.
 func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet) {
 	pg := d.page
+	laid := map[int]tableLayout{} // tables measured ahead, drawn once
+	layout := func(j int) (tableLayout, bool) {
+		if t, ok := laid[j]; ok {
+			return t, len(t.rows) > 0
+		}
+		cols, rows := tables.builders[bs[j].text]()
+		var t tableLayout
+		if len(rows) > 0 {
+			t = d.layoutTable(cols, rows)
+		}
+		laid[j] = t
+		return t, len(rows) > 0
+	}
+	lead := func(j int) float64 {
+		if t, ok := layout(j); ok {
+			return d.leadHeight(t)
+		}
+		return 0
+	}
 	for i, b := range bs {
+		if b.kind == blockHeading || b.kind == blockParagraph {
+			// A chain taller than a page cannot be kept: it flows.
+			if h := d.keepWithNext(bs, i, lead); h > 0 && h <= d.pageHeight() {
+				d.ensure(h)
+			}
+		}
 		switch b.kind {
 		case blockHeading:
 			d.heading(b.text)
@@ -182,9 +207,8 @@ func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet)
 				d.gap(pg.ParagraphGap)
 			}
 		case blockTable:
-			cols, rows := tables.builders[b.text]()
-			if len(rows) > 0 {
-				d.table(cols, rows, tables.withTotal[b.text])
+			if t, ok := layout(i); ok {
+				d.drawTable(t, tables.withTotal[b.text])
 				d.gap(pg.ParagraphGap)
 			}
 		case blockChart:

@@ -23,32 +23,24 @@ type column struct {
 // keepTotal keeps the last row (a "Tổng cộng" row) on the page of the row
 // before it, so a total never stands alone under a repeated header.
 func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
+	d.drawTable(d.layoutTable(cols, rows), keepTotal)
+}
+
+// drawTable prints a measured table (see table).
+func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	pg := d.page
-	widths := d.columnWidths(cols, rows, pg.textWidth())
+	cols, rows, widths, header, headerLines, headerH := t.cols, t.rows, t.widths, t.header, t.headerLines, t.headerH
 	d.f.SetCellMargin(pg.CellPadding)
 	defer d.f.SetCellMargin(0)
 	d.f.SetLineWidth(pg.TableRuleWidth)
 
-	header := make([][]string, len(cols))
-	d.setFont("B", pg.TableHeaderSize)
-	headerLines := 0
-	for i, c := range cols {
-		header[i] = d.splitCell(c.Header, widths[i])
-		headerLines = max(headerLines, len(header[i]))
-	}
-	headerH := float64(headerLines)*pg.TableLineHeight + 2*pg.CellPaddingY
 	drawHeader := func() {
 		d.setFont("B", pg.TableHeaderSize)
 		d.drawRow(widths, header, nil, headerLines, headerH, true, nil)
 	}
 
 	// Keep the header with at least the first row.
-	d.setFont("", pg.TableSize)
-	first := 0.0
-	if len(rows) > 0 {
-		first = d.rowHeight(d.splitRow(rows[0], widths))
-	}
-	d.ensure(headerH + min(first, d.pageHeight()-headerH))
+	d.ensure(d.leadHeight(t))
 	drawHeader()
 
 	for i, row := range rows {

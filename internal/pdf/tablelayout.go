@@ -1,0 +1,40 @@
+package pdf
+
+// tableLayout is a table measured before it is drawn, so the paragraph
+// that introduces it can be kept with its header and first row (see
+// keepWithNext) without sizing the columns twice.
+type tableLayout struct {
+	cols        []column
+	rows        [][]string
+	widths      []float64
+	header      [][]string // the header cells, wrapped
+	headerLines int
+	headerH     float64
+	firstH      float64 // the first body row's height; 0 without rows
+}
+
+// layoutTable sizes the columns and wraps the header and the first row.
+func (d *document) layoutTable(cols []column, rows [][]string) tableLayout {
+	pg := d.page
+	t := tableLayout{cols: cols, rows: rows, widths: d.columnWidths(cols, rows, pg.textWidth())}
+	d.f.SetCellMargin(pg.CellPadding)
+	defer d.f.SetCellMargin(0)
+	t.header = make([][]string, len(cols))
+	d.setFont("B", pg.TableHeaderSize)
+	for i, c := range cols {
+		t.header[i] = d.splitCell(c.Header, t.widths[i])
+		t.headerLines = max(t.headerLines, len(t.header[i]))
+	}
+	t.headerH = float64(t.headerLines)*pg.TableLineHeight + 2*pg.CellPaddingY
+	d.setFont("", pg.TableSize)
+	if len(rows) > 0 {
+		t.firstH = d.rowHeight(d.splitRow(rows[0], t.widths))
+	}
+	return t
+}
+
+// leadHeight is what must fit before the table starts on a page: the
+// header and the first row, or as much of that row as a page can hold.
+func (d *document) leadHeight(t tableLayout) float64 {
+	return t.headerH + min(t.firstH, d.pageHeight()-t.headerH)
+}
