@@ -29,17 +29,8 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 	if err := f.AutoFilter(SheetItems, "A1:"+ref(len(itemColumns), max(len(items)+1, 2)), nil); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: 1}).apply(f, SheetItems); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(SheetItems)
+	sw, err := openSheet(f, SheetItems, pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: 1}, itemWidths)
 	if err != nil {
-		return err
-	}
-	if err := setWidths(sw, itemWidths); err != nil {
-		return err
-	}
-	if err := freezeBelow(sw, 1); err != nil {
 		return err
 	}
 	if err := writeHeader(sw, st, mb, size, 1, itemColumns, itemWidths); err != nil {

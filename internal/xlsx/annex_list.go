@@ -54,17 +54,8 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 	if err := f.AutoFilter(SheetAnnex, ref(1, header)+":"+ref(len(annexWidths), max(last, header+1)), nil); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: header}).apply(f, SheetAnnex); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(SheetAnnex)
+	sw, err := openSheet(f, SheetAnnex, pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: header}, annexWidths)
 	if err != nil {
-		return err
-	}
-	if err := setWidths(sw, annexWidths); err != nil {
-		return err
-	}
-	if err := freezeBelow(sw, header); err != nil {
 		return err
 	}
 	for i, t := range titles {

@@ -125,14 +125,8 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 			return err
 		}
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font}).apply(f, SheetStats); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(SheetStats)
+	sw, err := openSheet(f, SheetStats, pageSetup{landscape: true, margins: o.Margins, font: o.Font}, widths)
 	if err != nil {
-		return err
-	}
-	if err := setWidths(sw, widths); err != nil {
 		return err
 	}
 	table := func(titleRow int, title, col string, rows []countRow) error {

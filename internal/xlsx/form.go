@@ -195,17 +195,8 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 	}); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: formRows.header}).apply(f, SheetForm); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(SheetForm)
+	sw, err := openSheet(f, SheetForm, pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: formRows.header}, formWidths)
 	if err != nil {
-		return err
-	}
-	if err := setWidths(sw, formWidths); err != nil {
-		return err
-	}
-	if err := freezeBelow(sw, formRows.header); err != nil {
 		return err
 	}
 	full := textWidth(size, formWidths...)

@@ -79,17 +79,8 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	if err := f.AutoFilter(SheetStatus, ref(1, lay.header)+":"+ref(lastCol, lay.last), nil); err != nil {
 		return err
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: lay.header}).apply(f, SheetStatus); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(SheetStatus)
+	sw, err := openSheet(f, SheetStatus, pageSetup{landscape: true, margins: o.Margins, font: o.Font, titleRow: lay.header}, statusWidths)
 	if err != nil {
-		return err
-	}
-	if err := setWidths(sw, statusWidths); err != nil {
-		return err
-	}
-	if err := freezeBelow(sw, lay.header); err != nil {
 		return err
 	}
 	full := textWidth(size, statusWidths...)

@@ -102,14 +102,8 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 			return err
 		}
 	}
-	if err := (pageSetup{landscape: true, margins: o.Margins, font: o.Font}).apply(f, SheetSummary); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(SheetSummary)
+	sw, err := openSheet(f, SheetSummary, pageSetup{landscape: true, margins: o.Margins, font: o.Font}, widths)
 	if err != nil {
-		return err
-	}
-	if err := setWidths(sw, widths); err != nil {
 		return err
 	}
 	// The chart starts on a page of its own rather than being cut.
