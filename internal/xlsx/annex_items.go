@@ -17,11 +17,7 @@ var itemWidths = []float64{7, 12, 52, 26, 26, 19, 12}
 // writeItemList writes the Phần việc sheet: one row per work item, ready to
 // sort and filter, the due date a real date so it sorts as one.
 func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o AnnexOptions) error {
-	m, err := serifRegular()
-	if err != nil {
-		return err
-	}
-	mb, err := serifBold()
+	m, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}

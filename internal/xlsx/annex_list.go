@@ -19,11 +19,7 @@ var annexWidths = []float64{5, 26, 62, 19}
 // table, the header (frozen, repeated on printed pages, with an autofilter),
 // one row per annex row with its height measured from the text, and the note.
 func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows []program.AnnexRow, o AnnexOptions) error {
-	m, err := serifRegular()
-	if err != nil {
-		return err
-	}
-	mb, err := serifBold()
+	m, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}

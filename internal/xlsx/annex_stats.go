@@ -61,11 +61,7 @@ func agencyCounts(items []program.WorkItem) []countRow {
 // writeItemStats writes the Thống kê sheet: counts per kind and per lead
 // agency, each with a total formula and a native chart beside it.
 func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o AnnexOptions) error {
-	mb, err := serifBold()
-	if err != nil {
-		return err
-	}
-	m, err := serifRegular()
+	m, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}

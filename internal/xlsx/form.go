@@ -170,11 +170,7 @@ func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agen
 
 // writeFormSheet writes the visible sheet.
 func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency program.Agency, items []progress.ItemStatus, o FormOptions) error {
-	m, err := serifRegular()
-	if err != nil {
-		return err
-	}
-	mb, err := serifBold()
+	m, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}

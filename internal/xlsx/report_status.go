@@ -45,11 +45,7 @@ func statusLabels() []string {
 // and a conditional format that colours the row while its status cell says
 // "Đang thực hiện quá hạn" (so the colour follows an edit of the status).
 func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows []reportRow, o ReportOptions) error {
-	m, err := serifRegular()
-	if err != nil {
-		return err
-	}
-	mb, err := serifBold()
+	m, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}

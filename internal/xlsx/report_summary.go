@@ -33,11 +33,7 @@ func summaryWidths() []float64 {
 // Each formula cell also carries the value we counted, so a viewer that
 // does not recalculate (LibreOffice by default, previewers) shows numbers.
 func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows []reportRow, o ReportOptions) error {
-	m, err := serifRegular()
-	if err != nil {
-		return err
-	}
-	mb, err := serifBold()
+	m, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}
