@@ -32,16 +32,10 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 	if err := writeHeader(sw, st, mb, size, 1, itemColumns, itemWidths); err != nil {
 		return err
 	}
-	widths := make([]float64, len(itemWidths))
-	for i, w := range itemWidths {
-		widths[i] = textWidth(size, w)
-	}
+	widths := columnPoints(size, itemWidths)
 	for i, it := range items {
 		texts := itemTexts(it)
-		h := 0.0
-		for c, t := range texts {
-			h = math.Max(h, m.rowHeight(t, size, widths[c]))
-		}
+		h := m.fitRow(texts, size, widths)
 		var due any = excelize.Cell{StyleID: st.date}
 		if it.Deadline.Due != nil {
 			due = excelize.Cell{StyleID: st.date, Value: it.Deadline.Due.Time()}

@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"math"
-
 	"github.com/xuri/excelize/v2"
 
 	"baocao/internal/program"
@@ -73,26 +71,14 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 	if len(p.Annex.Columns) == len(annexColumns) {
 		cols = p.Annex.Columns
 	}
-	hv := make([]any, len(cols))
-	hh := 0.0
-	for i, c := range cols {
-		hv[i] = excelize.Cell{StyleID: st.header, Value: c}
-		hh = math.Max(hh, mb.rowHeight(c, size, textWidth(size, annexWidths[i])))
-	}
-	if err := sw.SetRow(ref(1, header), hv, excelize.RowOpts{Height: hh}); err != nil {
+	if err := writeHeader(sw, st, mb, size, header, cols, annexWidths); err != nil {
 		return err
 	}
 
-	widths := [4]float64{}
-	for i := range widths {
-		widths[i] = textWidth(size, annexWidths[i])
-	}
+	widths := columnPoints(size, annexWidths)
 	for i, r := range rows {
 		texts := annexRowTexts(r)
-		h := 0.0
-		for c, t := range texts {
-			h = math.Max(h, m.rowHeight(t, size, widths[c]))
-		}
+		h := m.fitRow(texts[:], size, widths)
 		if err := sw.SetRow(ref(1, header+1+i), []any{
 			excelize.Cell{StyleID: st.center, Value: texts[0]},
 			excelize.Cell{StyleID: st.text, Value: texts[1]},

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -220,16 +219,10 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 	if err := writeHeader(sw, st, mb, size, formRows.header, formColumns, formWidths); err != nil {
 		return err
 	}
-	widths := make([]float64, len(formWidths))
-	for i, w := range formWidths {
-		widths[i] = textWidth(size, w)
-	}
+	widths := columnPoints(size, formWidths)
 	for i, is := range items {
 		texts := formRowTexts(is)
-		h := 0.0
-		for c, t := range texts {
-			h = math.Max(h, m.rowHeight(t, size, widths[c]))
-		}
+		h := m.fitRow(texts, size, widths)
 		if err := sw.SetRow(ref(1, first+i), []any{
 			excelize.Cell{StyleID: st.center, Value: texts[0]},
 			excelize.Cell{StyleID: st.text, Value: texts[1]},

@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -98,17 +97,11 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	if err := writeHeader(sw, st, mb, size, lay.header, statusColumns, statusWidths); err != nil {
 		return err
 	}
-	widths := make([]float64, len(statusWidths))
-	for i, w := range statusWidths {
-		widths[i] = textWidth(size, w)
-	}
+	widths := columnPoints(size, statusWidths)
 	for i, row := range rows {
 		is := row.is
 		texts := row.texts()
-		h := 0.0
-		for c, t := range texts {
-			h = math.Max(h, m.rowHeight(t, size, widths[c]))
-		}
+		h := m.fitRow(texts, size, widths)
 		var days any
 		if is.DaysOverdue > 0 {
 			days = is.DaysOverdue
