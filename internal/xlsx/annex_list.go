@@ -57,12 +57,8 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 		if t.bold {
 			mm = mb
 		}
-		row := i + 1
-		if err := sw.SetRow(ref(1, row), []any{excelize.Cell{StyleID: t.style, Value: t.text}},
-			excelize.RowOpts{Height: mm.rowHeight(t.text, size, full)}); err != nil {
-			return err
-		}
-		if err := sw.MergeCell(ref(1, row), ref(len(annexWidths), row)); err != nil {
+		if err := writeSpanRow(sw, i+1, len(annexWidths), excelize.Cell{StyleID: t.style, Value: t.text},
+			mm.rowHeight(t.text, size, full)); err != nil {
 			return err
 		}
 	}
@@ -98,11 +94,7 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 			{Text: p.Annex.Note, Font: &excelize.Font{Family: o.Font.Name, Size: size, Italic: true}},
 		}
 		h := mb.rowHeight("Ghi chú: "+p.Annex.Note, size, full)
-		if err := sw.SetRow(ref(1, row), []any{excelize.Cell{StyleID: st.note, Value: note}},
-			excelize.RowOpts{Height: h}); err != nil {
-			return err
-		}
-		if err := sw.MergeCell(ref(1, row), ref(len(annexWidths), row)); err != nil {
+		if err := writeSpanRow(sw, row, len(annexWidths), excelize.Cell{StyleID: st.note, Value: note}, h); err != nil {
 			return err
 		}
 	}

@@ -126,11 +126,8 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 		return err
 	}
 	table := func(titleRow int, title, col string, rows []countRow) error {
-		if err := sw.SetRow(ref(1, titleRow), []any{excelize.Cell{StyleID: st.subtitle, Value: title}},
-			excelize.RowOpts{Height: mb.rowHeight(title, size, textWidth(size, widths...))}); err != nil {
-			return err
-		}
-		if err := sw.MergeCell(ref(1, titleRow), ref(2, titleRow)); err != nil {
+		if err := writeSpanRow(sw, titleRow, len(widths), excelize.Cell{StyleID: st.subtitle, Value: title},
+			mb.rowHeight(title, size, textWidth(size, widths...))); err != nil {
 			return err
 		}
 		if err := writeHeader(sw, st, mb, size, titleRow+1, []string{col, "Số phần việc"}, widths); err != nil {

@@ -208,11 +208,8 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 			"Văn bản ban hành (số, ký hiệu, ngày), Ghi chú. Các cột khác đã khóa; không thêm, xóa hay đổi thứ tự dòng.", st.note, m},
 	}
 	for i, l := range lines {
-		if err := sw.SetRow(ref(1, i+1), []any{excelize.Cell{StyleID: l.style, Value: l.text}},
-			excelize.RowOpts{Height: l.m.rowHeight(l.text, size, full)}); err != nil {
-			return err
-		}
-		if err := sw.MergeCell(ref(1, i+1), ref(len(formColumns), i+1)); err != nil {
+		if err := writeSpanRow(sw, i+1, len(formColumns), excelize.Cell{StyleID: l.style, Value: l.text},
+			l.m.rowHeight(l.text, size, full)); err != nil {
 			return err
 		}
 	}

@@ -86,11 +86,8 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 		text  string
 		style int
 	}{{title, st.title}, {caption, st.caption}} {
-		if err := sw.SetRow(ref(1, i+1), []any{excelize.Cell{StyleID: t.style, Value: t.text}},
-			excelize.RowOpts{Height: mb.rowHeight(t.text, size, full)}); err != nil {
-			return err
-		}
-		if err := sw.MergeCell(ref(1, i+1), ref(lastCol, i+1)); err != nil {
+		if err := writeSpanRow(sw, i+1, lastCol, excelize.Cell{StyleID: t.style, Value: t.text},
+			mb.rowHeight(t.text, size, full)); err != nil {
 			return err
 		}
 	}

@@ -116,11 +116,8 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 		text  string
 		style int
 	}{{title, st.title}, {caption, st.caption}} {
-		if err := sw.SetRow(ref(1, i+1), []any{excelize.Cell{StyleID: t.style, Value: t.text}},
-			excelize.RowOpts{Height: mb.rowHeight(t.text, size, full)}); err != nil {
-			return err
-		}
-		if err := sw.MergeCell(ref(1, i+1), ref(lastCol, i+1)); err != nil {
+		if err := writeSpanRow(sw, i+1, lastCol, excelize.Cell{StyleID: t.style, Value: t.text},
+			mb.rowHeight(t.text, size, full)); err != nil {
 			return err
 		}
 	}
@@ -128,11 +125,8 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 	header = append(header, statusLabels()...)
 	header = append(header, "Tỷ lệ hoàn thành")
 	for _, b := range pl {
-		if err := sw.SetRow(ref(1, b.titleRow), []any{excelize.Cell{StyleID: st.subtitle, Value: b.title}},
-			excelize.RowOpts{Height: mb.lineHeightAt(size)}); err != nil {
-			return err
-		}
-		if err := sw.MergeCell(ref(1, b.titleRow), ref(lastCol, b.titleRow)); err != nil {
+		if err := writeSpanRow(sw, b.titleRow, lastCol, excelize.Cell{StyleID: st.subtitle, Value: b.title},
+			mb.lineHeightAt(size)); err != nil {
 			return err
 		}
 		header[0] = b.column
