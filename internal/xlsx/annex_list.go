@@ -24,20 +24,15 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 	size := o.Font.Size
 	full := textWidth(size, annexWidths...)
 
-	type titleLine struct {
-		text  string
-		style int
-		bold  bool
-	}
 	var titles []titleLine
 	if p.Annex.Title != "" {
-		titles = append(titles, titleLine{p.Annex.Title, st.title, true})
+		titles = append(titles, titleLine{p.Annex.Title, st.title, mb})
 	}
 	if p.Annex.Caption != "" {
-		titles = append(titles, titleLine{p.Annex.Caption, st.caption, false})
+		titles = append(titles, titleLine{p.Annex.Caption, st.caption, m})
 	}
 	if o.Subtitle != "" {
-		titles = append(titles, titleLine{o.Subtitle, st.subtitle, true})
+		titles = append(titles, titleLine{o.Subtitle, st.subtitle, mb})
 	}
 	header := len(titles) + 2 // a blank row between the titles and the table
 	if len(titles) == 0 {
@@ -52,15 +47,8 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 	if err != nil {
 		return err
 	}
-	for i, t := range titles {
-		mm := m
-		if t.bold {
-			mm = mb
-		}
-		if err := writeSpanRow(sw, i+1, len(annexWidths), excelize.Cell{StyleID: t.style, Value: t.text},
-			mm.rowHeight(t.text, size, full)); err != nil {
-			return err
-		}
+	if err := writeTitleLines(sw, titles, len(annexWidths), size, full); err != nil {
+		return err
 	}
 
 	cols := annexColumns

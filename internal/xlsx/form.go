@@ -196,22 +196,15 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 	}
 	full := textWidth(size, formWidths...)
 	p := r.Programme
-	lines := []struct {
-		text  string
-		style int
-		m     *fontMetrics
-	}{
+	lines := []titleLine{
 		{strings.ToUpper("Phiếu cập nhật tiến độ thực hiện"), st.title, mb},
 		{fmt.Sprintf("(%s số %s, %s)", p.Type, p.Number, r.Quarter.Label()), st.caption, m},
 		{agency.Name, st.subtitle, mb},
 		{"Chỉ điền các ô nền vàng: Tình trạng (chọn trong danh sách), Ngày hoàn thành (ngày/tháng/năm), " +
 			"Văn bản ban hành (số, ký hiệu, ngày), Ghi chú. Các cột khác đã khóa; không thêm, xóa hay đổi thứ tự dòng.", st.note, m},
 	}
-	for i, l := range lines {
-		if err := writeSpanRow(sw, i+1, len(formColumns), excelize.Cell{StyleID: l.style, Value: l.text},
-			l.m.rowHeight(l.text, size, full)); err != nil {
-			return err
-		}
+	if err := writeTitleLines(sw, lines, len(formColumns), size, full); err != nil {
+		return err
 	}
 	if err := writeHeader(sw, st, mb, size, formRows.header, formColumns, formWidths); err != nil {
 		return err

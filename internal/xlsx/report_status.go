@@ -82,14 +82,10 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	p := r.Programme
 	title := strings.ToUpper(fmt.Sprintf("Tình hình thực hiện %s số ", p.Type)) + p.Number // the number keeps its case: 07-CTr/TU
 	caption := fmt.Sprintf("(%s, tính đến %s)", r.Quarter.Label(), r.Date.Long())
-	for i, t := range []struct {
-		text  string
-		style int
-	}{{title, st.title}, {caption, st.caption}} {
-		if err := writeSpanRow(sw, i+1, lastCol, excelize.Cell{StyleID: t.style, Value: t.text},
-			mb.rowHeight(t.text, size, full)); err != nil {
-			return err
-		}
+	// Both lines are measured bold: wider than the italic caption, so its
+	// row is never short.
+	if err := writeTitleLines(sw, []titleLine{{title, st.title, mb}, {caption, st.caption, mb}}, lastCol, size, full); err != nil {
+		return err
 	}
 	if err := writeHeader(sw, st, mb, size, lay.header, statusColumns, statusWidths); err != nil {
 		return err

@@ -112,14 +112,10 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 	p := r.Programme
 	title := strings.ToUpper(fmt.Sprintf("Tổng hợp kết quả thực hiện %s số ", p.Type)) + p.Number
 	caption := fmt.Sprintf("(%s, tính đến %s; số liệu là công thức trên trang «%s»)", r.Quarter.Label(), r.Date.Long(), SheetStatus)
-	for i, t := range []struct {
-		text  string
-		style int
-	}{{title, st.title}, {caption, st.caption}} {
-		if err := writeSpanRow(sw, i+1, lastCol, excelize.Cell{StyleID: t.style, Value: t.text},
-			mb.rowHeight(t.text, size, full)); err != nil {
-			return err
-		}
+	// Both lines are measured bold: wider than the italic caption, so its
+	// row is never short.
+	if err := writeTitleLines(sw, []titleLine{{title, st.title, mb}, {caption, st.caption, mb}}, lastCol, size, full); err != nil {
+		return err
 	}
 	header := []string{"", "Tổng số"}
 	header = append(header, statusLabels()...)
