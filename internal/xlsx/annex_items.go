@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -59,17 +58,6 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 // the due date), as written and measured.
 func itemTexts(it program.WorkItem) []string {
 	return []string{it.ID, it.Kind.Label(), it.Title, it.Lead.Name, agencyNames(it.Coordinators), it.Deadline.Text}
-}
-
-// writeHeader writes a bold, bordered header row with its measured height.
-func writeHeader(sw *excelize.StreamWriter, st *styleSet, mb *fontMetrics, size float64, row int, cols []string, widths []float64) error {
-	vals := make([]any, len(cols))
-	h := 0.0
-	for i, c := range cols {
-		vals[i] = excelize.Cell{StyleID: st.header, Value: c}
-		h = math.Max(h, mb.rowHeight(c, size, textWidth(size, widths[i])))
-	}
-	return sw.SetRow(ref(1, row), vals, excelize.RowOpts{Height: h})
 }
 
 // agencyNames joins agency names with "; ".
