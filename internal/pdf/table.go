@@ -171,9 +171,10 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 }
 
 // columnWidths sizes the columns to their content within total: each column
-// wants the width of its longest text on one line and needs at least its
-// longest word and its longest protected phrase. Columns that fit in their share of the width get what they
-// want; the rest share what remains in proportion to the square root of a
+// wants the width of its longest cell on one line and needs at least its
+// longest word and its longest protected phrase, its header's included:
+// headers wrap at spaces, in two or three lines when the table affords it.
+// Columns that fit in their share of the width get what they want; the rest share what remains in proportion to the square root of a
 // typical cell's one-line width (the 90th percentile, so one huge cell does
 // not starve the other columns), which gives a long title column most of the
 // room without squeezing a short column down to one word per line.
@@ -195,15 +196,21 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 			need[i] = max(need[i], d.width(s[m[0]:m[1]])+pad)
 		}
 	}
+	// A header wraps at its spaces (splitCell), so its width demand is its
+	// longest word or protected phrase, not its one-line width: a column of
+	// "31-5-2021" or "30" no longer reserves room for "Hạn hoàn thành" on
+	// one line while the title column wraps to four.
 	d.setFont("B", d.page.TableHeaderSize)
+	inLines := [2][]float64{make([]float64, n), make([]float64, n)} // two, three lines
 	for i, c := range cols {
-		measure(i, c.Header)
-	}
-	// A header should wrap to at most two lines ("Số ngày / quá hạn", not
-	// one word a line) when the table can afford it.
-	headerNeed := make([]float64, n)
-	for i, c := range cols {
-		headerNeed[i] = d.width(c.Header)/2 + pad
+		for _, word := range strings.Fields(c.Header) {
+			need[i] = max(need[i], d.width(word)+pad)
+		}
+		for _, m := range d.spans(c.Header) {
+			need[i] = max(need[i], d.width(c.Header[m[0]:m[1]])+pad)
+		}
+		inLines[0][i] = d.widthInLines(c.Header, 2) + pad
+		inLines[1][i] = d.widthInLines(c.Header, 3) + pad
 	}
 	d.setFont("", d.page.TableSize)
 	for _, row := range rows {
@@ -211,14 +218,34 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 			measure(i, strings.Join(strings.Fields(row[i]), " "))
 		}
 	}
-	sumNeed := 0.0
-	for i := range need {
-		sumNeed += max(need[i], headerNeed[i])
-	}
-	if sumNeed <= total {
-		for i := range need {
-			need[i] = max(need[i], headerNeed[i])
+	for i := range sizes {
+		want[i] = max(want[i], need[i])
+		if len(sizes[i]) == 0 { // no cell: the header alone weighs
+			sizes[i] = append(sizes[i], want[i])
 		}
+	}
+	// Two header lines ("Số ngày / quá hạn"), or else three, read better
+	// than one word a line: short columns widen for that when the table
+	// affords it, which is when every column whose cells want more still
+	// keeps a quarter of the width (or all it wants, if less). Six status
+	// columns of "Đã hoàn / thành / đúng hạn" would starve the label
+	// column to one word a line, so those headers stay narrow.
+	for _, pref := range inLines {
+		sum := 0.0
+		for i := range cols {
+			sum += max(need[i], pref[i])
+			if want[i] > pref[i] {
+				sum += max(0, min(want[i], total/4)-max(need[i], pref[i]))
+			}
+		}
+		if sum > total {
+			continue
+		}
+		for i := range cols {
+			need[i] = max(need[i], pref[i])
+			want[i] = max(want[i], need[i])
+		}
+		break
 	}
 	typical := make([]float64, n)
 	for i, ws := range sizes {
@@ -267,12 +294,30 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		left = 0
 		break
 	}
-	// Everything fits with room to spare, or the words alone overflow:
-	// scale to the exact total so the table spans the text width.
 	sum := 0.0
 	for _, w := range widths {
 		sum += w
 	}
+	// Columns fixed early at their want can leave too little for those
+	// fixed later at their need: take the excess from the columns wider
+	// than their need, so no header word breaks while the words fit.
+	if sum > total {
+		slack := 0.0
+		for i, w := range widths {
+			slack += max(0, w-need[i])
+		}
+		if slack >= sum-total {
+			cut := (sum - total) / slack
+			for i, w := range widths {
+				if w > need[i] {
+					widths[i] -= (w - need[i]) * cut
+				}
+			}
+			sum = total
+		}
+	}
+	// Everything fits with room to spare, or the words alone overflow:
+	// scale to the exact total so the table spans the text width.
 	if sum > 0 {
 		for i := range widths {
 			widths[i] *= total / sum
