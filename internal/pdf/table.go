@@ -174,8 +174,9 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 // wants the width of its longest cell on one line and needs at least its
 // longest word and its longest protected phrase, its header's included:
 // headers wrap at spaces, in two or three lines when the table affords it.
-// Columns that fit in their share of the width get what they want; the rest share what remains in proportion to the square root of a
-// typical cell's one-line width (the 90th percentile, so one huge cell does
+// Columns that fit in their share of the width get what they want; the
+// rest share what remains in proportion to the square root of a typical
+// cell's one-line width (the 90th percentile, so one huge cell does
 // not starve the other columns), which gives a long title column most of the
 // room without squeezing a short column down to one word per line.
 func (d *document) columnWidths(cols []column, rows [][]string, total float64) []float64 {
