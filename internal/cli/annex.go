@@ -25,7 +25,7 @@ func (s *style) annexDocs(p *program.Programme, spec annexSpec) ([]document, err
 	one := func(suffix, subtitle, key string, q *program.Programme) error {
 		var pb, xb bytes.Buffer
 		if err := pdf.Annex(&pb, q, pdf.AnnexOptions{Page: s.page(spec.landscape), Fonts: s.fonts, Date: spec.date,
-			Subtitle: subtitle}); err != nil {
+			Subtitle: subtitle, SizeRows: p.Annex.Rows}); err != nil {
 			return fmt.Errorf("%s: annex PDF%s: %w", p.Source, suffix, err)
 		}
 		if err := xlsx.Annex(&xb, p, xlsx.AnnexOptions{Date: spec.date, Subtitle: subtitle, AgencyKey: key,

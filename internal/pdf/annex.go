@@ -15,6 +15,10 @@ type AnnexOptions struct {
 	Date     program.Date // creation date in the properties; zero means the programme's date
 	Subtitle string       // optional line under the caption, e.g. the agency of a per-agency file
 	Author   string       // document author; empty means the programme's issuer
+	// SizeRows are the rows the column widths are measured on; empty means
+	// the table's own rows. An agency's extract passes the whole programme's
+	// rows so that its copy keeps the programme's column widths.
+	SizeRows []program.AnnexRow
 }
 
 // annexColumns are the Danh mục's four columns; the headers are the
@@ -77,7 +81,11 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 		return fmt.Errorf("annex: %w", err)
 	}
 	d.annexHeading(strings.ToUpper(title), p.Annex.Caption, o.Subtitle)
-	d.table(annexTableColumns(p.Annex.Columns), annexRows(p.Annex.Rows), false)
+	rows, sizing := annexRows(p.Annex.Rows), annexRows(o.SizeRows)
+	if len(sizing) == 0 {
+		sizing = rows
+	}
+	d.drawTable(d.layoutTableOn(annexTableColumns(p.Annex.Columns), rows, sizing), false)
 	if note := strings.TrimSpace(p.Annex.Note); note != "" {
 		d.gap(o.Page.ParagraphGap)
 		d.paragraph("Ghi chú: "+note, "", true)

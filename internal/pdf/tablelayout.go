@@ -15,8 +15,16 @@ type tableLayout struct {
 
 // layoutTable sizes the columns and wraps the header and the first row.
 func (d *document) layoutTable(cols []column, rows [][]string) tableLayout {
+	return d.layoutTableOn(cols, rows, rows)
+}
+
+// layoutTableOn is layoutTable with the columns sized on other rows: an
+// agency's extract of the annex is sized on the whole table, so every
+// agency's copy has the programme's column widths, not widths skewed by its
+// two or three rows.
+func (d *document) layoutTableOn(cols []column, rows, sizing [][]string) tableLayout {
 	pg := d.page
-	t := tableLayout{cols: cols, rows: rows, widths: d.columnWidths(cols, rows, pg.textWidth())}
+	t := tableLayout{cols: cols, rows: rows, widths: d.columnWidths(cols, sizing, pg.textWidth())}
 	d.f.SetCellMargin(pg.CellPadding)
 	defer d.f.SetCellMargin(0)
 	t.header = make([][]string, len(cols))
