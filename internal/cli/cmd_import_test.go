@@ -121,8 +121,9 @@ func TestImportIntoTheBundledLedgerNeedsAPath(t *testing.T) {
 	}
 }
 
-// A Q2 form shows items as they stood on 30 June; importing it after a
-// later record (here a pause recorded on 1 August) must not undo that record.
+// A Q2 form shows items as they stood on 30 June; importing an answer
+// from it after a later record (here a pause recorded on 1 August) must not
+// undo that record.
 func TestImportRefusesAFormOlderThanTheLedger(t *testing.T) {
 	var form string
 	for _, f := range formsFor(t, "2021-Q2") {
@@ -130,6 +131,7 @@ func TestImportRefusesAFormOlderThanTheLedger(t *testing.T) {
 			form = f
 		}
 	}
+	fillNote(t, form, "Đã báo cáo quý II")
 	p, _ := parse.Parse("seed", seedText(t))
 	id := ""
 	for _, w := range p.WorkItems {

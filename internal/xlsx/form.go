@@ -132,7 +132,10 @@ func Form(w io.Writer, r *progress.Review, agencyKey string, o FormOptions) erro
 
 // writeFormIdentity writes the very hidden identity sheet: what the form
 // is for, and per row the item ID and the due date it showed (a moved
-// deadline is not in the programme, so ReadForm compares with this copy).
+// deadline is not in the programme, so ReadForm compares with this copy),
+// and what its editable cells were prefilled with: ReadForm takes a cell
+// left as sent as no answer, so a record the office wrote by hand after
+// sending the form is not undone by the form's stale copy of it.
 func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agency, items []progress.ItemStatus, o FormOptions) error {
 	if _, err := f.NewSheet(SheetFormID); err != nil {
 		return err
@@ -149,7 +152,7 @@ func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agen
 			return err
 		}
 	}
-	if err := f.SetSheetRow(SheetFormID, "A7", &[]any{"row", "id", "due"}); err != nil {
+	if err := f.SetSheetRow(SheetFormID, "A7", &[]any{"row", "id", "due", "status", "completed", "document", "note"}); err != nil {
 		return err
 	}
 	for i, is := range items {
@@ -157,7 +160,13 @@ func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agen
 		if is.Due != nil {
 			due = excelSerial(*is.Due)
 		}
-		if err := f.SetSheetRow(SheetFormID, ref(1, 8+i), &[]any{formRows.first + i, is.Item.ID, due}); err != nil {
+		var completed any
+		if is.Completed != nil && !is.Completed.IsZero() {
+			completed = excelSerial(*is.Completed)
+		}
+		texts := formRowTexts(is)
+		row := []any{formRows.first + i, is.Item.ID, due, texts[4], completed, texts[6], texts[7]}
+		if err := f.SetSheetRow(SheetFormID, ref(1, 8+i), &row); err != nil {
 			return err
 		}
 	}

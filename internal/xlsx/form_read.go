@@ -49,8 +49,10 @@ func (fr *formReader) errorf(sheet, cell, code, format string, args ...any) {
 // the completion date, and anything written outside the form. Formulas are
 // never evaluated: a formula's text is taken as the cell's text and
 // refused where a status or date is expected. It returns one update per
-// row with anything in its editable cells; the updates are only to be used
-// when the diagnostics hold no error.
+// row with an answer in its editable cells; a cell left as the form was
+// sent (prefilled from the ledger) is no answer, and a prefilled status
+// cleared is an error. The updates are only to be used when the
+// diagnostics hold no error.
 func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter) (ups []FormUpdate, diags source.Diagnostics) {
 	fr := &formReader{name: name, p: p}
 	// A crafted file must not bring the import down with it: a panic in
@@ -93,8 +95,9 @@ func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter)
 
 // formRow is a row the form was written with.
 type formRow struct {
-	id  string
-	due string // Excel serial as written, "" for none
+	id   string
+	due  string     // Excel serial as written, "" for none
+	sent *[4]string // the editable cells as prefilled (status, completed, document, note); nil on forms written before baocao kept them
 }
 
 // identity checks the hidden identity sheet and returns the rows the form
@@ -157,6 +160,15 @@ func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
 		row := formRow{id: r[1]}
 		if len(r) > 2 {
 			row.due = r[2]
+		}
+		if len(rows[6]) > 3 { // the header row names the prefilled columns
+			var sent [4]string
+			for c := range sent {
+				if 3+c < len(r) {
+					sent[c] = strings.TrimSpace(norm.NFC.String(r[3+c]))
+				}
+			}
+			row.sent = &sent
 		}
 		expected[n] = row
 	}
@@ -289,6 +301,9 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 	clean = clean && dateOK
 	up.Document = fr.text(sheet, at(formColDocument))
 	up.Note = fr.text(sheet, at(formColNote))
+	if exp.sent != nil {
+		clean = fr.leftAsSent(row, id, *exp.sent, &up) && clean
+	}
 	for _, c := range []struct {
 		col int
 		v   string
@@ -314,6 +329,42 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 		return FormUpdate{}, false
 	}
 	return up, true
+}
+
+// leftAsSent blanks the answers of up whose cells are as the form was sent:
+// they repeat what the ledger said then, and importing them (dated at the
+// import) would undo any record written since. A status cleared where one
+// was prefilled is an error, since the ledger cannot record "no status" and
+// ignoring it would keep a state the agency removed; a cleared document or
+// note is a warning that the ledger keeps it.
+func (fr *formReader) leftAsSent(row int, id string, sent [4]string, up *FormUpdate) bool {
+	sheet := SheetForm
+	at := func(c int) string { return ref(c, row) }
+	state, completed := fr.text(sheet, at(formColState)), fr.text(sheet, at(formColCompleted))
+	ok := true
+	switch {
+	case sent[0] != "" && state == "" && completed == "":
+		fr.errorf(sheet, at(formColState), "form-cleared",
+			"the status %q of item %s was cleared: choose what the item is now (for example %q to reopen it), or put %q back",
+			sent[0], id, progress.StateInProgress.Label(), sent[0])
+		ok = false
+	case state == sent[0] && completed == sent[1]:
+		up.State, up.Completed = "", nil
+	}
+	for _, c := range []struct {
+		col  int
+		sent string
+		v    *string
+	}{{formColDocument, sent[2], &up.Document}, {formColNote, sent[3], &up.Note}} {
+		switch {
+		case *c.v == c.sent:
+			*c.v = ""
+		case *c.v == "" && c.sent != "":
+			fr.diags.Add(fr.pos(sheet, at(c.col)), source.Warning, "form-cleared",
+				"the cell was cleared, but the ledger keeps %q for item %s: a form cannot delete it; edit the ledger by hand to remove it", shorten(c.sent), id)
+		}
+	}
+	return ok
 }
 
 var (
