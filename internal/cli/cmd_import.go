@@ -88,6 +88,7 @@ The new records are dated --date: by default today, or the last day of
 	var all []progress.Update
 	var diags source.Diagnostics
 	var missing []string
+	answered := map[string]xlsx.FormUpdate{} // the first answer for each item, to find forms that disagree
 	for _, name := range forms {
 		data, err := os.ReadFile(name)
 		if err != nil {
@@ -97,6 +98,15 @@ The new records are dated --date: by default today, or the last day of
 		ups, ds := xlsx.ReadForm(name, data, p, q)
 		diags = append(diags, ds...)
 		for _, fu := range ups {
+			if conflicts(&diags, answered, fu) {
+				continue
+			}
+			if fu.Completed != nil && fu.Completed.After(recorded) {
+				diags.Add(source.Pos{File: fu.Cells.Completed}, source.Error, "form-completed-later",
+					"item %s completed on %s, after %s, the date the import records it on (--date): a form for %s reports what was done by then; put a later completion on the next quarter's form, or import with a later --date",
+					fu.ItemID, dmy(*fu.Completed), dmy(recorded), q.Label())
+				continue
+			}
 			u := fu.Ledger(recorded, "import: "+filepath.Base(name))
 			if newer := laterRecord(current, u, q); newer != nil {
 				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated",

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/xlsx"
+)
+
+// fillCells plays the agency: it sets cells of a form's item sheet.
+func fillCells(t *testing.T, form string, cells map[string]any) {
+	t.Helper()
+	f, err := excelize.OpenFile(form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for cell, v := range cells {
+		if err := f.SetCellValue(xlsx.SheetForm, cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.SaveAs(form); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func formOf(t *testing.T, quarter, name string) string {
+	t.Helper()
+	for _, f := range formsFor(t, quarter) {
+		if filepath.Base(f) == name {
+			return f
+		}
+	}
+	t.Fatalf("no form %s", name)
+	return ""
+}
+
+func sampleLedgerIn(t *testing.T) string {
+	t.Helper()
+	ledger := filepath.Join(t.TempDir(), "07.progress.toml")
+	sample, _ := bundledLedger()
+	if err := os.WriteFile(ledger, sample, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return ledger
+}
+
+// Two copies of a form (an agency sent a corrected one, both were saved)
+// that answer the same item differently: which one wins must not depend on
+// the order the shell lists them in.
+func TestImportRefusesTwoFormsThatDisagree(t *testing.T) {
+	form := formOf(t, "2021-Q4", "phieu-ban-tuyen-giao-tinh-uy.xlsx")
+	second := filepath.Join(t.TempDir(), "phieu-ban-tuyen-giao-tinh-uy-sua.xlsx")
+	fillNote(t, form, "Bản thứ nhất")
+	data, _ := os.ReadFile(form)
+	os.WriteFile(second, data, 0o644)
+	fillNote(t, second, "Bản sửa lại")
+	ledger := sampleLedgerIn(t)
+	before, _ := os.ReadFile(ledger)
+	r := cli(t, "import", form, second, "--quarter", "2021-Q4", "--ledger", ledger)
+	want := "phieu-ban-tuyen-giao-tinh-uy-sua.xlsx!Phần việc!H6: error: item 04.1: this form says \"Bản sửa lại\", but "
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "phieu-ban-tuyen-giao-tinh-uy.xlsx!Phần việc!H6 says \"Bản thứ nhất\"") {
+		t.Errorf("want %s…\n%s", want, r)
+	}
+	if after, _ := os.ReadFile(ledger); !bytes.Equal(after, before) {
+		t.Error("ledger changed")
+	}
+	// The same answer twice is no conflict.
+	os.WriteFile(second, data, 0o644)
+	if r := cli(t, "import", form, second, "--quarter", "2021-Q4", "--ledger", ledger, "-q"); r.code != ExitOK {
+		t.Errorf("same answers: %s", r)
+	}
+}
+
+// A completion after the date the records get cannot be recorded; the
+// agency's cell must be named, not "update 1" of the ledger.
+func TestImportNamesTheCellOfACompletionAfterTheRecordDate(t *testing.T) {
+	form := formOf(t, "2021-Q3", "phieu-ban-can-su-dang-uy-ban-nhan-dan-tinh.xlsx")
+	fillCells(t, form, map[string]any{"E8": "Đã hoàn thành", "F8": time.Date(2021, 10, 15, 0, 0, 0, 0, time.UTC)})
+	ledger := sampleLedgerIn(t)
+	r := cli(t, "import", form, "--quarter", "2021-Q3", "--date", "2021-09-30", "--ledger", ledger)
+	want := "phieu-ban-can-su-dang-uy-ban-nhan-dan-tinh.xlsx!Phần việc!F8: error: item 02.2 completed on 15/10/2021, after 30/09/2021"
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) {
+		t.Errorf("want %s…\n%s", want, r)
+	}
+}
