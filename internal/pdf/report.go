@@ -297,7 +297,7 @@ func reportTables(r *progress.Review, data ReportData, t *template.Template) rep
 				for _, s := range shown {
 					out = append(out, strconv.Itoa(t.Count(s)))
 				}
-				return append(out, percent(t.Percent(t.Done())))
+				return append(out, percent(t.Done(), t.Total))
 			}
 			var rows [][]string
 			for i, g := range groups {

@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"fmt"
-	"strings"
+	"strconv"
 
 	"baocao/internal/program"
 	"baocao/internal/progress"
@@ -156,9 +156,9 @@ func quarterData(q program.Quarter, style QuarterStyle) QuarterData {
 }
 
 func tallyData(t progress.Tally) TallyData {
-	out := TallyData{Total: t.Total, Done: t.Done(), DonePercent: percent(t.Percent(t.Done()))}
+	out := TallyData{Total: t.Total, Done: t.Done(), DonePercent: percent(t.Done(), t.Total)}
 	for _, s := range progress.Statuses {
-		sd := StatusData{Code: string(s), Label: s.Label(), Count: t.Count(s), Percent: percent(t.Percent(t.Count(s)))}
+		sd := StatusData{Code: string(s), Label: s.Label(), Count: t.Count(s), Percent: percent(t.Count(s), t.Total)}
 		out.All = append(out.All, sd)
 		if sd.Count > 0 {
 			out.Statuses = append(out.Statuses, sd)
@@ -203,10 +203,19 @@ func datePtr(d *program.Date) string {
 	return d.Dotted()
 }
 
-// percent writes a percentage the Vietnamese way, one decimal with a comma,
-// whole numbers without decimals: 33,3%, 50%.
-func percent(v float64) string {
-	s := fmt.Sprintf("%.1f", v)
-	s = strings.TrimSuffix(s, ".0")
-	return strings.Replace(s, ".", ",", 1) + "%"
+// percent writes n of total as a percentage the Vietnamese way, one decimal
+// with a comma, whole numbers without decimals: 33,3%, 50%; 0% when total is
+// 0. It rounds half up on the exact fraction, in integers: the report
+// workbook shows the same rates with the format 0.0%, which Excel and
+// LibreOffice round half away from zero (1 of 16 is 6,3%), while %.1f on
+// the float rounds 6.25 down to even and 12.35 (inexact in binary) down too.
+func percent(n, total int) string {
+	if total <= 0 {
+		return "0%"
+	}
+	tenths := (2000*n + total) / (2 * total)
+	if tenths%10 == 0 {
+		return strconv.Itoa(tenths/10) + "%"
+	}
+	return fmt.Sprintf("%d,%d%%", tenths/10, tenths%10)
 }
