@@ -189,7 +189,7 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 		"Tình trạng", "Chọn một tình trạng trong danh sách."); err != nil {
 		return err
 	}
-	from := program.Date{Year: max(r.Programme.Date.Year-1, 1945), Month: 1, Day: 1}
+	from := earliestCompletion(r.Programme)
 	if err := addDateValidation(f, SheetForm, col(formColCompleted), from, program.Date{Year: 2100, Month: 12, Day: 31},
 		"Ngày hoàn thành", "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/06/2021."); err != nil {
 		return err

@@ -421,6 +421,11 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 	if d.Year < 1945 || d.Year > 2100 {
 		return bad(" (year outside 1945–2100)")
 	}
+	if from := earliestCompletion(fr.p); d.Before(from) {
+		fr.errorf(sheet, cell, "form-date", "%q is before %s, the earliest completion date the form accepts for programme %s: check the year",
+			dmyText(d), dmyText(from), fr.p.Number)
+		return nil, false
+	}
 	return &d, true
 }
 
@@ -433,6 +438,11 @@ func (fr *formReader) display(col int, v string) string {
 		}
 	}
 	return v
+}
+
+// dmyText writes a date as the form shows it, 15/06/2021.
+func dmyText(d program.Date) string {
+	return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year)
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
