@@ -155,7 +155,7 @@ The new records are dated --date: by default today, or the last day of
 
 	backup := ""
 	if old, err := os.ReadFile(writePath); err == nil {
-		backup = writePath + ".bak-" + now.Format("20060102-150405")
+		backup = freeBackupName(writePath + ".bak-" + now.Format("20060102-150405"))
 		if _, err := output.WriteFile(backup, old); err != nil {
 			return withCode(ExitWrite, fmt.Errorf("keeping a copy of the ledger: %w (nothing written)", err))
 		}
@@ -170,6 +170,20 @@ The new records are dated --date: by default today, or the last day of
 		}
 	}
 	return nil
+}
+
+// freeBackupName returns name, or name-2, name-3… when a backup of that
+// second exists: two imports in one second would otherwise overwrite the
+// first one's backup, the only copy of the ledger before both. The ledger's
+// lock is held, so no other import picks the same name meanwhile.
+func freeBackupName(name string) string {
+	try := name
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(try); err != nil {
+			return try // free, or unreadable: writing it will say why
+		}
+		try = fmt.Sprintf("%s-%d", name, n)
+	}
 }
 
 // laterRecord returns the item's newest ledger record when it is dated after

@@ -91,3 +91,32 @@ func TestImportNamesTheCellOfACompletionAfterTheRecordDate(t *testing.T) {
 		t.Errorf("want %s…\n%s", want, r)
 	}
 }
+
+// Two imports in the same second (two clerks, or a script over the forms
+// one by one) must each keep the ledger they replaced: the second backup
+// must not overwrite the first, which is the only copy of the original.
+func TestImportBackupsInTheSameSecondDoNotOverwrite(t *testing.T) {
+	forms := formsFor(t, "2021-Q4")
+	ledger := sampleLedgerIn(t)
+	original, _ := os.ReadFile(ledger)
+	fillNote(t, forms[0], "Lần nhập thứ nhất")
+	fillNote(t, forms[1], "Lần nhập thứ hai")
+	for _, f := range forms[:2] {
+		if r := cli(t, "import", f, "--quarter", "2021-Q4", "--ledger", ledger, "-q"); r.code != ExitOK {
+			t.Fatalf("%s", r)
+		}
+	}
+	backups, _ := filepath.Glob(ledger + ".bak-*")
+	if len(backups) != 2 {
+		t.Fatalf("backups %v, want two", backups)
+	}
+	kept := false
+	for _, b := range backups {
+		if data, _ := os.ReadFile(b); bytes.Equal(data, original) {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Error("no backup holds the original ledger")
+	}
+}
