@@ -350,6 +350,13 @@ func (fr *formReader) leftAsSent(row int, id string, sent [4]string, up *FormUpd
 		ok = false
 	case state == sent[0] && completed == sent[1]:
 		up.State, up.Completed = "", nil
+	case sent[0] == progress.StateDone.Label() && up.State != "" && up.State != progress.StateDone:
+		when := sent[1]
+		if n, err := strconv.Atoi(when); err == nil {
+			when = dmyText(dateFromSerial(n))
+		}
+		fr.diags.Add(fr.pos(sheet, at(formColState)), source.Warning, "form-reopened",
+			"item %s was %q (%s) and this form reopens it as %q", id, sent[0], when, up.State.Label())
 	}
 	for _, c := range []struct {
 		col  int

@@ -63,3 +63,21 @@ func TestFormClearedStatusIsAnError(t *testing.T) {
 		}
 	}
 }
+
+// Reopening a done item is an explicit choice, but not a quiet one: the
+// import says which item the form takes back from done.
+func TestFormReopeningADoneItemWarns(t *testing.T) {
+	r := testReview()
+	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
+		must(t, f.SetCellValue(SheetForm, "E6", "Đang thực hiện")) // 04.1 was done
+		must(t, f.SetCellValue(SheetForm, "F6", ""))
+	})
+	ups, diags := ReadForm("x.xlsx", filled, r.Programme, r.Quarter)
+	want := `x.xlsx!Phần việc!E6: warning: item 04.1 was "Đã hoàn thành" (20/04/2021) and this form reopens it as "Đang thực hiện"`
+	if got := diagList(diags); !strings.Contains(got, want) {
+		t.Fatalf("diagnostics:\n%s\nwant %s…", got, want)
+	}
+	if len(ups) != 1 || ups[0].State != progress.StateInProgress {
+		t.Errorf("updates = %+v", ups)
+	}
+}
