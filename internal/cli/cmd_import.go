@@ -60,6 +60,12 @@ The new records are dated --date: by default today, or the last day of
 	if writePath == "" {
 		return usageErrorf("the bundled programme's ledger is inside the binary and cannot be updated: give --ledger FILE (a new file starts from the bundled sample ledger) or set paths.ledgers in baocao.toml")
 	}
+	// A ledger linked into place (kept in a synced or versioned folder) is
+	// updated where it really is: the atomic rename would otherwise replace
+	// the link with a new file and leave the real ledger without the records.
+	if real, err := filepath.EvalSymlinks(writePath); err == nil && real != filepath.Clean(writePath) {
+		writePath = real
+	}
 	// Two imports into one ledger at once would each append to the text they
 	// read; so the ledger is read again once the lock is held.
 	l, err := a.lockFile(writePath+".lock", c.timeout(cfg))

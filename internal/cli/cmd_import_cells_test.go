@@ -120,3 +120,25 @@ func TestImportBackupsInTheSameSecondDoNotOverwrite(t *testing.T) {
 		t.Error("no backup holds the original ledger")
 	}
 }
+
+// An office that keeps its ledgers elsewhere (a synced or versioned folder)
+// and links them into paths.ledgers must find the imported records in the
+// real file: replacing the link with a new file leaves them beside it.
+func TestImportThroughASymlinkUpdatesTheRealLedger(t *testing.T) {
+	form := formOf(t, "2021-Q4", "phieu-ban-tuyen-giao-tinh-uy.xlsx")
+	fillNote(t, form, "Qua liên kết")
+	real := sampleLedgerIn(t)
+	link := filepath.Join(t.TempDir(), "07.progress.toml")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if r := cli(t, "import", form, "--quarter", "2021-Q4", "--ledger", link); r.code != ExitOK || !strings.Contains(r.stdout, "imported 1") {
+		t.Fatalf("%s", r)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced by a file")
+	}
+	if data, _ := os.ReadFile(real); !bytes.Contains(data, []byte("Qua liên kết")) {
+		t.Errorf("the real ledger has not the imported record")
+	}
+}
