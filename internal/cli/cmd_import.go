@@ -114,6 +114,9 @@ The new records are dated --date: by default today, or the last day of
 				continue
 			}
 			u := fu.Ledger(recorded, "import: "+filepath.Base(name))
+			if !withoutRepeats(current, &u) {
+				continue
+			}
 			if newer := laterRecord(current, u, q); newer != nil {
 				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated",
 					"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand",

@@ -142,3 +142,25 @@ func TestImportThroughASymlinkUpdatesTheRealLedger(t *testing.T) {
 		t.Errorf("the real ledger has not the imported record")
 	}
 }
+
+// Forms come back over days and the clerk runs `import phieu-*.xlsx` again
+// each time; a correction written by hand since the first import must not
+// be undone by importing the same answer from the same form again.
+func TestImportAgainKeepsAHandCorrection(t *testing.T) {
+	form := formOf(t, "2021-Q4", "phieu-ban-tuyen-giao-tinh-uy.xlsx")
+	fillNote(t, form, "Ghi chú có lỗi chính tả")
+	ledger := sampleLedgerIn(t)
+	args := []string{"import", form, "--quarter", "2021-Q4", "--date", "2021-12-31", "--ledger", ledger, "-q"}
+	if r := cli(t, args...); r.code != ExitOK {
+		t.Fatalf("%s", r)
+	}
+	data, _ := os.ReadFile(ledger)
+	corrected := append(data, []byte("\n# Sửa tay\n[[update]]\nitem = \"04.1\"\ndate = 2021-12-31\nnote = \"Ghi chú đã sửa\"\n")...)
+	os.WriteFile(ledger, corrected, 0o644)
+	if r := cli(t, args...); r.code != ExitOK {
+		t.Fatalf("%s", r)
+	}
+	if got, _ := os.ReadFile(ledger); !bytes.Equal(got, corrected) {
+		t.Errorf("the second import changed the ledger:\n%s", got[len(corrected)-min(len(corrected), len(got)):])
+	}
+}
