@@ -27,9 +27,18 @@ func Funcs() template.FuncMap {
 		"upper":      strings.ToUpper,
 		"lower":      strings.ToLower,
 		"lowerFirst": lowerFirst,
-		"pad2":       func(n int) string { return fmt.Sprintf("%02d", n) },
+		"pad2":       pad2,
 		"add":        func(a, b int) int { return a + b },
 	}
+}
+
+// pad2 writes a count with two digits as the programme does ("06 kế
+// hoạch", "01 quy định"); zero stays "0": "00/34 phần việc" reads as a typo.
+func pad2(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%02d", n)
 }
 
 // lowerFirst lower-cases the first letter: "Đã hoàn thành" → "đã hoàn thành".

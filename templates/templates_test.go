@@ -82,3 +82,11 @@ func TestLowerFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestPad2(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 1: "01", 9: "09", 10: "10", 34: "34", 120: "120"} {
+		if got := pad2(n); got != want {
+			t.Errorf("pad2(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

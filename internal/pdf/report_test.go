@@ -171,7 +171,7 @@ func TestReportOfEmptyReview(t *testing.T) {
 	}
 	needTool(t, "pdftotext")
 	text := flat(bodyText(t, writeTemp(t, "empty.pdf", b.Bytes())))
-	for _, want := range []string{"Chương trình hành động đề ra 00 phần việc.", "không có phần việc nào quá hạn", "không có phần việc nào đến hạn"} {
+	for _, want := range []string{"Chương trình hành động đề ra 0 phần việc.", "không có phần việc nào quá hạn", "không có phần việc nào đến hạn"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("empty report lacks %q", want)
 		}
