@@ -117,7 +117,13 @@ The new records are dated --date: by default today, or the last day of
 			if !withoutRepeats(current, &u) {
 				continue
 			}
-			if newer := laterRecord(current, u, q); newer != nil {
+			if newer := laterRecord(current, u, recorded); newer != nil && !newer.Date.After(q.Last()) {
+				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-hidden",
+					"item %s: the ledger already has a record of %s, after %s that --date gives this import's records; dated before it, the form's answer would have no effect on reports after that. Import with --date %s or later",
+					u.Item, newer.Date, recorded, newer.Date)
+				continue
+			}
+			if newer := laterRecord(current, u, q.Last()); newer != nil {
 				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated",
 					"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand",
 					u.Item, newer.Date, q, program.QuarterOf(newer.Date))
@@ -195,17 +201,18 @@ func freeBackupName(name string) string {
 	}
 }
 
-// laterRecord returns the item's newest ledger record when it is dated after
-// the quarter the form reports on and the form's row would change the item:
-// a form describes the item as it stood at the quarter's end, so applying it
-// today would silently undo what was recorded since.
-func laterRecord(l *progress.Ledger, u progress.Update, q program.Quarter) *progress.Update {
+// laterRecord returns the item's newest ledger record when it is dated
+// after the given day and the form's row would change the item. After the
+// quarter's end: a form describes the item as it stood then, so applying it
+// would silently undo what was recorded since. After the import's --date:
+// the new record would be folded under that one and change nothing.
+func laterRecord(l *progress.Ledger, u progress.Update, after program.Date) *progress.Update {
 	recs := l.ItemUpdates(u.Item)
 	if len(recs) == 0 {
 		return nil
 	}
 	last := recs[len(recs)-1]
-	if !last.Date.After(q.Last()) || len(l.Diff([]progress.Update{u})) == 0 {
+	if !last.Date.After(after) || len(l.Diff([]progress.Update{u})) == 0 {
 		return nil
 	}
 	return &last

@@ -164,3 +164,22 @@ func TestImportAgainKeepsAHandCorrection(t *testing.T) {
 		t.Errorf("the second import changed the ledger:\n%s", got[len(corrected)-min(len(corrected), len(got)):])
 	}
 }
+
+// Records are folded in date order: an answer dated --date before a record
+// the ledger already has for the item would sit under it, imported but
+// without effect on any report after that record.
+func TestImportRefusesAnAnswerDatedBeforeTheItemsLastRecord(t *testing.T) {
+	form := formOf(t, "2021-Q3", "phieu-truong-chinh-tri-tinh.xlsx")
+	// 06.1 is done on 2021-09-21 in the sample ledger; the school reopens it.
+	fillCells(t, form, map[string]any{"E6": "Đang thực hiện", "F6": ""})
+	ledger := sampleLedgerIn(t)
+	before, _ := os.ReadFile(ledger)
+	r := cli(t, "import", form, "--quarter", "2021-Q3", "--date", "2021-09-10", "--ledger", ledger)
+	want := "item 06.1: the ledger already has a record of 2021-09-21, after 2021-09-10"
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) {
+		t.Errorf("want …%s…\n%s", want, r)
+	}
+	if after, _ := os.ReadFile(ledger); !bytes.Equal(after, before) {
+		t.Error("ledger changed")
+	}
+}
