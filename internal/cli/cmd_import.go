@@ -11,6 +11,7 @@ import (
 	"baocao/internal/progress"
 	"baocao/internal/source"
 	"baocao/internal/xlsx"
+	"baocao/seeds"
 )
 
 func (a *app) cmdImport(args []string) error {
@@ -78,6 +79,14 @@ The new records are dated --date: by default today, or the last day of
 	}
 	if led.data == nil {
 		led.data = newLedgerText(p)
+		// The bundled programme's forms are prefilled from the bundled
+		// sample ledger: a new ledger starts as its copy (as the refusal
+		// above promises), or it would lack every record they came from.
+		if in.bundled {
+			if sample, err := seeds.FS.ReadFile(ledgerName(in.name)); err == nil {
+				led.data = sample
+			}
+		}
 	}
 	current, ldiags := progress.LoadLedger(led.name, led.data, p)
 	if ldiags.HasErrors() {

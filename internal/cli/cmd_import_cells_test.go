@@ -183,3 +183,21 @@ func TestImportRefusesAnAnswerDatedBeforeTheItemsLastRecord(t *testing.T) {
 		t.Error("ledger changed")
 	}
 }
+
+// The bundled programme's forms are prefilled from the bundled sample
+// ledger, and the refusal to import without --ledger says a new file starts
+// from it: it must, or the new ledger lacks every record the forms (and
+// the reports before them) were written from.
+func TestImportIntoANewLedgerOfTheBundledProgrammeStartsFromTheSample(t *testing.T) {
+	form := formOf(t, "2021-Q3", "phieu-ban-to-chuc-tinh-uy.xlsx")
+	fillNote(t, form, "Ghi chú mới")
+	ledger := filepath.Join(t.TempDir(), "07.progress.toml")
+	if r := cli(t, "import", form, "--quarter", "2021-Q3", "--ledger", ledger, "-q"); r.code != ExitOK {
+		t.Fatalf("%s", r)
+	}
+	sample, _ := bundledLedger()
+	got, _ := os.ReadFile(ledger)
+	if !bytes.HasPrefix(got, sample) || !bytes.Contains(got, []byte("Ghi chú mới")) {
+		t.Errorf("new ledger:\n%s", got)
+	}
+}
