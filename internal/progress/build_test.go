@@ -356,3 +356,32 @@ func firstDiff(a, b []byte) string {
 	}
 	return ""
 }
+
+// A note belongs to the standing it was written with: a record that changes
+// the status drops the earlier note unless it brings one; a record that keeps
+// the status keeps it; the issued document always stays.
+func TestNoteDoesNotOutliveItsStatus(t *testing.T) {
+	p := oneItem(fixedDeadline(2))
+	q, d := program.Quarter{Year: 2021, Q: 2}, day("2021-06-30")
+	a := rec("2021-05-28", StateInProgress, "")
+	a.Note, a.Document = "đang hoàn chỉnh dự thảo", "Dự thảo lần 2"
+	same := rec("2021-06-05", StateInProgress, "")
+	done := rec("2021-06-20", StateDone, "2021-06-18")
+	doneNote := done
+	doneNote.Note = "Ban Thường vụ đã thông qua"
+	cases := []struct {
+		name      string
+		ups       []Update
+		note, doc string
+	}{
+		{"status kept", []Update{a, same}, "đang hoàn chỉnh dự thảo", "Dự thảo lần 2"},
+		{"status changed, no note", []Update{a, done}, "", "Dự thảo lần 2"},
+		{"status changed, own note", []Update{a, doneNote}, "Ban Thường vụ đã thông qua", "Dự thảo lần 2"},
+	}
+	for _, c := range cases {
+		it := BuildReview(p, ledgerOf(c.ups...), q, d, ReviewOptions{}).Items[0]
+		if it.Note != c.note || it.Document != c.doc {
+			t.Errorf("%s: note %q document %q, want %q %q", c.name, it.Note, it.Document, c.note, c.doc)
+		}
+	}
+}

@@ -92,9 +92,16 @@ func (l *Ledger) stateAt(id string, due *program.Date, d program.Date) itemState
 	return st
 }
 
-// apply lays one record over the state, field by field.
+// apply lays one record over the state, field by field. A note describes
+// the standing it was written with: when a record changes the status, an
+// earlier note is dropped unless the record brings its own, so a finished
+// item is not printed with "đang hoàn chỉnh dự thảo" beside it. The issued
+// document stays: it was issued whatever came after.
 func (st *itemState) apply(u Update) {
 	if u.State != "" {
+		if u.State != st.State {
+			st.Note = ""
+		}
 		st.State = u.State
 		st.Completed = u.Completed // zero unless done
 	}
