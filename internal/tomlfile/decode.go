@@ -46,7 +46,8 @@ var libraryKeyError = regexp.MustCompile(`^toml: (?:line \d+ )?\(last key "(.*?)
 // syntax error, a value its field cannot hold and every key v has no field
 // for are each a Problem at the line that writes it, returned as Problems in
 // line order. The library stops at the first syntax or type error, so there
-// is at most one of those.
+// is at most one of those, and then no unknown key is reported: which keys
+// the library had reached is not known.
 func Decode(text string, v any) error {
 	if _, err := Parse(text); err != nil {
 		var se *SyntaxError
@@ -77,6 +78,15 @@ func Decode(text string, v any) error {
 			p.Message = fmt.Sprintf("key %q: %s", p.Key, p.Message)
 		}
 		ps = append(ps, p)
+	}
+	if err != nil {
+		// The library stopped at that error, and it walks tables in map
+		// order, so which keys it had decoded by then is chance: reporting
+		// the rest as unknown would name good keys ("page.name is not
+		// known") on some runs. The unknown keys are reported once this
+		// error is fixed.
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Line < ps[j].Line })
+		return ps
 	}
 	unknown := map[string]bool{}
 	for _, k := range md.Undecoded() {
