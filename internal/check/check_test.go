@@ -2,36 +2,16 @@ package check
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"baocao/internal/gen"
+	"baocao/internal/golden"
 	"baocao/internal/parse"
 	"baocao/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; run go test -update and review the diff.\ngot:\n%s", path, got)
-	}
-}
 
 func seedReport(t *testing.T) Report {
 	t.Helper()
@@ -51,7 +31,7 @@ func TestGoldenSeedText(t *testing.T) {
 	if err := seedReport(t).WriteText(&b); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "07-CTr-TU-2021.txt", b.Bytes())
+	golden.Check(t, "07-CTr-TU-2021.txt", b.Bytes())
 }
 
 func TestSeedFindings(t *testing.T) {
@@ -122,7 +102,7 @@ func TestGoldenSecondLayoutText(t *testing.T) {
 	if err := Check(p).WriteText(&b); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "12-CTr-HU-2022.txt", b.Bytes())
+	golden.Check(t, "12-CTr-HU-2022.txt", b.Bytes())
 }
 
 func TestCheckNil(t *testing.T) {

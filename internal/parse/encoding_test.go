@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"baocao/internal/golden"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -38,7 +40,7 @@ func TestEncodingsParseAlike(t *testing.T) {
 			}
 			gotJSON, _ := json.Marshal(got)
 			if !bytes.Equal(gotJSON, wantJSON) {
-				t.Errorf("programme differs from the UTF-8 LF NFC one:\n%s", firstDiff(indent(wantJSON), indent(gotJSON)))
+				t.Errorf("programme differs from the UTF-8 LF NFC one:\n%s", golden.Diff(indent(wantJSON), indent(gotJSON)))
 			}
 			if !bytes.Equal(diagText(diags), diagText(wantDiags)) {
 				t.Errorf("diagnostics differ:\n%s\nwant:\n%s", diagText(diags), diagText(wantDiags))

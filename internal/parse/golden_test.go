@@ -3,16 +3,14 @@ package parse
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"baocao/internal/golden"
 	"baocao/internal/source"
 	"baocao/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // seedBytes returns the bundled programme.
 func seedBytes(t testing.TB) []byte {
@@ -22,43 +20,6 @@ func seedBytes(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-// A missing golden file fails.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test -update and review the diff:\n%s", path, firstDiff(want, got))
-	}
-}
-
-func firstDiff(want, got []byte) string {
-	wl, gl := bytes.Split(want, []byte("\n")), bytes.Split(got, []byte("\n"))
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g []byte
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if !bytes.Equal(w, g) {
-			return "line " + itoa(i+1) + ":\n- " + string(w) + "\n+ " + string(g)
-		}
-	}
-	return ""
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
@@ -82,8 +43,8 @@ func TestGoldenSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "07-CTr-TU-2021.json", append(j, '\n'))
-	golden(t, "07-CTr-TU-2021.diag", diagText(diags))
+	golden.Check(t, "07-CTr-TU-2021.json", append(j, '\n'))
+	golden.Check(t, "07-CTr-TU-2021.diag", diagText(diags))
 }
 
 // A programme in another layout: header block, columns STT | Nội dung |
@@ -102,6 +63,6 @@ func TestGoldenSecondLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "12-CTr-HU-2022.json", append(j, '\n'))
-	golden(t, "12-CTr-HU-2022.diag", diagText(diags))
+	golden.Check(t, "12-CTr-HU-2022.json", append(j, '\n'))
+	golden.Check(t, "12-CTr-HU-2022.diag", diagText(diags))
 }

@@ -1,16 +1,12 @@
 package pdf
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"baocao/internal/golden"
 	"baocao/templates"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestReportWordingGolden keeps the built-in wording for the hand-built
 // review in testdata/report-wording.txt, so a change of sentence or number
@@ -31,20 +27,5 @@ func TestReportWordingGolden(t *testing.T) {
 		}
 		b.WriteString("==== " + name + "\n" + strings.TrimSpace(out) + "\n")
 	}
-	golden := filepath.Join("testdata", "report-wording.txt")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("wording differs from %s (go test -update to accept):\n%s", golden, b.String())
-	}
+	golden.Check(t, "report-wording.txt", []byte(b.String()))
 }

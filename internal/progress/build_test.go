@@ -2,20 +2,16 @@ package progress
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"baocao/internal/golden"
 	"baocao/internal/program"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func day(s string) program.Date {
 	d, err := program.ParseISODate(s)
@@ -203,7 +199,7 @@ func TestSampleReview(t *testing.T) {
 		if name == "review-2021-Q3" {
 			rv = q3
 		}
-		golden(t, name+".golden", reviewText(rv))
+		golden.Check(t, name+".golden", reviewText(rv))
 	}
 }
 
@@ -315,46 +311,6 @@ func reviewText(rv *Review) []byte {
 		fmt.Fprintf(&b, "due next %s on %s (%s)\n", it.Item.ID, ds(it.Due), it.Item.Lead.Name)
 	}
 	return b.Bytes()
-}
-
-// golden compares got with testdata/name; -update rewrites it. A missing
-// golden file fails.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; diff with go test -update and git diff:\n%s", path, firstDiff(want, got))
-	}
-}
-
-func firstDiff(a, b []byte) string {
-	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
-	for i := 0; i < len(al) || i < len(bl); i++ {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
-		}
-	}
-	return ""
 }
 
 // A note belongs to the standing it was written with: a record that changes

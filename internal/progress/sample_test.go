@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"baocao/internal/gen"
+	"baocao/internal/golden"
 	"baocao/internal/parse"
 	"baocao/internal/program"
 	"baocao/seeds"
@@ -54,7 +55,7 @@ func TestSampleLedgerAgainstParsedSeed(t *testing.T) {
 		golden string
 		q      program.Quarter
 	}{{"review-2021-Q2.golden", program.Quarter{Year: 2021, Q: 2}}, {"review-2021-Q3.golden", program.Quarter{Year: 2021, Q: 3}}} {
-		golden(t, c.golden, reviewText(BuildReview(p, l, c.q, c.q.Last(), ReviewOptions{})))
+		golden.Check(t, c.golden, reviewText(BuildReview(p, l, c.q, c.q.Last(), ReviewOptions{})))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"baocao/internal/golden"
 	"baocao/internal/program"
 )
 
@@ -19,12 +20,12 @@ func annexBytes(t testing.TB, p *program.Programme, o AnnexOptions) []byte {
 
 func TestAnnexGolden(t *testing.T) {
 	data := annexBytes(t, testProgramme(), AnnexOptions{})
-	golden(t, "annex.golden", dumpWorkbook(t, data, "Times New Roman"))
+	golden.Check(t, "annex.golden", []byte(dumpWorkbook(t, data, "Times New Roman")))
 }
 
 func TestAnnexByAgency(t *testing.T) {
 	data := annexBytes(t, testProgramme(), AnnexOptions{AgencyKey: "ban to chuc tinh uy", Subtitle: "Ban Tổ chức Tỉnh ủy"})
-	golden(t, "annex-agency.golden", dumpWorkbook(t, data, "Times New Roman"))
+	golden.Check(t, "annex-agency.golden", []byte(dumpWorkbook(t, data, "Times New Roman")))
 }
 
 func TestAnnexRepeatable(t *testing.T) {

@@ -3,10 +3,8 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"flag"
 	"fmt"
 	"html"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -15,8 +13,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // dumpWorkbook renders what a reader of the workbook would check as text:
 // per sheet the page setup, panes, column widths, merges, validations,
@@ -203,45 +199,4 @@ func deref[T any](p *T) any {
 		return "<nil>"
 	}
 	return *p
-}
-
-// golden compares got with testdata/name, or rewrites it with -update. A
-// missing golden fails.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the golden; run go test -update and review the diff:\n%s", name, diffLines(string(want), got))
-	}
-}
-
-// diffLines shows the first lines that differ.
-func diffLines(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	n := 0
-	for i := 0; i < max(len(w), len(g)) && n < 20; i++ {
-		var a, c string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			c = g[i]
-		}
-		if a != c {
-			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, a, c)
-			n++
-		}
-	}
-	return b.String()
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/internal/golden"
 	"baocao/internal/program"
 	"baocao/internal/progress"
 )
@@ -26,7 +27,7 @@ func formBytes(t testing.TB, r *progress.Review, agency string) []byte {
 }
 
 func TestFormGolden(t *testing.T) {
-	golden(t, "form.golden", dumpWorkbook(t, formBytes(t, testReview(), tuyenGiao), "Times New Roman"))
+	golden.Check(t, "form.golden", []byte(dumpWorkbook(t, formBytes(t, testReview(), tuyenGiao), "Times New Roman")))
 }
 
 func TestFormRepeatable(t *testing.T) {

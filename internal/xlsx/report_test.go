@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/internal/golden"
 	"baocao/internal/progress"
 )
 
@@ -21,7 +22,7 @@ func reportBytes(t testing.TB, r *progress.Review, o ReportOptions) []byte {
 
 func TestReportGolden(t *testing.T) {
 	data := reportBytes(t, testReview(), ReportOptions{})
-	golden(t, "report.golden", dumpWorkbook(t, data, "Times New Roman"))
+	golden.Check(t, "report.golden", []byte(dumpWorkbook(t, data, "Times New Roman")))
 }
 
 func TestReportRepeatable(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"baocao/internal/golden"
 )
 
 // The bundled programme, parsed: the annex, report and every agency's form.
@@ -12,7 +14,7 @@ func TestSeedAnnex(t *testing.T) {
 	p := bundledProgramme(t)
 	data := annexBytes(t, p, AnnexOptions{})
 	dump := dumpWorkbook(t, data, "Times New Roman")
-	golden(t, "annex-seed.golden", dump)
+	golden.Check(t, "annex-seed.golden", []byte(dump))
 	// Every annex cell's text is in the workbook exactly (NFC as parsed).
 	for _, r := range p.Annex.Rows {
 		for _, s := range []string{r.TT, r.AgencyText, r.Title, r.Deadline.Text} {
@@ -24,7 +26,7 @@ func TestSeedAnnex(t *testing.T) {
 }
 
 func TestSeedReport(t *testing.T) {
-	golden(t, "report-seed.golden", dumpWorkbook(t, reportBytes(t, bundledReview(t), ReportOptions{}), "Times New Roman"))
+	golden.Check(t, "report-seed.golden", []byte(dumpWorkbook(t, reportBytes(t, bundledReview(t), ReportOptions{}), "Times New Roman")))
 }
 
 // Every agency's untouched form reads back without a problem.
