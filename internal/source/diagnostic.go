@@ -30,14 +30,23 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 
 // Pos is a place in an input file. Line and Col are 1-based; Col counts
 // runes (characters a person sees), not bytes. Line 0 means the whole file.
+// In a file without text lines (a Word document, a PDF) Line is the
+// ordinal of the place in reading order, so diagnostics still sort, and
+// Where says it the way a person finds it ("page 3, line 12", "table 1,
+// row 4, cell 2"); String then prints Where instead of the line number.
 type Pos struct {
-	File string `json:"file"`
-	Line int    `json:"line"`
-	Col  int    `json:"col,omitempty"`
+	File  string `json:"file"`
+	Line  int    `json:"line"`
+	Col   int    `json:"col,omitempty"`
+	Where string `json:"where,omitempty"`
 }
 
 func (p Pos) String() string {
 	switch {
+	case p.Where != "" && p.Col > 0:
+		return fmt.Sprintf("%s:%s:%d", p.File, p.Where, p.Col)
+	case p.Where != "":
+		return fmt.Sprintf("%s:%s", p.File, p.Where)
 	case p.Line <= 0:
 		return p.File
 	case p.Col <= 0:
