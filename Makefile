@@ -4,7 +4,7 @@ PKGS    := ./...
 BIN     := bin/baocao
 FUZZTIME ?= 5m
 
-.PHONY: run test bench fuzz lint build clean
+.PHONY: run test tools-notice bench fuzz lint build clean
 
 ## run: the main job on the bundled programme (annex, quarterly report, forms) into output/
 run:
@@ -14,10 +14,16 @@ run:
 build:
 	$(GO) build -o $(BIN) ./cmd/baocao
 
-## test: vet and every test (LibreOffice/poppler tests skip only where the tools are absent)
-test:
+## test: vet and every test (LibreOffice/poppler tests skip only where the tools are absent,
+## and the first lines say which and how to install them)
+test: tools-notice
 	$(GO) vet $(PKGS)
 	$(GO) test -count=1 $(PKGS)
+
+# tools-notice names the checks a bare machine skips, so a green run there is not mistaken for a full one.
+tools-notice:
+	@command -v pdftotext >/dev/null || echo "note: pdftotext missing: PDF text/font checks will be skipped (apt-get install poppler-utils)"
+	@command -v soffice >/dev/null || echo "note: soffice missing: LibreOffice checks (workbooks, Word/ODT/RTF programmes) will be skipped (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-liberation2)"
 
 ## bench: every benchmark, with memory, printed as Go's benchmark lines
 bench:
