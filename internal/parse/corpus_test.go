@@ -18,15 +18,27 @@ import (
 // parser to, each with a truth file a clerk wrote by reading the document.
 const corpusDir = "testdata/corpus"
 
+// maxListed bounds the unexpected errors and disagreeing items listed for
+// one document: a layout the parser misreads gives dozens, and the first
+// few say what went wrong.
+const maxListed = 8
+
 // pending lists the corpus documents the parser is not yet expected to read
 // correctly, with the reason. Their differences from the truth are logged,
 // not failed; a pending document that matches its truth fails the test so
 // its entry is removed. The lead deletes entries as the readers and the
 // parser catch up; never add one to make a regression pass.
 var pending = map[string]string{
-	"ubnd-tinh-kh.txt":     "state header and signature laid side by side with tabs; annex columns Nhiệm vụ/Sản phẩm; group rows I, II; deadlines 6 tháng đầu năm, Trước 30/9/2022",
-	"thanh-uy-ctr.md":      "Markdown: pipe table, <br> in cells, # headings, \\* escapes, Ghi chú counts in words",
-	"dang-uy-khoi-box.txt": "box-drawing grid with cells wrapped over several lines",
+	"ubnd-tinh-kh.txt":             "state header and signature laid side by side with tabs; annex columns Nhiệm vụ/Sản phẩm; group rows I, II; deadlines 6 tháng đầu năm, Trước 30/9/2022",
+	"thanh-uy-ctr.md":              "Markdown: pipe table, <br> in cells, # headings, \\* escapes, Ghi chú counts in words",
+	"dang-uy-khoi-box.txt":         "box-drawing grid with cells wrapped over several lines",
+	"huyen-uy-layout.txt":          "pdftotext -layout: space-aligned columns, wrapped cells",
+	"huyen-uy-layout.pdf":          "PDF reader not merged yet",
+	"so-ban-nganh-cellperline.txt": "LibreOffice Text export: one cell per line",
+	"xa-grid.txt":                  "pandoc +---+ grid table with sub-rows",
+	"tinh-uy-merged.txt":           "group rows",
+	"tinh-uy-merged.docx":          "docx reader not merged yet",
+	"tinh-uy-merged.pdf":           "PDF reader not merged yet",
 }
 
 // truth is what a careful clerk counts when reading one programme; see
@@ -80,7 +92,7 @@ func readTruths(t *testing.T) map[string]truth {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(names) < 1 {
+	if len(names) < 8 {
 		t.Fatalf("found %d truth files in %s, want at least 8", len(names), corpusDir)
 	}
 	out := map[string]truth{}
@@ -209,6 +221,9 @@ func TestCorpusFormatsAgree(t *testing.T) {
 				if len(diffs) == 0 {
 					continue
 				}
+				if n := len(diffs); n > maxListed {
+					diffs = append(diffs[:maxListed], fmt.Sprintf("… and %d more items", n-maxListed))
+				}
 				msg := fmt.Sprintf("%s and %s read different work items:\n%s", first, doc, strings.Join(diffs, "\n"))
 				if _, ok := pending[doc]; ok {
 					t.Logf("pending: %s", msg)
@@ -309,10 +324,18 @@ func compare(doc string, tr truth, p *program.Programme, diags source.Diagnostic
 			}
 			delete(errorsAt, e.Line)
 		}
+		var unexpected []string
 		for _, d := range diags {
 			if d.Severity == source.Error && len(errorsAt[d.Pos.Line]) > 0 {
-				add("unexpected error: %s", d)
+				unexpected = append(unexpected, d.String())
 			}
+		}
+		for i, u := range unexpected {
+			if i == maxListed {
+				add("… and %d more unexpected errors", len(unexpected)-maxListed)
+				break
+			}
+			add("unexpected error: %s", u)
 		}
 	} else if len(errs) != len(tr.Errors) {
 		add("%d errors, want %d:\n    %s", len(errs), len(tr.Errors), strings.Join(errs, "\n    "))
