@@ -1,10 +1,8 @@
 package check
 
 import (
-	"strings"
-
-	"baocao/internal/parse"
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 // mark says whether the body marks a work item as a product (in bold).
@@ -46,15 +44,7 @@ func productMarks(p *program.Programme, tasks map[int]bodyTask, items map[string
 
 // productKind reads the kind a bold phrase starts with: "Sơ kết Chỉ thị số
 // 05-CT/TW" is a Sơ kết, "Chương trình hành động" a Chương trình.
-func productKind(phrase string) (program.Kind, bool) {
-	f := strings.Fields(phrase)
-	for n := min(len(f), 4); n >= 1; n-- {
-		if k, ok := parse.KindOf(strings.Join(f[:n], " ")); ok {
-			return k, true
-		}
-	}
-	return "", false
-}
+func productKind(phrase string) (program.Kind, bool) { return vocab.ProductKind(phrase) }
 
 func productKinds(products []string) []program.Kind {
 	out := make([]program.Kind, 0, len(products))

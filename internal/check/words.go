@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"baocao/internal/parse"
+	"baocao/internal/vocab"
 )
 
 // token is one compared word: its normalised form and where its source
@@ -135,7 +135,7 @@ func (v *vocabulary) key(w string) []string {
 	if k, ok := v.keys[w]; ok {
 		return k
 	}
-	k := strings.Fields(parse.NormalizeAgency(w).Key)
+	k := strings.Fields(vocab.Agency(w).Key)
 	v.keys[w] = k
 	return k
 }

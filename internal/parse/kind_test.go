@@ -30,7 +30,8 @@ func TestKindOf(t *testing.T) {
 		{"  tổng   kết ", program.KindTongKet, true},
 		{"Đề án mới", "", false},
 		{"Dự án", "", false},
-		{"Chỉ thị", "", false},
+		{"Chỉ thị", program.KindChiThi, true},
+		{"Báo cáo tổng kết", program.KindTongKet, true},
 		{"", "", false},
 	}
 	for _, tc := range tests {
