@@ -1,13 +1,14 @@
-package parse
+package vocab
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"baocao/internal/program"
 )
 
-func TestParseDeadline(t *testing.T) {
+func TestDeadline(t *testing.T) {
 	tests := []struct {
 		text       string
 		kind       program.DeadlineKind
@@ -49,12 +50,39 @@ func TestParseDeadline(t *testing.T) {
 		{"2021-2025", program.DeadlineSpan, "2025-12-31", []string{"2021-2025"}, "", ""},
 		{"giai đoạn 2021-2025", program.DeadlineSpan, "2025-12-31", []string{"giai đoạn 2021-2025"}, "", ""},
 		{"  quý  II-2021. ", program.DeadlineFixed, "2021-06-30", []string{"quý II-2021"}, "", ""},
+		// The phrases of the UBND Kế hoạch, Thành ủy and Đảng ủy Khối programmes.
+		{"Cuối năm 2021", program.DeadlineFixed, "2021-12-31", []string{"năm 2021"}, "", ""},
+		{"Trước 30/9/2021", program.DeadlineFixed, "2021-09-29", []string{"30/9/2021"}, "before", ""},
+		{"Quý I và quý II năm 2022", program.DeadlineFixed, "2022-06-30", []string{"Quý I", "quý II năm 2022"}, "", ""},
+		{"Quý I và\nquý  II\u00a0năm 2022", program.DeadlineFixed, "2022-06-30", []string{"Quý I", "quý II năm 2022"}, "", ""},
+		{"Quý I và quý II -\tnăm 2022", program.DeadlineFixed, "2022-06-30", []string{"Quý I", "quý II - năm 2022"}, "", ""},
+		{"Tháng 6 - 2021", program.DeadlineFixed, "2021-06-30", []string{"Tháng 6 - 2021"}, "", ""},
+		{"Quý III/2022", program.DeadlineFixed, "2022-09-30", []string{"Quý III/2022"}, "", ""},
+		{"Hoàn thành trong tháng 12/2021", program.DeadlineFixed, "2021-12-31", []string{"tháng 12/2021"}, "", ""},
+		{"Trong năm 2022", program.DeadlineFixed, "2022-12-31", []string{"năm 2022"}, "", ""},
+		{"Năm 2021-2022", program.DeadlineSpan, "2022-12-31", []string{"Năm 2021-2022"}, "", ""},
+		{"Từ năm 2021 đến năm 2025", program.DeadlineSpan, "2025-12-31", []string{"Từ năm 2021 đến năm 2025"}, "", ""},
+		{"6 tháng đầu năm 2021", program.DeadlineFixed, "2021-06-30", []string{"6 tháng đầu năm 2021"}, "", ""},
+		{"6 tháng cuối năm 2021", program.DeadlineFixed, "2021-12-31", []string{"6 tháng cuối năm 2021"}, "", ""},
+		{"Sáu tháng đầu năm 2022", program.DeadlineFixed, "2022-06-30", []string{"Sáu tháng đầu năm 2022"}, "", ""},
+		{"Hoàn thành trong 6 tháng cuối năm 2021", program.DeadlineFixed, "2021-12-31", []string{"6 tháng cuối năm 2021"}, "", ""},
+		{"6 tháng đầu và 6 tháng cuối năm 2021", program.DeadlineFixed, "2021-12-31", []string{"6 tháng đầu", "6 tháng cuối năm 2021"}, "", ""},
+		{"6 tháng đầu và cuối năm 2021", program.DeadlineFixed, "2021-12-31", []string{"6 tháng đầu", "cuối năm 2021"}, "", ""},
+		{"Năm 2021 và các năm tiếp theo", program.DeadlineRecurring, "", nil, "", "annual"},
+		{"Từ năm 2021 và những năm tiếp theo", program.DeadlineRecurring, "", nil, "", "annual"},
+		{"Tháng 10 hằng năm", program.DeadlineRecurring, "", nil, "", "annual"},
+		{"Quý IV hàng năm", program.DeadlineRecurring, "", nil, "", "annual"},
+		{"Định kỳ 6 tháng", program.DeadlineRecurring, "", nil, "", "semiannual"},
+		{"6 tháng một lần", program.DeadlineRecurring, "", nil, "", "semiannual"},
+		{"Định kỳ hằng tháng", program.DeadlineRecurring, "", nil, "", "monthly"},
+		{"Từ năm 2021", program.DeadlineOpen, "", nil, "", ""},
+		{"Từ quý II/2021 trở đi", program.DeadlineOpen, "", nil, "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			d, err := ParseDeadline(tc.text)
+			d, err := Deadline(tc.text)
 			if err != nil {
-				t.Fatalf("ParseDeadline(%q): %v", tc.text, err)
+				t.Fatalf("Deadline(%q): %v", tc.text, err)
 			}
 			if d.Kind != tc.kind {
 				t.Errorf("kind = %q, want %q", d.Kind, tc.kind)
@@ -76,7 +104,7 @@ func TestParseDeadline(t *testing.T) {
 			if d.Qualifier != tc.qualifier || d.Recurrence != tc.recurrence {
 				t.Errorf("qualifier, recurrence = %q, %q; want %q, %q", d.Qualifier, d.Recurrence, tc.qualifier, tc.recurrence)
 			}
-			if d.Text != strings.Join(strings.Fields(tc.text), " ") {
+			if d.Text != FoldSpaces(tc.text) {
 				t.Errorf("text = %q, want the words as written", d.Text)
 			}
 		})
@@ -84,14 +112,14 @@ func TestParseDeadline(t *testing.T) {
 }
 
 func TestParseDeadlineMilestones(t *testing.T) {
-	d, err := ParseDeadline("quý I và quý II-2021")
+	d, err := Deadline("quý I và quý II-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := d.Milestones[0]; got.Start.String() != "2021-01-01" || got.Due.String() != "2021-03-31" || got.Granularity != program.ByQuarter {
 		t.Errorf("first milestone = %+v, want quý I of 2021 (the year written once applies to both)", got)
 	}
-	d, _ = ParseDeadline("giai đoạn 2021-2025")
+	d, _ = Deadline("giai đoạn 2021-2025")
 	if m := d.Milestones[0]; m.Start.String() != "2021-01-01" || m.Granularity != program.BySpan {
 		t.Errorf("span milestone = %+v", m)
 	}
@@ -109,12 +137,16 @@ func TestParseDeadlineErrors(t *testing.T) {
 		{"Hoàn thành trong", `names no period`},
 		{"2025-2021", `not a span`},
 		{"năm 0021", `plausible`},
+		{"6 tháng đầu năm", `has no year`},
+		{"6 tháng giữa năm 2021", `not a period`},
+		{"Từ quý I và quý II-2021", `more than one period`},
+		{"Từ", `not a period`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			d, err := ParseDeadline(tc.text)
+			d, err := Deadline(tc.text)
 			if err == nil {
-				t.Fatalf("ParseDeadline(%q) = %+v, want an error", tc.text, d)
+				t.Fatalf("Deadline(%q) = %+v, want an error", tc.text, d)
 			}
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %q does not contain %q", err, tc.want)
@@ -123,5 +155,54 @@ func TestParseDeadlineErrors(t *testing.T) {
 				t.Errorf("deadline on error = %+v, want kind unknown and no due date", d)
 			}
 		})
+	}
+}
+
+// TestDeadlineGranularity checks what the new forms mean beyond their due
+// date: the half-year milestones, where open and recurring deadlines start.
+func TestDeadlineGranularity(t *testing.T) {
+	tests := []struct {
+		text        string
+		granularity []program.Granularity
+		start       string // first milestone's first day
+		from        string
+	}{
+		{"6 tháng đầu năm 2021", []program.Granularity{program.ByHalf}, "2021-01-01", ""},
+		{"6 tháng cuối năm 2021", []program.Granularity{program.ByHalf}, "2021-07-01", ""},
+		{"6 tháng đầu và cuối năm 2021", []program.Granularity{program.ByHalf, program.ByHalf}, "2021-01-01", ""},
+		{"Quý I và quý II năm 2022", []program.Granularity{program.ByQuarter, program.ByQuarter}, "2022-01-01", ""},
+		{"Tháng 6 - 2021", []program.Granularity{program.ByMonth}, "2021-06-01", ""},
+		{"Cuối năm 2021", []program.Granularity{program.ByYear}, "2021-01-01", ""},
+		{"Trước 30/9/2021", []program.Granularity{program.ByDay}, "2021-09-30", ""},
+		{"Năm 2021-2022", []program.Granularity{program.BySpan}, "2021-01-01", ""},
+		{"Từ năm 2021", nil, "", "2021-01-01"},
+		{"Từ quý II/2021 trở đi", nil, "", "2021-04-01"},
+		{"Năm 2021 và các năm tiếp theo", nil, "", "2021-01-01"},
+		{"Tháng 10 hằng năm", nil, "", ""},
+		{"Định kỳ 6 tháng", nil, "", ""},
+	}
+	for _, tc := range tests {
+		d, err := Deadline(tc.text)
+		if err != nil {
+			t.Errorf("Deadline(%q): %v", tc.text, err)
+			continue
+		}
+		var gs []program.Granularity
+		for _, m := range d.Milestones {
+			gs = append(gs, m.Granularity)
+		}
+		if fmt.Sprint(gs) != fmt.Sprint(tc.granularity) {
+			t.Errorf("Deadline(%q) granularities = %v, want %v", tc.text, gs, tc.granularity)
+		}
+		if len(d.Milestones) > 0 && d.Milestones[0].Start.String() != tc.start {
+			t.Errorf("Deadline(%q) starts %v, want %s", tc.text, d.Milestones[0].Start, tc.start)
+		}
+		from := ""
+		if d.From != nil {
+			from = d.From.String()
+		}
+		if from != tc.from {
+			t.Errorf("Deadline(%q) from = %q, want %q", tc.text, from, tc.from)
+		}
 	}
 }
