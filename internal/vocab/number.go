@@ -124,12 +124,12 @@ func allDigits(s string) bool {
 // makes one number, and returns how many words it takes and its value.
 func countWords(ws []word) (int, int) {
 	const (
-		start = iota
-		unit     // a unit: mươi or trăm may follow
-		ten      // mười: a unit or lăm may follow
-		tens     // mươi: a unit or a tail may follow
-		hundred  // trăm: linh, a unit or mười may follow
-		zero     // linh: a unit must follow
+		start   = iota
+		unit    // a unit: mươi or trăm may follow
+		ten     // mười: a unit or lăm may follow
+		tens    // mươi: a unit or a tail may follow
+		hundred // trăm: linh, a unit or mười may follow
+		zero    // linh: a unit must follow
 		done
 	)
 	state, hundreds, cur, n := start, 0, 0, 0
