@@ -76,4 +76,3 @@ func Products(title string) []Product {
 	}
 	return out
 }
-
