@@ -2,7 +2,6 @@ package vocab
 
 import (
 	"strings"
-	"unicode"
 
 	"baocao/internal/program"
 )
@@ -15,16 +14,17 @@ type Product struct {
 }
 
 // Products finds the products a title (an annex row's, or a body task's
-// without its assignment) asks for. A product
-// starts where a clause (the title's start, or after ". " or "; ") begins
-// with a kind word, optionally after "Xây dựng" or "Chỉ đạo"; or where
-// "xây dựng" is followed by a capitalised kind word inside a clause
-// ("…, trên cơ sở đó xây dựng Đề án mới"). A kind word elsewhere is part of
-// the current product's title: "Kế hoạch thực hiện Đề án của Bộ Quốc phòng"
-// is one Kế hoạch, "Tổng kết Đề án … và Đề án …" one Tổng kết, and
-// "Đồng thời triển khai thực hiện Đề án …" implements, it does not build.
-// A product ends where the next begins; connector words before the next
-// one (", trên cơ sở đó", "; chỉ đạo Ủy ban nhân dân tỉnh") are dropped.
+// without its assignment) asks for. A product starts where a clause (the
+// title's start, or after ". " or "; ") begins with a kind word, optionally
+// after a verb ("Xây dựng", "Ban hành", "Chỉ đạo", "Tham mưu xây dựng"); or
+// where "xây dựng" is followed by a kind word inside a clause, in either
+// case ("…, trên cơ sở đó xây dựng Đề án mới", "…, xây dựng đề án mới"). A
+// kind word elsewhere is part of the current product's title: "Kế hoạch
+// thực hiện Đề án của Bộ Quốc phòng" is one Kế hoạch, "Tổng kết Đề án … và
+// Đề án …" one Tổng kết, and "Đồng thời triển khai thực hiện Đề án …"
+// implements, it does not build. A product ends where the next begins;
+// connector words before the next one (", trên cơ sở đó", "; chỉ đạo Ủy
+// ban nhân dân tỉnh") are dropped.
 func Products(title string) []Product {
 	var out []Product
 	add := func(k program.Kind, at, cut int) {
@@ -62,7 +62,7 @@ func Products(title string) []Product {
 		}
 		if (c == 'x' || c == 'X') && strings.HasPrefix(Lower(title[i:min(len(title), i+len("xây dựng "))]), "xây dựng ") && (i == 0 || title[i-1] == ' ') {
 			j := i + len("xây dựng ")
-			if k, _, ok := KindPrefix(title[j:]); ok && unicode.IsUpper(firstRune(title[j:])) {
+			if k, _, ok := KindPrefix(title[j:]); ok {
 				cut := i
 				if between := title[lastSep:i]; len(out) > 0 && lastSep > out[len(out)-1].Start && len(strings.Fields(between)) <= 8 {
 					cut = lastSep

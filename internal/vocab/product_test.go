@@ -34,6 +34,8 @@ func TestProducts(t *testing.T) {
 			[]string{"ke_hoach:Kế hoạch giảm nghèo"}},
 		{"Xây dựng kế hoạch tuyên truyền về chuyển đổi số",
 			[]string{"ke_hoach:Kế hoạch tuyên truyền về chuyển đổi số"}},
+		{"Tổng kết Đề án về nhân lực đến 2020, trên cơ sở đó xây dựng đề án mới về nhân lực",
+			[]string{"tong_ket:Tổng kết Đề án về nhân lực đến 2020", "de_an:Đề án mới về nhân lực"}},
 		{"Xây dựng đề án phát triển du lịch",
 			[]string{"de_an:Đề án phát triển du lịch"}},
 		{"Ban hành Chỉ thị về tăng cường công tác phòng cháy",
