@@ -142,6 +142,8 @@ func dueText(d program.Deadline) string {
 	switch {
 	case d.Due != nil:
 		return "due " + d.Due.String()
+	case d.Kind == program.DeadlineRecurring && d.Every != "":
+		return "recurring " + d.Recurrence + " in " + d.Every + from
 	case d.Kind == program.DeadlineRecurring:
 		return "recurring " + d.Recurrence + from
 	case d.Kind == program.DeadlineOngoing:
@@ -161,6 +163,9 @@ func canonical(d program.Deadline) string {
 	b.WriteString(string(d.Kind) + "|" + d.Qualifier + "|" + d.Recurrence)
 	if d.From != nil {
 		b.WriteString("|from:" + d.From.String())
+	}
+	if d.Every != "" {
+		b.WriteString("|every:" + d.Every)
 	}
 	for _, m := range d.Milestones {
 		b.WriteString("|" + string(m.Granularity) + ":" + m.Start.String() + ":" + m.Due.String())

@@ -81,7 +81,11 @@ func TestCheckConstructed(t *testing.T) {
 		{"recurring against a fixed date", func(t *testing.T) *program.Programme {
 			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "Tháng 10 hằng năm",
 				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "Trước 30/9/2021", "Đề án")
-		}, []string{`deadline: deadline differs: annex "Tháng 10 hằng năm" (recurring annual), body "Trước 30/9/2021" (due 2021-09-29)`}, false},
+		}, []string{`deadline: deadline differs: annex "Tháng 10 hằng năm" (recurring annual in tháng 10), body "Trước 30/9/2021" (due 2021-09-29)`}, false},
+		{"recurring in another month", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "Tháng 10 hằng năm",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "thời gian: tháng 11 hàng năm", "Đề án")
+		}, []string{`deadline: deadline differs: annex "Tháng 10 hằng năm" (recurring annual in tháng 10), body "thời gian: tháng 11 hàng năm" (recurring annual in tháng 11)`}, false},
 		{"same recurrence in other words", func(t *testing.T) *program.Programme {
 			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "Định kỳ 6 tháng",
 				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "6 tháng một lần", "Đề án")

@@ -69,8 +69,8 @@ func productMarks(p *program.Programme, tasks map[int]bodyTask, items map[string
 		free := bodyProducts(t.task, wording)
 		for _, id := range row.WorkItems {
 			w := items[id]
-			if w == nil {
-				continue
+			if w == nil || w.Kind == program.KindNone {
+				continue // an item of no kind is no product the body could mark
 			}
 			mk := mark{taskLine: t.task.Line}
 			for i, bp := range free {

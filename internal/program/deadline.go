@@ -62,6 +62,9 @@ type Deadline struct {
 	// "no_later_than" for "chậm nhất", "before" for "trước ngày" (due is then the day before).
 	Qualifier  string `json:"qualifier,omitempty"`
 	Recurrence string `json:"recurrence,omitempty"` // annual, semiannual, quarterly, monthly for DeadlineRecurring
+	// Every is the period of the year a recurring deadline falls in, as
+	// written in lower case: "tháng 10" for "Tháng 10 hằng năm".
+	Every string `json:"every,omitempty"`
 	// From is the first day of an open deadline ("từ năm 2021") or of a
 	// recurring one that says when it starts ("năm 2021 và các năm tiếp theo").
 	From *Date `json:"from,omitempty"`

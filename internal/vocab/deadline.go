@@ -98,8 +98,8 @@ const expected = "expected a quarter (quý II-2021), a half-year (6 tháng đầ
 // 2021-2025", "năm 2021-2022", due on the span's last day), open starts
 // ("từ năm 2021": kind open, From its first day, no due date), and
 // recurring or continuous work with no due date ("hằng năm", "tháng 10
-// hằng năm", "định kỳ 6 tháng", "năm 2021 và các năm tiếp theo" (From 1
-// January 2021), "thường xuyên").
+// hằng năm" (Every "tháng 10"), "định kỳ 6 tháng", "năm 2021 và các năm
+// tiếp theo" (From 1 January 2021), "thường xuyên").
 // Lead-in words ("Hoàn thành trong", "thời gian hoàn thành") are ignored.
 // "chậm nhất" sets Qualifier "no_later_than" without moving the date;
 // "trước (ngày) 30/4/2021" sets Qualifier "before" and the due date is the
@@ -117,7 +117,7 @@ func Deadline(text string) (program.Deadline, error) {
 		changed = false
 		rest := low[off:]
 		for _, w := range leadIns {
-			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || rest[len(w)] == ' ' || w == ":") {
+			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || rest[len(w)] == ' ' || rest[len(w)] == ':' || w == ":") {
 				off += len(w)
 				for off < len(low) && low[off] == ' ' {
 					off++
@@ -156,7 +156,7 @@ func Deadline(text string) (program.Deadline, error) {
 	}
 	for _, r := range recurringSuffixes {
 		if head, ok := strings.CutSuffix(lowBody, r.words); ok && reYearless.MatchString(strings.TrimRight(head, " ,")) {
-			d.Kind, d.Recurrence = program.DeadlineRecurring, r.recurrence
+			d.Kind, d.Recurrence, d.Every = program.DeadlineRecurring, r.recurrence, strings.TrimRight(head, " ,")
 			return d, nil
 		}
 	}

@@ -76,6 +76,8 @@ func TestDeadline(t *testing.T) {
 		{"6 tháng một lần", program.DeadlineRecurring, "", nil, "", "semiannual"},
 		{"Định kỳ hằng tháng", program.DeadlineRecurring, "", nil, "", "monthly"},
 		{"Từ năm 2021", program.DeadlineOpen, "", nil, "", ""},
+		{"thời gian hoàn thành: 6 tháng đầu năm 2021", program.DeadlineFixed, "2021-06-30", []string{"6 tháng đầu năm 2021"}, "", ""},
+		{"thời gian: tháng 10 hằng năm", program.DeadlineRecurring, "", nil, "", "annual"},
 		{"Từ quý II/2021 trở đi", program.DeadlineOpen, "", nil, "", ""},
 	}
 	for _, tc := range tests {
@@ -203,6 +205,15 @@ func TestDeadlineGranularity(t *testing.T) {
 		}
 		if from != tc.from {
 			t.Errorf("Deadline(%q) from = %q, want %q", tc.text, from, tc.from)
+		}
+	}
+}
+
+func TestDeadlineEvery(t *testing.T) {
+	for text, want := range map[string]string{"Tháng 10 hằng năm": "tháng 10", "Quý IV hàng năm": "quý iv", "hằng năm": "", "ngày 15/12 hằng năm": "ngày 15/12"} {
+		d, err := Deadline(text)
+		if err != nil || d.Every != want {
+			t.Errorf("Deadline(%q).Every = %q, %v; want %q", text, d.Every, err, want)
 		}
 	}
 }
