@@ -14,13 +14,21 @@ var totalNouns = []string{"phần việc", "nhiệm vụ", "sản phẩm", "nộ
 // the counts the document declares (a bold or italic "Ghi chú:" arrives as
 // plain text from a document, and with its asterisks from Markdown).
 // Anything else there is reported as not placed.
+// A "Ghi chú:" alone on its paragraph (a heading in a Word document) takes
+// the next paragraph as its text.
 func (ps *parser) note(paras []para) {
-	for _, p := range paras {
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
 		t := strings.TrimLeft(p.text, "*_ ")
 		if hasPrefixFold(t, "ghi chú") {
 			text := strings.TrimSpace(strings.TrimLeft(t[len("ghi chú"):], " :.-*_"))
+			line := p.line
+			if text == "" && i+1 < len(paras) {
+				i++
+				text, line = strings.TrimSpace(paras[i].text), paras[i].line
+			}
 			ps.prog.Annex.Note = text
-			ps.declared(text, p.line)
+			ps.declared(text, line)
 			continue
 		}
 		ps.warn(p.line, "unplaced", "text after the annex table not understood (expected only the Ghi chú): %q", clip(p.text, 80))

@@ -53,3 +53,13 @@ func TestDecoratedNote(t *testing.T) {
 		t.Errorf("note = %q, declared %+v", ps.prog.Annex.Note, ps.prog.Declared)
 	}
 }
+
+// TestNoteOnItsOwnLine reads a "Ghi chú:" heading with its text in the
+// next paragraph.
+func TestNoteOnItsOwnLine(t *testing.T) {
+	ps := &parser{name: "t", prog: &program.Programme{}}
+	ps.note([]para{{text: "Ghi chú:", line: 9}, {text: "Kế hoạch đề ra hai đề án.", line: 10}})
+	if ps.prog.Annex.Note != "Kế hoạch đề ra hai đề án." || ps.prog.DeclaredTotal != 2 || len(ps.diags) != 0 {
+		t.Errorf("note = %q, total %d, diagnostics %v", ps.prog.Annex.Note, ps.prog.DeclaredTotal, ps.diags)
+	}
+}
