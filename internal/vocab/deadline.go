@@ -14,27 +14,28 @@ import (
 // Deadline phrases, matched against the lower-cased phrase once the
 // lead-in words ("thời gian hoàn thành trong") and qualifiers are removed.
 var (
-	reQuarter = regexp.MustCompile(`^quý\s+(iv|iii|ii|i|[1-4])(?:\s*[-/]\s*(\d{4})|\s*[-,]?\s+năm\s+(\d{4}))?$`)
-	reMonth   = regexp.MustCompile(`^tháng\s+(\d{1,2})(?:\s*[-/.]\s*(\d{4})|\s*[-,]?\s+năm\s+(\d{4}))?$`)
-	reHalf    = regexp.MustCompile(`^(?:(?:6|06|sáu)\s+tháng|nửa)\s+(đầu|cuối)(?:\s+năm)?(?:\s*[-/]\s*(\d{4})|\s+(\d{4}))?$`)
-	reDay     = regexp.MustCompile(`^(?:ngày\s+)?(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{4})$`)
+	reQuarter = regexp.MustCompile(`^quý\s+(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
+	reMonth   = regexp.MustCompile(`^tháng\s+(\d{1,2})(?:\s*[-–—−/.]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
+	reHalf    = regexp.MustCompile(`^(?:(?:6|06|sáu)\s+tháng|nửa)\s+(đầu|cuối)(?:\s+năm)?(?:\s*[-–—−/]\s*(\d{4})|\s+(\d{4}))?$`)
+	reDay     = regexp.MustCompile(`^(?:ngày\s+)?(\d{1,2})\s*([-–—−/.])\s*(\d{1,2})\s*[-–—−/.]\s*(\d{4})$`)
 	reDayLong = regexp.MustCompile(`^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
 	reYear    = regexp.MustCompile(`^(?:cuối\s+)?(?:năm\s+)?(\d{4})$`)
-	reSpan    = regexp.MustCompile(`^(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|từ\s+năm\s+|từ\s+|năm\s+)?(\d{4})\s*(?:[-–]|\s+đến\s+)\s*(?:năm\s+)?(\d{4})$`)
+	reSpan    = regexp.MustCompile(`^(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|từ\s+năm\s+|từ\s+|năm\s+)?(\d{4})\s*(?:[-–—−]|\s+đến\s+)\s*(?:năm\s+)?(\d{4})$`)
 	reSplit   = regexp.MustCompile(`\s+và\s+|\s*,\s*|\s*;\s*`)
+	reRange   = regexp.MustCompile(`\s+đến\s+(?:hết\s+)?`)
 	// A quarter, month or half-year written without its unit after another one.
-	reBareQuarter = regexp.MustCompile(`^(iv|iii|ii|i|[1-4])(?:\s*[-/]\s*\d{4}|\s+năm\s+\d{4})?$`)
-	reBareMonth   = regexp.MustCompile(`^\d{1,2}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?$`)
-	reBareHalf    = regexp.MustCompile(`^(?:đầu|cuối)(?:\s+năm)?(?:\s*[-/]\s*\d{4}|\s+\d{4})?$`)
+	reBareQuarter = regexp.MustCompile(`^(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*\d{4}|\s+năm\s+\d{4})?$`)
+	reBareMonth   = regexp.MustCompile(`^\d{1,2}(?:\s*[-–—−/.]\s*\d{4}|\s+năm\s+\d{4})?$`)
+	reBareHalf    = regexp.MustCompile(`^(?:đầu|cuối)(?:\s+năm)?(?:\s*[-–—−/]\s*\d{4}|\s+\d{4})?$`)
 	// A period of the year without its year, before "hằng năm": "tháng 10
 	// hằng năm", "quý IV hằng năm", "ngày 15/12 hằng năm".
-	reYearless = regexp.MustCompile(`^(?:tháng\s+\d{1,2}|quý\s+(?:iv|iii|ii|i|[1-4])|(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:đầu|cuối|giữa)\s+(?:năm|quý|tháng))$`)
+	reYearless = regexp.MustCompile(`^(?:tháng\s+\d{1,2}|quý\s+(?:iv|iii|ii|i|[1-4])|(?:ngày\s+)?\d{1,2}\s*[-–—−/.]\s*\d{1,2}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:đầu|cuối|giữa)\s+(?:năm|quý|tháng))$`)
 )
 
 // leadIns are words before the period that do not change it.
 var leadIns = []string{
 	"thời gian hoàn thành", "thời gian thực hiện", "thời hạn hoàn thành", "thời hạn", "thời gian",
-	"hoàn thành", "thực hiện", "xong", "trong", "vào", "cuối", ":",
+	"hoàn thành", "thực hiện", "xong", "trong", "vào", "cuối", "đến hết", "đến", "hết", ":",
 }
 
 // recurring are the open phrases with no single due date.
@@ -188,6 +189,26 @@ func Deadline(text string) (program.Deadline, error) {
 		d.Due = &due
 		return d, nil
 	}
+	if loc := reRange.FindStringIndex(lowBody); loc != nil {
+		// "từ quý IV/2021 đến quý I/2022", "tháng 6 đến tháng 9/2021": a
+		// span from the first period's first day to the last one's last.
+		start := 0
+		if rest, ok := cutOpenStart(lowBody); ok {
+			start = len(lowBody) - len(rest)
+		}
+		ms, err := split(body[start:], lowBody[start:], reRange)
+		if err != nil {
+			return d, fmt.Errorf("deadline phrase %q: %v", orig, err)
+		}
+		if len(ms) != 2 || ms[1].Due.Before(ms[0].Start) {
+			return d, fmt.Errorf("deadline phrase %q: expected one period to another, as in từ quý IV/2021 đến quý I/2022", orig)
+		}
+		m := program.Milestone{Text: body[start:], Granularity: program.BySpan, Start: ms[0].Start, Due: ms[1].Due}
+		d.Kind, d.Milestones = program.DeadlineSpan, []program.Milestone{m}
+		due := m.Due
+		d.Due = &due
+		return d, nil
+	}
 	if rest, ok := cutOpenStart(lowBody); ok {
 		// "từ năm 2021 (trở đi)": the work starts then and has no end.
 		start := len(lowBody) - len(rest)
@@ -230,9 +251,15 @@ func cutOpenStart(low string) (string, bool) {
 
 // milestones reads one or more periods separated by "và", "," or ";".
 func milestones(body, lowBody string) ([]program.Milestone, error) {
+	return split(body, lowBody, reSplit)
+}
+
+// split reads the periods between the separators sep finds; a year written
+// once, last, applies to the periods before it.
+func split(body, lowBody string, sep *regexp.Regexp) ([]program.Milestone, error) {
 	var ms []program.Milestone
 	var years []int // year written in each piece, 0 when it relies on a later piece
-	locs := reSplit.FindAllStringIndex(lowBody, -1)
+	locs := sep.FindAllStringIndex(lowBody, -1)
 	start := 0
 	for i := 0; i <= len(locs); i++ {
 		end := len(lowBody)

@@ -76,6 +76,12 @@ func TestDeadline(t *testing.T) {
 		{"6 tháng một lần", program.DeadlineRecurring, "", nil, "", "semiannual"},
 		{"Định kỳ hằng tháng", program.DeadlineRecurring, "", nil, "", "monthly"},
 		{"Từ năm 2021", program.DeadlineOpen, "", nil, "", ""},
+		{"quý II – 2021", program.DeadlineFixed, "2021-06-30", []string{"quý II – 2021"}, "", ""},
+		{"Tháng 6 — 2021", program.DeadlineFixed, "2021-06-30", []string{"Tháng 6 — 2021"}, "", ""},
+		{"30–6–2021", program.DeadlineFixed, "2021-06-30", []string{"30–6–2021"}, "", ""},
+		{"Đến hết năm 2021", program.DeadlineFixed, "2021-12-31", []string{"năm 2021"}, "", ""},
+		{"Từ quý IV/2021 đến quý I/2022", program.DeadlineSpan, "2022-03-31", []string{"quý IV/2021 đến quý I/2022"}, "", ""},
+		{"tháng 6 đến hết tháng 9/2021", program.DeadlineSpan, "2021-09-30", []string{"tháng 6 đến hết tháng 9/2021"}, "", ""},
 		{"thời gian hoàn thành: 6 tháng đầu năm 2021", program.DeadlineFixed, "2021-06-30", []string{"6 tháng đầu năm 2021"}, "", ""},
 		{"thời gian: tháng 10 hằng năm", program.DeadlineRecurring, "", nil, "", "annual"},
 		{"Từ quý II/2021 trở đi", program.DeadlineOpen, "", nil, "", ""},
@@ -143,6 +149,7 @@ func TestParseDeadlineErrors(t *testing.T) {
 		{"6 tháng giữa năm 2021", `not a period`},
 		{"Từ quý I và quý II-2021", `more than one period`},
 		{"Từ", `not a period`},
+		{"Từ quý II/2022 đến quý I/2022", `one period to another`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
