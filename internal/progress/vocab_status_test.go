@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"strings"
 	"testing"
 
 	"baocao/internal/program"
@@ -42,5 +43,24 @@ func TestStatusOfNewDeadlineForms(t *testing.T) {
 		if it.Status != c.status || ds(it.Due) != c.due {
 			t.Errorf("%q at %s: %s due %q, want %s due %q", c.phrase, c.d, it.Status, ds(it.Due), c.status, c.due)
 		}
+	}
+}
+
+// TestByKindKeepsNewKinds groups the kinds beyond the seed's nine and the
+// items of no kind, which ByKind used to drop once they were known kinds.
+func TestByKindKeepsNewKinds(t *testing.T) {
+	p := oneItem(fixedDeadline(2))
+	for i, k := range []program.Kind{program.KindNone, program.KindChiThi, program.KindBaoCao} {
+		w := p.WorkItems[0]
+		w.ID, w.Seq, w.Kind = "01."+string(rune('2'+i)), i+2, k
+		p.WorkItems = append(p.WorkItems, w)
+	}
+	d := day("2021-06-30")
+	var labels []string
+	for _, g := range BuildReview(p, ledgerOf(), program.QuarterOf(d), d, ReviewOptions{}).ByKind {
+		labels = append(labels, g.Label)
+	}
+	if got := strings.Join(labels, "|"); got != "Đề án|Chỉ thị|Báo cáo|Khác" {
+		t.Errorf("ByKind = %s, want Đề án|Chỉ thị|Báo cáo|Khác", got)
 	}
 }
