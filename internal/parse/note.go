@@ -38,7 +38,7 @@ func (ps *parser) note(paras []para) {
 // declared reads "đề ra 33 phần việc, gồm: xây dựng 13 đề án, 04 chương
 // trình, …, và sơ, tổng kết 06 chủ trương …" into DeclaredTotal and one
 // KindCount per number. Counts may be written in words ("mười một nhiệm
-// vụ, gồm ba kế hoạch, hai mươi mốt đề án"), and the list may follow
+// vụ, gồm ba kế hoạch, hai mươi mốt đề án", "ba (03) kế hoạch"), and the list may follow
 // "gồm" or "trong đó" or nothing. A count's kinds are the kind words right
 // after its number, else the ones just before it ("sơ, tổng kết 06 chủ
 // trương" counts Sơ kết and Tổng kết together).
@@ -77,7 +77,7 @@ func (ps *parser) declared(text string, line int) {
 		}
 		// after: the words from the number up to the next list separator.
 		afterEnd := n.End + clauseEnd(low[n.End:nextStart])
-		after := strings.TrimSpace(low[n.End:afterEnd])
+		after := strings.TrimLeft(low[n.End:afterEnd], " )") // "ba (03) kế hoạch" when the words and the numeral disagree
 		kinds := kindsAt(after, true)
 		segStart := n.Start
 		if len(kinds) == 0 {

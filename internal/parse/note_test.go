@@ -23,6 +23,7 @@ func TestDeclaredCounts(t *testing.T) {
 		{"Chương trình có hai mươi mốt nhiệm vụ, trong đó mười lăm đề án, sáu kế hoạch.",
 			21, "15:de_an|6:ke_hoach"},
 		{"ba kế hoạch, 03 đề án và một chỉ thị", 7, "3:ke_hoach|3:de_an|1:chi_thi"},
+		{"Kế hoạch đề ra năm (05) nhiệm vụ, gồm: ba (03) kế hoạch và hai (02) đề án.", 5, "3:ke_hoach|2:de_an"},
 		{"Đề ra 05 phần việc gồm 02 hướng dẫn, 02 kết luận, 01 báo cáo tổng kết", 5, "2:huong_dan|2:ket_luan|1:tong_ket"},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -45,6 +46,9 @@ var notCounted = map[string]bool{"số": true, "cách": true, "nay": true, "qua"
 var yearBefore = map[string]bool{"hằng": true, "hàng": true, "mỗi": true, "các": true, "những": true, "trong": true,
 	"cuối": true, "đầu": true, "giữa": true, "cả": true, "từng": true, "nhiều": true, "vài": true, "mấy": true, "của": true}
 
+// reBracketed is a numeral in brackets after a count in words: "ba (03)".
+var reBracketed = regexp.MustCompile(`^\s*\(\s*(\d+)\s*\)`)
+
 // word is one word of a text with its byte range.
 type word struct {
 	text       string
@@ -79,7 +83,7 @@ func words(low string) []word {
 // Numbers finds the counts in a lower-case text (Lower): every run of
 // digits, and every run of number words that reads as one count and is
 // followed, after spaces only, by the word it counts ("ba kế hoạch", "mười một đề án", "hai
-// mươi mốt nhiệm vụ"). "năm" is a year, not five, after "hằng", "trong",
+// mươi mốt nhiệm vụ", "ba (03) kế hoạch" as one count). "năm" is a year, not five, after "hằng", "trong",
 // "các"… or before a year or "nay"; "một số" is "some".
 func Numbers(low string) []Number {
 	ws := words(low)
@@ -97,16 +101,23 @@ func Numbers(low string) []Number {
 		if n == 0 {
 			continue
 		}
-		next := i + n
-		if next >= len(ws) || ws[next].digits || notCounted[ws[next].text] || strings.TrimSpace(low[ws[next-1].end:ws[next].start]) != "" {
-			i += n - 1
+		next, end := i+n, ws[i+n-1].end
+		// "ba (03) kế hoạch": the numeral in brackets repeats the words.
+		if m := reBracketed.FindStringSubmatch(low[end:]); m != nil {
+			if v, _ := strconv.Atoi(m[1]); v == value {
+				end += len(m[0])
+				next++
+			}
+		}
+		if next >= len(ws) || ws[next].digits || notCounted[ws[next].text] || strings.TrimSpace(low[end:ws[next].start]) != "" {
+			i = next - 1
 			continue
 		}
 		if n == 1 && w.text == "năm" && i > 0 && yearBefore[ws[i-1].text] {
 			continue
 		}
-		out = append(out, Number{w.start, ws[next-1].end, value})
-		i += n - 1
+		out = append(out, Number{w.start, end, value})
+		i = next - 1
 	}
 	return out
 }

@@ -26,6 +26,8 @@ func TestNumbers(t *testing.T) {
 		{"đề ra ba", ""}, // a number word at the end counts nothing
 		{"ba, bốn kế hoạch", "4:bốn"},
 		{"mười đề án", "10:mười"},
+		{"ba (03) kế hoạch, mười một (11) đề án", "3:ba (03)|11:mười một (11)"},
+		{"ba (04) kế hoạch", "4:04"},
 	}
 	for _, tc := range tests {
 		got := ""

@@ -109,12 +109,6 @@ func isWordAt(s string, i int) bool {
 	return r != 0 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 && isLetter(r))
 }
 
-// hasWordPrefix reports whether low starts with the word w followed by the
-// end of low or a byte that is not part of a word.
-func hasWordPrefix(low, w string) bool {
-	return strings.HasPrefix(low, w) && (len(low) == len(w) || !isWordAt(low, len(w)))
-}
-
 // Vietnamese letters all lie below U+2000 (Latin-1, Latin Extended-A/B,
 // combining marks, Latin Extended Additional): a table there saves a
 // search of the Unicode case tables per character on long programmes.
