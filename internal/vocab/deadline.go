@@ -96,12 +96,16 @@ const expected = "expected a quarter (quý II-2021), a half-year (6 tháng đầ
 // "6 tháng cuối năm 2021", due 31 December), months ("tháng 6/2021",
 // "tháng 6 - 2021"), days ("30/6/2021", "ngày 30 tháng 6 năm 2021"), years
 // ("năm 2022", "cuối năm 2021"), spans ("2021-2025", "giai đoạn
-// 2021-2025", "năm 2021-2022", due on the span's last day), open starts
+// 2021-2025", "năm 2021-2022", "từ quý IV/2021 đến quý I/2022", due on
+// the span's last day), open starts
 // ("từ năm 2021": kind open, From its first day, no due date), and
 // recurring or continuous work with no due date ("hằng năm", "tháng 10
 // hằng năm" (Every "tháng 10"), "định kỳ 6 tháng", "năm 2021 và các năm
 // tiếp theo" (From 1 January 2021), "thường xuyên").
-// Lead-in words ("Hoàn thành trong", "thời gian hoàn thành") are ignored.
+// Lead-in words ("Hoàn thành trong", "Thời gian hoàn thành:", "đến hết")
+// are ignored. Phrases are read after NFC and space folding, so a cell
+// wrapped over two lines ("Quý I và\nquý II năm 2022") reads as one line;
+// en and em dashes count as hyphens.
 // "chậm nhất" sets Qualifier "no_later_than" without moving the date;
 // "trước (ngày) 30/4/2021" sets Qualifier "before" and the due date is the
 // day before the named one (29-4-2021), since the work must be done by then.
