@@ -18,7 +18,9 @@ func Check(p *program.Programme) Report {
 	r.Source, r.Number, r.Rows = p.Source, p.Number, len(p.Annex.Rows)
 	tasks := taskIndex(p)
 	items := itemIndex(p)
-	marks := productMarks(p, tasks, items)
+	wording := byWording(p)
+	r.ProductsByWording = wording
+	marks := productMarks(p, tasks, items, wording)
 	vocab := newVocabulary()
 	r.Reconciliation = reconcile(p, marks)
 	for _, row := range p.Annex.Rows {
@@ -30,7 +32,7 @@ func Check(p *program.Programme) Report {
 			r.Findings = append(r.Findings, selfCoordination(row, nil)...)
 		} else {
 			r.Linked++
-			r.Findings = append(r.Findings, compare(row, t, items, marks, vocab)...)
+			r.Findings = append(r.Findings, compare(row, t, items, marks, vocab, wording)...)
 		}
 		for i := from; i < len(r.Findings); i++ {
 			r.Findings[i].RowTitle = clip(row.Title, 60)
@@ -44,8 +46,8 @@ func Check(p *program.Programme) Report {
 		}
 	}
 	for _, w := range p.WorkItems {
-		if w.Kind == "" {
-			r.Unplaced = append(r.Unplaced, Unplaced{Line: w.Line, Message: "work item " + w.ID + " has no kind: " + quote(clip(w.Title, 90))})
+		if w.Kind == "" || w.Kind == program.KindNone {
+			r.Unplaced = append(r.Unplaced, Unplaced{Line: w.Line, Message: "work item " + w.ID + " names no product kind (counted as " + program.KindNone.Label() + "): " + quote(clip(w.Title, 90))})
 		}
 	}
 	slices.SortStableFunc(r.Unplaced, func(a, b Unplaced) int { return cmp.Compare(a.Line, b.Line) })

@@ -7,7 +7,7 @@ import (
 )
 
 // compare lists the disagreements between an annex row and its body task.
-func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkItem, marks map[string]mark, v *vocabulary) []Finding {
+func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkItem, marks map[string]mark, v *vocabulary, wording bool) []Finding {
 	t := bt.task
 	var out []Finding
 	add := func(field, msg string) {
@@ -42,26 +42,35 @@ func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkIt
 		add("coordinators", "the body names coordinators the annex does not: "+list(onlyB))
 	}
 	out = append(out, selfCoordination(row, &t)...)
-	// Products: annex items the body does not mark, bold products with no item.
-	free := productKinds(t.Products)
+	// Products: annex items the body does not mark, body products with no item.
+	verb := "mark it as a product"
+	if wording {
+		verb = "name it as a product"
+	}
+	free := bodyProducts(t, wording)
 	for _, id := range row.WorkItems {
 		w := items[id]
 		if w == nil {
 			continue
 		}
-		for i, k := range free {
-			if k == w.Kind {
-				free[i] = ""
+		for i, bp := range free {
+			if bp.kind == w.Kind {
+				free[i].kind = ""
 				break
 			}
 		}
 		if mk, ok := marks[id]; ok && !mk.marked {
-			add("products", "work item "+id+" "+quote(clip(w.Title, 70))+" is listed in the annex, but the body does not mark it as a product")
+			add("products", "work item "+id+" "+quote(clip(w.Title, 70))+" is listed in the annex, but the body does not "+verb)
 		}
 	}
-	for i, k := range free {
-		if k != "" {
-			add("products", "the body marks "+quote(t.Products[productIndex(t.Products, i)])+" as a product, but the annex row has no "+k.Label())
+	for _, bp := range free {
+		if bp.kind == "" {
+			continue
+		}
+		if wording {
+			add("products", "the body names "+quote(clip(bp.text, 70))+" as a product, but the annex row has no "+bp.kind.Label())
+		} else {
+			add("products", "the body marks "+quote(bp.text)+" as a product, but the annex row has no "+bp.kind.Label())
 		}
 	}
 	// Words.
@@ -73,20 +82,6 @@ func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkIt
 		add("words", "words only in the body: "+quoteAll(wb))
 	}
 	return out
-}
-
-// productIndex maps the i-th recognised product kind back to its phrase.
-func productIndex(products []string, i int) int {
-	n := -1
-	for j, ph := range products {
-		if _, ok := productKind(ph); ok {
-			n++
-			if n == i {
-				return j
-			}
-		}
-	}
-	return 0
 }
 
 // selfCoordination flags a lead listed among its own coordinators.
@@ -140,13 +135,21 @@ func agencyDiff(a, b []program.Agency) (onlyA, onlyB []string) {
 }
 
 func dueText(d program.Deadline) string {
+	from := ""
+	if d.From != nil {
+		from = " from " + d.From.String()
+	}
 	switch {
 	case d.Due != nil:
 		return "due " + d.Due.String()
+	case d.Kind == program.DeadlineRecurring && d.Every != "":
+		return "recurring " + d.Recurrence + " in " + d.Every + from
 	case d.Kind == program.DeadlineRecurring:
-		return "recurring " + d.Recurrence
+		return "recurring " + d.Recurrence + from
 	case d.Kind == program.DeadlineOngoing:
 		return "ongoing"
+	case d.Kind == program.DeadlineOpen:
+		return "open" + from
 	}
 	return "no due date"
 }
@@ -158,6 +161,12 @@ func dueText(d program.Deadline) string {
 func canonical(d program.Deadline) string {
 	var b strings.Builder
 	b.WriteString(string(d.Kind) + "|" + d.Qualifier + "|" + d.Recurrence)
+	if d.From != nil {
+		b.WriteString("|from:" + d.From.String())
+	}
+	if d.Every != "" {
+		b.WriteString("|every:" + d.Every)
+	}
 	for _, m := range d.Milestones {
 		b.WriteString("|" + string(m.Granularity) + ":" + m.Start.String() + ":" + m.Due.String())
 	}

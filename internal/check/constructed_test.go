@@ -4,13 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"baocao/internal/parse"
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 func deadline(t *testing.T, s string) program.Deadline {
 	t.Helper()
-	d, err := parse.ParseDeadline(s)
+	d, err := vocab.Deadline(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,11 +20,11 @@ func deadline(t *testing.T, s string) program.Deadline {
 // programme builds a one-row programme whose body task and annex row
 // differ in the ways a test asks for.
 func programme(t *testing.T, rowTitle, rowLead, rowDeadline, taskText, taskLead, taskDeadline string, products ...string) *program.Programme {
-	row := program.AnnexRow{TT: "01", Number: 1, Title: rowTitle, Lead: parse.NormalizeAgency(rowLead),
+	row := program.AnnexRow{TT: "01", Number: 1, Title: rowTitle, Lead: vocab.Agency(rowLead),
 		Deadline: deadline(t, rowDeadline), Area: 1, Task: 1, WorkItems: []string{"01.1"}, Line: 40}
-	task := program.Task{Number: 1, Text: taskText, Products: products, Lead: parse.NormalizeAgency(taskLead),
+	task := program.Task{Number: 1, Text: taskText, Products: products, Lead: vocab.Agency(taskLead),
 		Deadline: deadline(t, taskDeadline), AnnexTT: "01", Line: 10}
-	kind, _ := parse.KindOf(strings.Join(strings.Fields(rowTitle)[:2], " "))
+	kind, _ := vocab.Kind(strings.Join(strings.Fields(rowTitle)[:2], " "))
 	return &program.Programme{
 		Source: "t.txt",
 		Areas:  []program.Area{{Number: 1, Line: 8, Tasks: []program.Task{task}}},
@@ -70,6 +70,32 @@ func TestCheckConstructed(t *testing.T) {
 			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021",
 				"Xây dựng Đề án phát triển du lịch. Quy chế phối hợp", "Sở Du lịch", "quý II-2021", "Đề án", "Quy chế")
 		}, []string{`products: the body marks "Quy chế" as a product, but the annex row has no Quy chế`, `words: words only in the body: "Quy chế phối hợp"`}, false},
+		{"half-year against its quarter", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "6 tháng đầu năm 2021",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "quý II/2021", "Đề án")
+		}, []string{`deadline: same deadline (due 2021-06-30), different words: annex "6 tháng đầu năm 2021", body "quý II/2021"`}, false},
+		{"open against recurring", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "Từ năm 2021",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "Năm 2021 và các năm tiếp theo", "Đề án")
+		}, []string{`deadline: deadline differs: annex "Từ năm 2021" (open from 2021-01-01), body "Năm 2021 và các năm tiếp theo" (recurring annual from 2021-01-01)`}, false},
+		{"recurring against a fixed date", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "Tháng 10 hằng năm",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "Trước 30/9/2021", "Đề án")
+		}, []string{`deadline: deadline differs: annex "Tháng 10 hằng năm" (recurring annual in tháng 10), body "Trước 30/9/2021" (due 2021-09-29)`}, false},
+		{"recurring in another month", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "Tháng 10 hằng năm",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "thời gian: tháng 11 hàng năm", "Đề án")
+		}, []string{`deadline: deadline differs: annex "Tháng 10 hằng năm" (recurring annual in tháng 10), body "thời gian: tháng 11 hàng năm" (recurring annual in tháng 11)`}, false},
+		{"same recurrence in other words", func(t *testing.T) *program.Programme {
+			return programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "Định kỳ 6 tháng",
+				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "6 tháng một lần", "Đề án")
+		}, nil, false},
+		{"body product of another kind", func(t *testing.T) *program.Programme {
+			p := programme(t, "Chỉ thị về phòng cháy", "Văn phòng", "quý II-2021",
+				"Ban hành Chỉ thị về phòng cháy. Hướng dẫn thực hiện", "Văn phòng", "quý II-2021", "Chỉ thị", "Hướng dẫn")
+			p.Declared = []program.KindCount{{Text: "01 chỉ thị", Kinds: []program.Kind{program.KindChiThi}, Count: 1}}
+			return p
+		}, []string{`products: the body marks "Hướng dẫn" as a product, but the annex row has no Hướng dẫn`}, false},
 		{"unlinked", func(t *testing.T) *program.Programme {
 			p := programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021",
 				"Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021", "Đề án")
@@ -130,6 +156,70 @@ func TestReconcileNoGhiChu(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), "declares no counts") || strings.Contains(b.String(), "differs") {
+		t.Errorf("text:\n%s", b.String())
+	}
+}
+
+// TestProductsByWording checks a body without bold: products are matched by
+// the tasks' wording, the report says so once, and no item is reported as
+// unmarked for want of bold.
+func TestProductsByWording(t *testing.T) {
+	p := programme(t, "Kế hoạch tuyên truyền về chuyển đổi số", "Sở Thông tin và Truyền thông", "Quý III/2022",
+		"Xây dựng kế hoạch tuyên truyền về chuyển đổi số", "Sở Thông tin và Truyền thông", "quý III năm 2022")
+	p.WorkItems[0].Kind = program.KindKeHoach
+	p.Declared = []program.KindCount{{Text: "một kế hoạch", Kinds: []program.Kind{program.KindKeHoach}, Count: 1}}
+	r := Check(p)
+	if !r.ProductsByWording {
+		t.Error("ProductsByWording = false for a body without bold")
+	}
+	if got := messages(r); strings.Contains(got, "products") {
+		t.Errorf("product findings on a body without bold:\n%s", got)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(b.String(), "marks no product in bold"); n != 1 {
+		t.Errorf("the report says %d times that products were read by wording, want once:\n%s", n, b.String())
+	}
+	// The wording names a Quy chế the annex row does not have.
+	p.Areas[0].Tasks[0].Text = "Xây dựng kế hoạch tuyên truyền về chuyển đổi số; ban hành Quy chế phối hợp"
+	if got := messages(Check(p)); !strings.Contains(got, `products: the body names "Quy chế phối hợp" as a product, but the annex row has no Quy chế`) {
+		t.Errorf("findings:\n%s", got)
+	}
+}
+
+// TestReconcileNone counts an item without product kind under Khác.
+func TestReconcileNone(t *testing.T) {
+	p := programme(t, "Tổ chức hội nghị điển hình tiên tiến", "Văn phòng", "quý II-2021", "Tổ chức hội nghị điển hình tiên tiến", "Văn phòng", "quý II-2021")
+	p.WorkItems[0].Kind = program.KindNone
+	r := Check(p)
+	found := false
+	for _, l := range r.Reconciliation.Lines {
+		if l.Label == "Khác" && l.Found == 1 && l.Declared == -1 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no Khác line: %+v", r.Reconciliation.Lines)
+	}
+	if got := messages(r); !strings.Contains(got, "unplaced: work item 01.1 names no product kind (counted as Khác)") {
+		t.Errorf("findings:\n%s", got)
+	}
+}
+
+// TestReconcileNoteWithoutCounts says plainly that a Ghi chú without
+// numbers declares nothing.
+func TestReconcileNoteWithoutCounts(t *testing.T) {
+	p := programme(t, "Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021", "Xây dựng Đề án phát triển du lịch", "Sở Du lịch", "quý II-2021", "Đề án")
+	p.Declared, p.DeclaredTotal = nil, 0
+	p.Annex.Note = "Các cơ quan báo cáo kết quả về Văn phòng."
+	r := Check(p)
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !r.Reconciliation.Undeclared || !strings.Contains(b.String(), `its Ghi chú ("Các cơ quan báo cáo kết quả về Văn phòng.") states no number`) {
 		t.Errorf("text:\n%s", b.String())
 	}
 }

@@ -12,6 +12,9 @@ import (
 func reconcile(p *program.Programme, marks map[string]mark) Reconciliation {
 	rec := Reconciliation{DeclaredTotal: p.DeclaredTotal, FoundTotal: len(p.WorkItems), Lines: []KindLine{},
 		Undeclared: len(p.Declared) == 0 && p.DeclaredTotal == 0}
+	if rec.Undeclared {
+		rec.Note = clip(p.Annex.Note, 90)
+	}
 	covered := map[program.Kind]bool{}
 	for _, d := range p.Declared {
 		l := KindLine{Label: labels(d.Kinds), Text: d.Text, Kinds: d.Kinds, Declared: d.Count}
@@ -20,7 +23,7 @@ func reconcile(p *program.Programme, marks map[string]mark) Reconciliation {
 		}
 		rec.Lines = append(rec.Lines, count(p, l, marks))
 	}
-	for _, k := range program.Kinds {
+	for _, k := range program.AllKinds {
 		if covered[k] {
 			continue
 		}

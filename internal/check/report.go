@@ -15,6 +15,9 @@ type Report struct {
 	Linked         int            `json:"linked"` // annex rows linked to a body task
 	Findings       []Finding      `json:"findings"`
 	Unplaced       []Unplaced     `json:"unplaced"`
+	// ProductsByWording is set when the body marks no product in bold: the
+	// body's products were read from its wording ("Xây dựng kế hoạch …").
+	ProductsByWording bool `json:"products_by_wording,omitempty"`
 }
 
 // Reconciliation compares the work items found with the Ghi chú.
@@ -25,8 +28,11 @@ type Reconciliation struct {
 	// TotalItems explains a total difference when no kind line does.
 	TotalItems []ItemNote `json:"total_items,omitempty"`
 	// Undeclared is set when the programme states no counts at all (no
-	// Ghi chú): the lines then show what was found, and that is one warning.
+	// Ghi chú, or one without numbers): the lines then show what was found,
+	// and that is one warning.
 	Undeclared bool `json:"undeclared,omitempty"`
+	// Note is the Ghi chú's text when it is there but states no count.
+	Note string `json:"note,omitempty"`
 }
 
 // KindLine is one count: a declared entry of the Ghi chú (which may cover

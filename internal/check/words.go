@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"baocao/internal/parse"
+	"baocao/internal/vocab"
 )
 
 // token is one compared word: its normalised form and where its source
@@ -45,9 +45,10 @@ func tokens(text string, v *vocabulary) []token {
 }
 
 // leadVerbs are the words that introduce a product in the body ("Xây dựng
-// Đề án …", "Chỉ đạo tổng kết …") and are left out of the annex by
-// convention: a difference made only of them is not reported.
-var leadVerbs = map[string]bool{"xây": true, "dựng": true, "chỉ": true, "đạo": true}
+// Đề án …", "Chỉ đạo tổng kết …", "Ban hành chỉ thị …") and are left out
+// of the annex by convention: a difference made only of them is not
+// reported.
+var leadVerbs = map[string]bool{"xây": true, "dựng": true, "chỉ": true, "đạo": true, "ban": true, "hành": true}
 
 // wordDiff returns the runs of words only in a and only in b, as written,
 // from a longest-common-subsequence alignment of the two texts.
@@ -135,7 +136,7 @@ func (v *vocabulary) key(w string) []string {
 	if k, ok := v.keys[w]; ok {
 		return k
 	}
-	k := strings.Fields(parse.NormalizeAgency(w).Key)
+	k := strings.Fields(vocab.Agency(w).Key)
 	v.keys[w] = k
 	return k
 }

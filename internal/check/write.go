@@ -53,11 +53,17 @@ func (r Report) WriteText(w io.Writer) error {
 	if mark != "" {
 		pf("  The counts are reported as found; the programme is not changed to match the Ghi chú.\n")
 	}
-	if rec.Undeclared {
-		pf("  The programme declares no counts (no Ghi chú after the annex): nothing to reconcile.\n")
+	switch {
+	case rec.Undeclared && rec.Note != "":
+		pf("  The programme declares no counts: its Ghi chú (%q) states no number, so there is nothing to reconcile; the counts above are what was found.\n", rec.Note)
+	case rec.Undeclared:
+		pf("  The programme declares no counts: there is no Ghi chú after the annex, so there is nothing to reconcile; the counts above are what was found.\n")
 	}
 
 	pf("\nBody tasks against annex rows: %d of %d rows linked to a task\n", r.Linked, r.Rows)
+	if r.ProductsByWording {
+		pf("  The body marks no product in bold: its products were read from the wording of each task.\n")
+	}
 	if len(r.Findings) == 0 {
 		pf("  no differences\n")
 	}

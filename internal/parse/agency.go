@@ -2,196 +2,25 @@ package parse
 
 import (
 	"slices"
-	"strings"
-	"unicode"
 
 	"baocao/internal/program"
-	"golang.org/x/text/unicode/norm"
+	"baocao/internal/vocab"
 )
 
-// abbreviations expand the short forms offices write for agencies. They
-// apply only to whole words written in capitals, so the Vietnamese word
-// "tu" is never read as "Tỉnh ủy".
-var abbreviations = map[string]string{
-	"UBND": "ủy ban nhân dân",
-	"BTV":  "ban thường vụ",
-	"HĐND": "hội đồng nhân dân",
-	"TU":   "tỉnh ủy",
-	"HU":   "huyện ủy",
-	"BCH":  "ban chấp hành",
-	"BCS":  "ban cán sự",
-	"UBKT": "ủy ban kiểm tra",
-	"MTTQ": "mặt trận tổ quốc",
-	"VP":   "văn phòng",
-}
+// NormalizeAgency returns the agency with its name as written and a Key
+// for matching (vocab.Agency).
+func NormalizeAgency(name string) program.Agency { return vocab.Agency(name) }
 
-// oldTones maps a syllable-final vowel pair with the tone on its second
-// vowel (the old placement: "uỷ", "hoà") to the new placement ("ủy", "hòa").
-var oldTones = map[string]string{
-	"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-	"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-	"oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-}
-
-// NormalizeAgency returns the agency with its name as written (trimmed,
-// spaces folded) and a Key for matching: NFC, lower case, the capitalised
-// abbreviations UBND, BTV, HĐND, TU, HU, BCH, BCS, UBKT, MTTQ expanded
-// when they stand as whole words, old tone placement ("Uỷ", "hoà") folded
-// to the new ("ủy", "hòa"), and trailing punctuation dropped.
-func NormalizeAgency(name string) program.Agency {
-	name = foldSpaces(norm.NFC.String(name))
-	name = strings.TrimRight(name, " ,;.")
-	if name == "" {
-		return program.Agency{}
-	}
-	return program.Agency{Name: name, Key: agencyKey(name)}
-}
-
-func agencyKey(name string) string {
-	fields := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) })
-	var b strings.Builder
-	b.Grow(len(name) + 16)
-	for i, f := range fields {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		core := strings.TrimRight(f, ",;.:")
-		if exp, ok := abbreviations[core]; ok {
-			b.WriteString(exp)
-			b.WriteString(f[len(core):])
-			continue
-		}
-		b.WriteString(foldTone(lowerSame(f)))
-	}
-	return strings.TrimRight(b.String(), " ,;.")
-}
-
-// foldTone moves a tone mark from the second to the first vowel of a
-// syllable-final "uy", "oa", "oe" pair; "quý" keeps its tone because there
-// the u belongs to the consonant.
-func foldTone(w string) string {
-	rs := []rune(w)
-	for i := 0; i+1 < len(rs); i++ {
-		pair := string(rs[i : i+2])
-		rep, ok := oldTones[pair]
-		if !ok {
-			continue
-		}
-		if i+2 < len(rs) && unicode.IsLetter(rs[i+2]) {
-			continue
-		}
-		if i > 0 && (rs[i-1] == 'q' || rs[i-1] == 'g') {
-			continue
-		}
-		nr := []rune(rep)
-		rs[i], rs[i+1] = nr[0], nr[1]
-	}
-	return string(rs)
-}
-
-// agencyStarters are the words that begin an agency's name. A list of
-// coordinators is split at ", " and " và " only before one of them, so
-// "Sở Văn hóa, Thể thao và Du lịch" stays one agency.
-var agencyStarters = []string{
-	"ban ", "bộ ", "sở ", "ủy ban", "uỷ ban", "ubnd", "btv", "hđnd", "trường ", "văn phòng", "đảng ủy", "đảng uỷ",
-	"đảng đoàn", "công an", "các ", "hội ", "liên đoàn", "tỉnh đoàn", "huyện đoàn", "mặt trận", "mttq",
-	"tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "thị ủy", "thị uỷ", "bộ chỉ huy",
-	"viện ", "cục ", "chi cục", "trung tâm", "đài ", "báo ", "thanh tra", "kho bạc", "ngân hàng", "đoàn ",
-	"hội đồng", "tòa án", "toà án", "viện kiểm sát", "quân sự", "bộ đội", "cơ quan", "đơn vị", "ủy ban kiểm tra",
-	"uỷ ban kiểm tra", "những ", "mọi ", "phòng ", "chi bộ", "đảng bộ",
-}
-
-func startsAgency(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) > 24 {
-		s = s[:24] // the longest starter fits; a cut rune is copied as is
-	}
-	low := lowerSame(s)
-	// Names are capitalised ("Ban Tổ chức"); in lower case only a plural
-	// ("các cơ quan liên quan") starts a new agency, so "Các phòng, ban
-	// chuyên môn" stays one.
-	if !unicode.IsUpper(firstRune(s)) && !strings.HasPrefix(low, "các ") && !strings.HasPrefix(low, "những ") && !strings.HasPrefix(low, "mọi ") {
-		return false
-	}
-	for _, w := range agencyStarters {
-		if strings.HasPrefix(low, w) {
-			return true
-		}
-	}
-	return false
-}
+// startsAgency reports whether s begins with an agency's name.
+func startsAgency(s string) bool { return vocab.StartsAgency(s) }
 
 // splitAgencies splits a list of agencies at ", " and " và " where the
 // next piece starts an agency's name.
-func splitAgencies(s string) []program.Agency {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	var out []program.Agency
-	start := 0
-	for i := 0; i < len(s); i++ {
-		var sep int
-		switch {
-		case strings.HasPrefix(s[i:], ", "):
-			sep = 2
-		case strings.HasPrefix(s[i:], " và "):
-			sep = 5
-		case strings.HasPrefix(s[i:], "; "):
-			sep = 2
-		default:
-			continue
-		}
-		if startsAgency(s[i+sep:]) {
-			if a := NormalizeAgency(s[start:i]); !a.IsZero() {
-				out = append(out, a)
-			}
-			start = i + sep
-			i += sep - 1
-		}
-	}
-	if a := NormalizeAgency(s[start:]); !a.IsZero() {
-		out = append(out, a)
-	}
-	return out
-}
+func splitAgencies(s string) []program.Agency { return vocab.SplitAgencies(s) }
 
-// assignment reads "X chủ trì, phối hợp với Y và Z" (the annex lead cell or
-// the body's "Giao …" parenthesis) into the lead and the coordinators.
-// Leading "Giao" and trailing "tham mưu thực hiện" are dropped.
-func assignment(s string) (program.Agency, []program.Agency) {
-	s = foldSpaces(s)
-	low := lowerSame(s)
-	if strings.HasPrefix(low, "giao ") {
-		s, low = s[5:], low[5:]
-	}
-	for _, suffix := range []string{" tham mưu thực hiện", " tham mưu", " thực hiện"} {
-		if i := strings.LastIndex(low, suffix); i >= 0 && i+len(suffix) == len(low) {
-			s, low = s[:i], low[:i]
-		}
-	}
-	lead, coords := s, ""
-	if i := strings.Index(low, " chủ trì"); i >= 0 {
-		lead = s[:i]
-		rest := strings.TrimLeft(s[i+len(" chủ trì"):], " ,;")
-		lowRest := lowerSame(rest)
-		if strings.HasPrefix(lowRest, "phối hợp") {
-			rest = strings.TrimSpace(rest[len("phối hợp"):])
-			if strings.HasPrefix(lowerSame(rest), "với ") {
-				rest = rest[len("với "):]
-			}
-			coords = rest
-		}
-	} else if i := strings.Index(low, ", phối hợp"); i >= 0 {
-		lead = s[:i]
-		rest := strings.TrimSpace(s[i+len(", phối hợp"):])
-		if strings.HasPrefix(lowerSame(rest), "với ") {
-			rest = rest[len("với "):]
-		}
-		coords = rest
-	}
-	return NormalizeAgency(lead), splitAgencies(coords)
-}
+// assignment reads "X chủ trì, phối hợp với Y và Z" into the lead and the
+// coordinators.
+func assignment(s string) (program.Agency, []program.Agency) { return vocab.Assignment(s) }
 
 // assigned is a cached reading of an assignment phrase.
 type assigned struct {

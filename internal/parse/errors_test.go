@@ -106,7 +106,7 @@ func TestNumberMismatchWarns(t *testing.T) {
 }
 
 // A row whose title names no kind takes the kind its body task marks in
-// bold, with a warning; without such a marker it is kept without kind.
+// bold, with a warning; without such a marker it is kept as kind none.
 func TestKindFromBody(t *testing.T) {
 	seed := seedBytes(t)
 	data := replaceLine(seed, 168, "19\tBan cán sự đảng Ủy ban nhân dân tỉnh\tVề cơ chế chính sách đặc thù phát triển đảo Phú Quốc\tHoàn thành trong quý III-2021")
@@ -119,8 +119,8 @@ func TestKindFromBody(t *testing.T) {
 	}
 	data = replaceLine(data, 78, "- Nghiên cứu cơ chế chính sách đặc thù phát triển đảo Phú Quốc (*thời gian hoàn thành trong quý III-2021*).")
 	p, diags = Parse("in.txt", data)
-	if w := p.WorkItemByID("19.1"); w == nil || w.Kind != "" {
-		t.Errorf("19.1 = %+v, want no kind", w)
+	if w := p.WorkItemByID("19.1"); w == nil || w.Kind != program.KindNone {
+		t.Errorf("19.1 = %+v, want kind none", w)
 	}
 	if !strings.Contains(string(diagText(diags)), "in.txt:168: warning: annex row 19: the title does not start with a product kind (") {
 		t.Errorf("no warning:\n%s", diagText(diags))

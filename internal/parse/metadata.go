@@ -7,67 +7,59 @@ import (
 	"time"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 var (
-	reNumber3   = regexp.MustCompile(`(\d+)-([A-Za-zĐđ]+)/([A-ZĐ][A-Za-zĐđ]*)`)
-	reNumberHdr = regexp.MustCompile(`(?i)^số\s*:?\s*(\d+-[A-Za-zĐđ]+/[A-ZĐ][A-Za-zĐđ]*)`)
 	reDateLong  = regexp.MustCompile(`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	reDateShort = regexp.MustCompile(`ngày\s+(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})`)
+	reDateShort = regexp.MustCompile(`ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
 	reIssuer    = regexp.MustCompile(`\d{4}\s+của\s+(.+?)(?:\s+(?:thực hiện|về|ban hành|triển khai)\s|\)|$)`)
 	reCongress  = regexp.MustCompile(`lần thứ\s+([IVXLC]+)`)
 	reTerm      = regexp.MustCompile(`nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
 )
 
-// typeNames maps the type code of a number to the document type.
-var typeNames = map[string]string{
-	"CTr": "Chương trình hành động", "KH": "Kế hoạch", "NQ": "Nghị quyết", "CT": "Chỉ thị",
-	"QĐ": "Quyết định", "QC": "Quy chế", "ĐA": "Đề án", "KL": "Kết luận",
-}
-
-// issuerNames maps the issuer code of a number to the issuing body.
-var issuerNames = map[string]string{
-	"TU": "Tỉnh ủy", "HU": "Huyện ủy", "ThU": "Thành ủy", "TxU": "Thị ủy", "ĐU": "Đảng ủy", "TW": "Trung ương",
-	"BCSĐ": "Ban cán sự đảng", "ĐĐ": "Đảng đoàn",
-}
-
-// titleTypeWords begin the title line of a programme-like document.
-var titleTypeWords = []string{"CHƯƠNG TRÌNH", "KẾ HOẠCH", "NGHỊ QUYẾT", "ĐỀ ÁN", "CHỈ THỊ", "QUY ĐỊNH"}
-
 // metadata reads the number, date, issuer, type, title, congress and term.
-// A header block ("Số 12-CTr/HU", "…, ngày 15 tháng 3 năm 2022") wins;
-// otherwise they come from the annex caption ("kèm theo Chương trình hành
+// A header block wins: the number line ("Số 12-CTr/HU", "Số: 125/KH-UBND"),
+// the place and date ("Rạch Giá, ngày 02 tháng 4 năm 2021", "…, ngày
+// 15/3/2022"), the issuer's lines ("ỦY BAN NHÂN DÂN" / "TỈNH KIÊN GIANG",
+// "HUYỆN ỦY CHÂU THÀNH"), in whatever order a side-by-side header's columns
+// arrive (a line holding both columns, split at tabs, counts as its cells).
+// Otherwise they come from the annex caption ("kèm theo Chương trình hành
 // động số 07-CTr/TU, ngày 02-4-2021 của Tỉnh ủy …").
 func (ps *parser) metadata() {
 	p := ps.prog
 	titleAt := -1
+	var header []string // the lines above the title, cell by cell
 	for i, q := range ps.front {
-		t := q.text
-		if m := reNumberHdr.FindStringSubmatch(strings.TrimSpace(t)); m != nil && p.Number == "" {
-			p.Number = m[1]
-		} else if p.Number == "" && strings.Contains(lowerSame(t), "số ") && len(t) < 120 {
-			if m := reNumber3.FindString(t); m != "" && strings.HasPrefix(lowerSame(strings.TrimSpace(t)), "số") {
-				p.Number = m
+		if titleAt < 0 {
+			if _, _, ok := vocab.DocType(q.text); ok {
+				titleAt = i
 			}
 		}
-		if m := reDateLong.FindStringSubmatch(lowerSame(t)); m != nil && p.Date.IsZero() && len(t) < 120 {
-			p.Date = ps.date(m[1], m[2], m[3], q.line)
-		}
-		if titleAt < 0 && isUpperText(t) {
-			for _, w := range titleTypeWords {
-				if strings.HasPrefix(t, w) {
-					titleAt = i
+		for _, t := range strings.Split(q.text, "\t") {
+			t = strings.TrimSpace(t)
+			if titleAt < 0 {
+				header = append(header, t)
+			}
+			if n, ok := vocab.NumberLine(t); ok && p.Number == "" {
+				p.Number, p.TypeCode, p.IssuerCode = n.Text, n.TypeCode, n.IssuerCode
+			}
+			if p.Date.IsZero() {
+				if _, d, m, y, ok := vocab.PlaceDate(t); ok {
+					p.Date = ps.dateOf(d, m, y, q.line)
+				} else if m := reDateLong.FindStringSubmatch(lowerSame(t)); m != nil && len(t) < 120 {
+					p.Date = ps.date(m[1], m[2], m[3], q.line)
 				}
 			}
 		}
 	}
 	caption := p.Annex.Caption
-	if m := reNumber3.FindString(caption); m != "" && p.Number != "" && m != p.Number {
-		ps.warn(p.Annex.Line, "number-mismatch", "the annex caption cites programme %s but the header says %s: the header is used", m, p.Number)
+	if n, ok := vocab.NumberIn(caption); ok && p.Number != "" && n.Text != p.Number {
+		ps.warn(p.Annex.Line, "number-mismatch", "the annex caption cites programme %s but the header says %s: the header is used", n.Text, p.Number)
 	}
 	if p.Number == "" {
-		if m := reNumber3.FindString(caption); m != "" {
-			p.Number = m
+		if n, ok := vocab.NumberIn(caption); ok {
+			p.Number, p.TypeCode, p.IssuerCode = n.Text, n.TypeCode, n.IssuerCode
 		}
 	}
 	if p.Date.IsZero() {
@@ -77,22 +69,21 @@ func (ps *parser) metadata() {
 			p.Date = ps.date(m[1], m[2], m[3], p.Annex.Line)
 		}
 	}
-	if m := reNumber3.FindStringSubmatch(p.Number); m != nil {
-		p.TypeCode, p.IssuerCode = m[2], m[3]
-	}
-	p.Type = typeNames[p.TypeCode]
 	if m := reIssuer.FindStringSubmatch(caption); m != nil {
 		p.Issuer = strings.TrimSpace(m[1])
 	}
 	if p.Issuer == "" {
-		p.Issuer = issuerNames[p.IssuerCode]
+		p.Issuer, _ = vocab.Issuer(header)
+	}
+	if p.Issuer == "" {
+		p.Issuer = vocab.IssuerName(p.IssuerCode)
 	}
 	line := 1
 	if len(ps.front) > 0 {
 		line = ps.front[0].line
 	}
 	if p.Number == "" {
-		ps.warn(line, "no-number", "no programme number found: expected \"Số 07-CTr/TU\" in the header or \"số 07-CTr/TU\" in the annex caption")
+		ps.warn(line, "no-number", "no programme number found: expected \"Số 07-CTr/TU\" or \"Số: 125/KH-UBND\" in the header or \"số 07-CTr/TU\" in the annex caption")
 	}
 	if p.Date.IsZero() {
 		ps.warn(line, "no-date", "no programme date found: expected \"ngày 02 tháng 4 năm 2021\" in the header or \"ngày 02-4-2021\" in the annex caption")
@@ -100,10 +91,23 @@ func (ps *parser) metadata() {
 	if titleAt >= 0 {
 		ps.title(titleAt)
 	} else if len(ps.front) > 0 || len(p.Parts) > 0 {
-		ps.warn(line, "no-title", "no title found: expected an upper-case line starting with CHƯƠNG TRÌNH, KẾ HOẠCH or NGHỊ QUYẾT before part I")
+		ps.warn(line, "no-title", "no title found: expected an upper-case line starting with CHƯƠNG TRÌNH, KẾ HOẠCH, ĐỀ ÁN or NGHỊ QUYẾT before part I")
 	}
-	if p.Type == "" && len(p.Title) > 0 {
-		p.Type = sentenceCase(p.Title[0])
+	// The title names the type in full ("Chương trình hành động", where a
+	// State "CTr" may be a plain "Chương trình"); the number's code is the
+	// fallback.
+	if len(p.Title) > 0 {
+		if name, code, ok := vocab.DocType(p.Title[0]); ok {
+			p.Type = name
+			if p.TypeCode == "" {
+				p.TypeCode = code
+			}
+		} else {
+			p.Type = sentenceCase(p.Title[0])
+		}
+	}
+	if p.Type == "" {
+		p.Type = vocab.TypeName(p.TypeCode)
 	}
 	all := strings.Join(p.Title, " ") + " " + caption
 	if m := reCongress.FindStringSubmatch(all); m != nil {
@@ -114,15 +118,30 @@ func (ps *parser) metadata() {
 	}
 }
 
-// title reads the title lines (consecutive lines from the type line) and,
-// from them, the adopting body and the subject.
+// title reads the title lines from the type line on and, from them, the
+// adopting body and the subject. The title goes on over consecutive lines,
+// and past a blank line while it has no subject yet ("KẾ HOẠCH", blank,
+// "Triển khai thực hiện …"); it stops at the preamble, a paragraph that
+// ends a sentence or opens a list (". ", ":") or starts "Căn cứ", and at a
+// rule line ("-----").
 func (ps *parser) title(at int) {
 	p := ps.prog
 	lines := []para{ps.front[at]}
-	for i := at + 1; i < len(ps.front) && ps.front[i].line == lines[len(lines)-1].line+1; i++ {
-		lines = append(lines, ps.front[i])
+	subject := false
+	for i := at + 1; i < len(ps.front); i++ {
+		q := ps.front[i]
+		t := strings.TrimSpace(q.text)
+		if isRuleLine(t) {
+			break
+		}
+		adjacent := q.line == lines[len(lines)-1].line+1
+		if !adjacent && subject || preamble(t) {
+			break
+		}
+		lines = append(lines, q)
+		subject = subject || !isUpperText(t)
 	}
-	var subject []string
+	var subj []string
 	for _, l := range lines {
 		p.Title = append(p.Title, l.text)
 		if isUpperText(l.text) {
@@ -131,9 +150,20 @@ func (ps *parser) title(at int) {
 			}
 			continue
 		}
-		subject = append(subject, l.text)
+		subj = append(subj, l.text)
 	}
-	p.Subject = strings.Join(subject, " ")
+	p.Subject = strings.Join(subj, " ")
+}
+
+// preamble reports a paragraph that begins the text after the title.
+func preamble(t string) bool {
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";") ||
+		hasPrefixFold(t, "căn cứ") || len([]rune(t)) > 300
+}
+
+// isRuleLine reports a line of dashes, underscores or stars drawn under a title.
+func isRuleLine(t string) bool {
+	return t != "" && strings.Trim(t, "-_*=–— ") == ""
 }
 
 // bodyName finds the upper-case name from the title ("BAN CHẤP HÀNH ĐẢNG
@@ -159,6 +189,15 @@ func (ps *parser) date(d, m, y string, line int) program.Date {
 	dt := program.Date{Year: yy, Month: time.Month(mm), Day: dd}
 	if !dt.Valid() {
 		ps.errorf(line, "bad-date", "the programme date %s-%s-%s is not a date in the calendar", d, m, y)
+		return program.Date{}
+	}
+	return dt
+}
+
+func (ps *parser) dateOf(d, m, y int, line int) program.Date {
+	dt := program.Date{Year: y, Month: time.Month(m), Day: d}
+	if !dt.Valid() {
+		ps.errorf(line, "bad-date", "the programme date %d-%d-%d is not a date in the calendar", d, m, y)
 		return program.Date{}
 	}
 	return dt

@@ -1,28 +1,34 @@
 package parse
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
-var (
-	reTotal  = regexp.MustCompile(`(\d+)\s+(?:phần việc|nhiệm vụ|sản phẩm|nội dung)`)
-	reNumber = regexp.MustCompile(`\b\d+\b`)
-)
+// totalNouns name what a Ghi chú total counts: "33 phần việc".
+var totalNouns = []string{"phần việc", "nhiệm vụ", "sản phẩm", "nội dung"}
 
 // note reads the paragraphs after the table: the "Ghi chú:" paragraph with
-// the counts the document declares. Anything else there is reported as
-// not placed.
+// the counts the document declares (a bold or italic "Ghi chú:" arrives as
+// plain text from a document, and with its asterisks from Markdown).
+// Anything else there is reported as not placed.
+// A "Ghi chú:" alone on its paragraph (a heading in a Word document) takes
+// the next paragraph as its text.
 func (ps *parser) note(paras []para) {
-	for _, p := range paras {
-		low := lowerSame(p.text)
-		if strings.HasPrefix(low, "ghi chú") {
-			text := strings.TrimSpace(strings.TrimLeft(p.text[len("ghi chú"):], " :.-"))
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		t := strings.TrimLeft(p.text, "*_ ")
+		if hasPrefixFold(t, "ghi chú") {
+			text := strings.TrimSpace(strings.TrimLeft(t[len("ghi chú"):], " :.-*_"))
+			line := p.line
+			if text == "" && i+1 < len(paras) {
+				i++
+				text, line = strings.TrimSpace(paras[i].text), paras[i].line
+			}
 			ps.prog.Annex.Note = text
-			ps.declared(text, p.line)
+			ps.declared(text, line)
 			continue
 		}
 		ps.warn(p.line, "unplaced", "text after the annex table not understood (expected only the Ghi chú): %q", clip(p.text, 80))
@@ -31,43 +37,59 @@ func (ps *parser) note(paras []para) {
 
 // declared reads "đề ra 33 phần việc, gồm: xây dựng 13 đề án, 04 chương
 // trình, …, và sơ, tổng kết 06 chủ trương …" into DeclaredTotal and one
-// KindCount per number. A count's kinds are the kind words right after
-// its number, else the ones just before it ("sơ, tổng kết 06 chủ trương"
-// counts Sơ kết and Tổng kết together).
+// KindCount per number. Counts may be written in words ("mười một nhiệm
+// vụ, gồm ba kế hoạch, hai mươi mốt đề án", "ba (03) kế hoạch"), and the list may follow
+// "gồm" or "trong đó" or nothing. A count's kinds are the kind words right
+// after its number, else the ones just before it ("sơ, tổng kết 06 chủ
+// trương" counts Sơ kết and Tổng kết together).
 func (ps *parser) declared(text string, line int) {
 	p := ps.prog
 	list := text
 	low := lowerSame(text)
-	if m := reTotal.FindStringSubmatchIndex(low); m != nil {
-		p.DeclaredTotal, _ = strconv.Atoi(low[m[2]:m[3]])
-		list, low = text[m[1]:], low[m[1]:]
+	for _, n := range vocab.Numbers(low) {
+		rest := strings.TrimLeft(low[n.End:], " ")
+		noun := ""
+		for _, w := range totalNouns {
+			if strings.HasPrefix(rest, w) {
+				noun = w
+			}
+		}
+		if noun != "" {
+			p.DeclaredTotal = n.Value
+			cut := len(low) - len(rest) + len(noun)
+			list, low = text[cut:], low[cut:]
+			break
+		}
 	}
-	if i := strings.Index(low, "gồm"); i >= 0 {
-		list, low = list[i+len("gồm"):], low[i+len("gồm"):]
+	for _, intro := range []string{"gồm", "trong đó"} {
+		if i := strings.Index(low, intro); i >= 0 {
+			list, low = list[i+len(intro):], low[i+len(intro):]
+			break
+		}
 	}
-	nums := reNumber.FindAllStringIndex(low, -1)
+	nums := vocab.Numbers(low)
 	prevEnd := 0
 	for k, n := range nums {
-		count, _ := strconv.Atoi(low[n[0]:n[1]])
+		count := n.Value
 		nextStart := len(low)
 		if k+1 < len(nums) {
-			nextStart = nums[k+1][0]
+			nextStart = nums[k+1].Start
 		}
 		// after: the words from the number up to the next list separator.
-		afterEnd := n[1] + clauseEnd(low[n[1]:nextStart])
-		after := strings.TrimSpace(low[n[1]:afterEnd])
+		afterEnd := n.End + clauseEnd(low[n.End:nextStart])
+		after := strings.TrimLeft(low[n.End:afterEnd], " )") // "ba (03) kế hoạch" when the words and the numeral disagree
 		kinds := kindsAt(after, true)
-		segStart := n[0]
+		segStart := n.Start
 		if len(kinds) == 0 {
-			before := low[prevEnd:n[0]]
+			before := low[prevEnd:n.Start]
 			kinds = kindsAt(before, false)
 			segStart = prevEnd + len(before) - len(strings.TrimLeft(before, " ,:;"))
-			segStart = trimConnector(low, segStart, n[0])
+			segStart = trimConnector(low, segStart, n.Start)
 		}
 		seg := trimPunct(list[segStart:afterEnd])
 		if len(kinds) == 0 {
 			kinds = []program.Kind{}
-			ps.warn(line, "note-count", "the Ghi chú count %q names no kind: expected đề án, chương trình, kế hoạch, quy định, quy chế, danh mục, nghị quyết, sơ kết or tổng kết", seg)
+			ps.warn(line, "note-count", "the Ghi chú count %q names no kind: expected đề án, chương trình, kế hoạch, quy định, quy chế, danh mục, nghị quyết, sơ kết, tổng kết, chỉ thị, kết luận, hướng dẫn or báo cáo", seg)
 		}
 		p.Declared = append(p.Declared, program.KindCount{Text: seg, Kinds: kinds, Count: count})
 		prevEnd = afterEnd

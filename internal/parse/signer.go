@@ -1,18 +1,32 @@
 package parse
 
-import "strings"
+import (
+	"strings"
 
-// signer reads the authority line, the position line and the name (the
-// next paragraph; the blank lines kept for the signature are skipped).
+	"baocao/internal/vocab"
+)
+
+// signer reads the signature block: the authority line, a second one when
+// a deputy signs for the head ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH",
+// kept together in Authority, one per line), the position ("PHÓ CHỦ
+// TỊCH") and the name (the next paragraph; the blank lines kept for the
+// signature and a "(Đã ký)" mark are skipped).
 func (ps *parser) signer(paras []para) {
 	s := &ps.prog.Signer
 	s.Authority, s.Line = paras[0].text, paras[0].line
 	rest := paras[1:]
-	if len(rest) > 0 && isUpperText(rest[0].text) && !isAnnexTitle(rest[0].text) {
+	for len(rest) > 0 && vocab.SignerAuthority(rest[0].text) {
+		s.Authority += "\n" + rest[0].text
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && (vocab.SignerPosition(rest[0].text) || isUpperText(rest[0].text) && !isAnnexTitle(rest[0].text)) {
 		s.Position = rest[0].text
 		rest = rest[1:]
 	}
-	if len(rest) > 0 && !isUpperText(rest[0].text) && len([]rune(rest[0].text)) <= 40 && !strings.HasPrefix(rest[0].text, "-") {
+	for len(rest) > 0 && signatureMark(rest[0].text) {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && isSignerName(rest[0].text) {
 		s.Name = rest[0].text
 	}
 	if s.Position == "" || s.Name == "" {
@@ -20,19 +34,23 @@ func (ps *parser) signer(paras []para) {
 	}
 }
 
+// signatureMark reports "(Đã ký)", "(ký tên, đóng dấu)" and the like,
+// written where the signature goes.
+func signatureMark(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Contains(lowerSame(t), "ký")
+}
+
+// isSignerName reports a short line in normal case that is not the start
+// of the recipients or a list.
+func isSignerName(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && !isUpperText(t) && len([]rune(t)) <= 40 && !strings.HasPrefix(t, "-") &&
+		!strings.HasSuffix(t, ":") && !hasPrefixFold(t, "nơi nhận")
+}
+
 func isAnnexTitle(s string) bool { return strings.HasPrefix(s, "DANH MỤC") }
 
-// isSignerAuthority reports "T/M TỈNH ỦY", "KT. BÍ THƯ", "TM. BAN THƯỜNG VỤ".
-func isSignerAuthority(s string) bool {
-	u := strings.TrimSpace(s)
-	if len(u) > 6 {
-		u = u[:6] // the prefixes are ASCII and short: never upper-case a whole paragraph
-	}
-	u = strings.ToUpper(u)
-	for _, p := range []string{"T/M ", "TM ", "TM. ", "K/T ", "KT ", "KT. ", "T/L ", "TL. ", "TUQ. "} {
-		if strings.HasPrefix(u, p) {
-			return true
-		}
-	}
-	return false
-}
+// isSignerAuthority reports "T/M TỈNH ỦY", "KT. BÍ THƯ", "TM. BAN THƯỜNG
+// VỤ", "TL. CHỦ TỊCH" (vocab.SignerAuthority).
+func isSignerAuthority(s string) bool { return vocab.SignerAuthority(s) }

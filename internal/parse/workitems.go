@@ -2,95 +2,28 @@ package parse
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
 
 	"baocao/internal/program"
+	"baocao/internal/source"
+	"baocao/internal/vocab"
 )
 
-// product is one work item found in an annex title: its kind and the byte
-// range of its own words.
-type product struct {
-	kind       program.Kind
-	start, end int
-}
+// product is one work item found in a title (vocab.Products).
+type product = vocab.Product
 
-// splitProducts finds the products an annex title asks for. A product
-// starts where a clause (the title's start, or after ". " or "; ") begins
-// with a kind word, optionally after "Xây dựng" or "Chỉ đạo"; or where
-// "xây dựng" is followed by a capitalised kind word inside a clause
-// ("…, trên cơ sở đó xây dựng Đề án mới"). A kind word elsewhere is part of
-// the current product's title: "Kế hoạch thực hiện Đề án của Bộ Quốc phòng"
-// is one Kế hoạch, "Tổng kết Đề án … và Đề án …" one Tổng kết, and
-// "Đồng thời triển khai thực hiện Đề án …" implements, it does not build.
-// A product ends where the next begins; connector words before the next
-// one (", trên cơ sở đó", "; chỉ đạo Ủy ban nhân dân tỉnh") are dropped.
-func splitProducts(title string) []product {
-	var out []product
-	add := func(k program.Kind, at, cut int) {
-		if len(out) > 0 {
-			prev := &out[len(out)-1]
-			prev.end = max(prev.start, min(cut, at))
-		}
-		out = append(out, product{kind: k, start: at, end: len(title)})
-	}
-	clauseStart := true
-	lastSep := 0 // where the current clause began (after its separator)
-	for i := 0; i < len(title); {
-		if clauseStart {
-			for i < len(title) && (title[i] == ' ' || title[i] == '-') {
-				i++
-			}
-			j := i
-			for _, verb := range []string{"xây dựng ", "chỉ đạo ", "tiếp tục xây dựng "} {
-				if strings.HasPrefix(lowerSame(title[j:min(len(title), j+len(verb))]), verb) {
-					j += len(verb)
-					break
-				}
-			}
-			if k, _, ok := kindPrefix(title[j:]); ok {
-				add(k, j, lastSep)
-				i = j
-			}
-			clauseStart = false
-			continue
-		}
-		c := title[i]
-		if (c == '.' || c == ';') && i+1 < len(title) && title[i+1] == ' ' {
-			lastSep = i
-			clauseStart = true
-			i += 2
-			continue
-		}
-		if c == ',' {
-			lastSep = i
-		}
-		if (c == 'x' || c == 'X') && strings.HasPrefix(lowerSame(title[i:min(len(title), i+len("xây dựng "))]), "xây dựng ") && (i == 0 || title[i-1] == ' ') {
-			j := i + len("xây dựng ")
-			if k, _, ok := kindPrefix(title[j:]); ok && unicode.IsUpper(firstRune(title[j:])) {
-				cut := i
-				if between := title[lastSep:i]; len(out) > 0 && lastSep > out[len(out)-1].start && len(strings.Fields(between)) <= 8 {
-					cut = lastSep
-				}
-				add(k, j, cut)
-				i = j
-				continue
-			}
-		}
-		i++
-	}
-	return out
-}
+// splitProducts finds the products a title asks for (vocab.Products).
+func splitProducts(title string) []product { return vocab.Products(title) }
 
 // workItems splits every annex row into its work items. The ID is the
 // row's TT, a dot and the product's 1-based position in the row ("04.1",
 // "04.2"): the annex is the list of record, so the IDs stay the same as
 // long as the annex rows and their wording do. A row whose title names no
-// product kind still gives one work item (kind empty) so that nothing is
-// lost, with a warning.
+// product kind still gives one work item, of kind none ("Khác"), so that
+// nothing is lost, with a warning.
 func (ps *parser) workItems() {
 	p := ps.prog
 	p.WorkItems = make([]program.WorkItem, 0, len(p.Annex.Rows)*5/4+1)
+	byWording := ps.productsByWording()
 	seen := map[string]int{}
 	for ri := range p.Annex.Rows {
 		r := &p.Annex.Rows[ri]
@@ -104,13 +37,17 @@ func (ps *parser) workItems() {
 		seen[tt] = r.Line
 		prods := splitProducts(r.Title)
 		if len(prods) == 0 && r.Title != "" {
-			prods = []product{{start: 0, end: len(r.Title)}}
-			if k, ok := ps.markedKind(r.Task); ok {
-				// The body's bold marker names the one product: take its kind, and say so.
-				prods[0].kind = k
-				ps.warn(r.Line, "kind-from-body", "annex row %s: the title does not start with a product kind; the body (task %d) marks it as a %s, so that kind is used", tt, r.Task, k.Label())
+			prods = []product{{Kind: program.KindNone, Start: 0, End: len(r.Title)}}
+			if k, ok := ps.markedKind(r.Task, byWording); ok {
+				// The body names the one product: take its kind, and say so.
+				prods[0].Kind = k
+				how := "marks it"
+				if byWording {
+					how = "words it"
+				}
+				ps.warn(r.Line, "kind-from-body", "annex row %s: the title does not start with a product kind; the body (task %d) %s as a %s, so that kind is used", tt, r.Task, how, k.Label())
 			} else {
-				ps.warn(r.Line, "no-kind", "annex row %s: the title does not start with a product kind (Đề án, Chương trình, Kế hoạch, Quy định, Quy chế, Danh mục, Nghị quyết, Sơ kết, Tổng kết): kept as one work item without kind", tt)
+				ps.warn(r.Line, "no-kind", "annex row %s: the title does not start with a product kind (Đề án, Chương trình, Kế hoạch, Quy định, Quy chế, Danh mục, Nghị quyết, Sơ kết, Tổng kết, Chỉ thị, Kết luận, Hướng dẫn, Báo cáo): kept as one work item of kind %q (%s)", tt, program.KindNone, program.KindNone.Label())
 			}
 		}
 		for i, pr := range prods {
@@ -118,8 +55,8 @@ func (ps *parser) workItems() {
 				ID:           tt + "." + strconv.Itoa(i+1),
 				TT:           tt,
 				Seq:          i + 1,
-				Kind:         pr.kind,
-				Title:        upperFirst(trimPunct(r.Title[pr.start:pr.end])),
+				Kind:         pr.Kind,
+				Title:        upperFirst(trimPunct(r.Title[pr.Start:pr.End])),
 				Lead:         r.Lead,
 				Coordinators: r.Coordinators,
 				Deadline:     r.Deadline,
@@ -132,9 +69,34 @@ func (ps *parser) workItems() {
 	}
 }
 
-// markedKind returns the kind of the only bold product of body task n, if
-// the task marks exactly one.
-func (ps *parser) markedKind(n int) (program.Kind, bool) {
+// productsByWording reports whether the body marks no product in bold at
+// all while it has tasks: the products are then read from the tasks'
+// wording ("Xây dựng kế hoạch …"), and that is said once, not on every
+// item. A body that marks some products in bold is read by its marks.
+func (ps *parser) productsByWording() bool {
+	tasks, line := 0, 0
+	for _, a := range ps.prog.Areas {
+		for _, t := range a.Tasks {
+			if len(t.Products) > 0 {
+				return false
+			}
+			if tasks == 0 {
+				line = t.Line
+			}
+			tasks++
+		}
+	}
+	if tasks == 0 {
+		return false
+	}
+	ps.diags.Add(source.Pos{File: ps.name, Line: line}, source.Info, "products-by-wording",
+		"the body marks no product in bold: the products of its %d tasks are read from their wording (\"Xây dựng kế hoạch …\")", tasks)
+	return true
+}
+
+// markedKind returns the kind of the only product body task n names: in
+// bold, or by its wording when the body has no bold at all.
+func (ps *parser) markedKind(n int, byWording bool) (program.Kind, bool) {
 	if n == 0 {
 		return "", false
 	}
@@ -144,6 +106,11 @@ func (ps *parser) markedKind(n int) (program.Kind, bool) {
 				continue
 			}
 			var kinds []program.Kind
+			if byWording {
+				for _, pr := range vocab.Products(taskBody(t)) {
+					kinds = append(kinds, pr.Kind)
+				}
+			}
 			for _, ph := range t.Products {
 				if k, _, ok := kindPrefix(ph); ok {
 					kinds = append(kinds, k)

@@ -2,12 +2,12 @@ package pdf
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 
 	"golang.org/x/text/unicode/norm"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 // QuarterStyle is how a document writes a quarter. The spec allows three
@@ -68,10 +68,9 @@ func (s QuarterStyle) Format(q program.Quarter) string {
 }
 
 // quarterPhrase finds a quarter written in any of the three styles, also
-// when it names several quarters of one year ("quý I và quý II-2021", "quý
-// III và IV/2021"): group 1 is everything before the year's separator,
-// group 2 the year.
-var quarterPhrase = regexp.MustCompile(`(quý (?:IV|III|II|I)(?:(?:, | và | hoặc | đến )(?:quý )?(?:IV|III|II|I))*)(?:-| năm |/)(\d{4})\b`)
+// when it names several quarters of one year; the phrase is the shared
+// vocabulary's.
+var quarterPhrase = vocab.QuarterPhrase
 
 // restyle rewrites every quarter phrase in s to the style, so words quoted
 // from the programme or the ledger ("Hoàn thành trong quý II-2021") do not

@@ -67,3 +67,12 @@ func (q *Quarter) UnmarshalText(b []byte) error {
 	*q = v
 	return nil
 }
+
+// HalfYear returns the first and last day of the half-year containing d:
+// January to June or July to December.
+func HalfYear(d Date) (Date, Date) {
+	if d.Month <= time.June {
+		return Date{d.Year, time.January, 1}, Date{d.Year, time.June, 30}
+	}
+	return Date{d.Year, time.July, 1}, Date{d.Year, time.December, 31}
+}

@@ -43,9 +43,14 @@ const (
 // the report's wording, not a status of their own. A changed deadline
 // replaces the milestones.
 //
-// Recurring (hằng năm, hằng quý, hằng tháng) and ongoing (thường xuyên)
-// items have no due date. Their "current period" is the report's year for
-// annual, the month of d for monthly, and the report quarter q otherwise.
+// A half-year ("6 tháng đầu năm 2021") is a period like a quarter: due on
+// its last day (30 June, 31 December).
+//
+// Recurring (hằng năm, định kỳ 6 tháng, hằng quý, hằng tháng), ongoing
+// (thường xuyên) and open (từ năm 2021) items have no due date. Their
+// "current period" is the report's year for annual, the half-year of the
+// report quarter for semiannual, the month of d for monthly, and the
+// report quarter q otherwise.
 // A completion dated inside the current period makes them done_on_time;
 // otherwise they are no_deadline (an earlier period's completion does not
 // carry over). Any other item without a due date that is done is
@@ -101,7 +106,7 @@ func itemStatus(w program.WorkItem, l *Ledger, q program.Quarter, d program.Date
 	if len(st.Changes) > 0 {
 		it.OriginalDue = w.Deadline.Due
 	}
-	periodic := len(st.Changes) == 0 && (w.Deadline.Kind == program.DeadlineRecurring || w.Deadline.Kind == program.DeadlineOngoing)
+	periodic := len(st.Changes) == 0 && (w.Deadline.Kind == program.DeadlineRecurring || w.Deadline.Kind == program.DeadlineOngoing || w.Deadline.Kind == program.DeadlineOpen)
 	if periodic {
 		it.Due = nil
 	}
@@ -158,6 +163,8 @@ func currentPeriod(dl program.Deadline, q program.Quarter, d program.Date) (prog
 		return program.Date{Year: q.Year, Month: time.January, Day: 1}, program.Date{Year: q.Year, Month: time.December, Day: 31}
 	case "monthly":
 		return program.Date{Year: d.Year, Month: d.Month, Day: 1}, program.LastOfMonth(d.Year, d.Month)
+	case "semiannual":
+		return program.HalfYear(q.First())
 	}
 	return q.First(), q.Last()
 }

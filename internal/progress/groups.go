@@ -96,7 +96,7 @@ func byAgency(items []ItemStatus, coll *collate.Collator) []Group {
 	return groups
 }
 
-// byKind groups items in program.Kinds order, leaving out kinds without
+// byKind groups items in program.AllKinds order, leaving out kinds without
 // items; unknown kinds follow in order of appearance.
 func byKind(items []ItemStatus) []Group {
 	var groups []Group
@@ -115,7 +115,7 @@ func byKind(items []ItemStatus) []Group {
 		}
 		t.add(it.Status)
 	}
-	for _, k := range append(append([]program.Kind(nil), program.Kinds...), extra...) {
+	for _, k := range append(append([]program.Kind(nil), program.AllKinds...), extra...) {
 		if t, ok := tallies[k]; ok {
 			groups = append(groups, Group{Key: string(k), Label: k.Label(), Tally: *t})
 		}

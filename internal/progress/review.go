@@ -14,7 +14,7 @@ type Review struct {
 	Total       Tally
 	ByArea      []Group      // in area order; items of unlinked rows go in a group with Key "0"
 	ByAgency    []Group      // lead agencies in Vietnamese alphabetical order
-	ByKind      []Group      // in program.Kinds order, kinds with no item left out
+	ByKind      []Group      // in program.AllKinds order, kinds with no item left out
 	Overdue     []ItemStatus // open_late items, most days overdue first
 	DueNext     []ItemStatus // open items due within the next quarter, by due date
 }

@@ -1,4 +1,4 @@
-package parse
+package vocab
 
 import (
 	"testing"
@@ -6,7 +6,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-func TestNormalizeAgency(t *testing.T) {
+func TestAgency(t *testing.T) {
 	tests := []struct{ name, key string }{
 		{"Ban cán sự đảng Ủy ban nhân dân tỉnh", "ban cán sự đảng ủy ban nhân dân tỉnh"},
 		{"Ban cán sự đảng UBND tỉnh", "ban cán sự đảng ủy ban nhân dân tỉnh"},
@@ -21,17 +21,18 @@ func TestNormalizeAgency(t *testing.T) {
 		{"Sở Văn hoá, Thể thao và Du lịch", "sở văn hóa, thể thao và du lịch"},
 		{"Trung tâm tu bổ di tích", "trung tâm tu bổ di tích"}, // "tu" is a word, not TU
 		{"Trường Chính trị tỉnh", "trường chính trị tỉnh"},
+		{"UBMTTQ TP Rạch Giá", "ủy ban mặt trận tổ quốc thành phố rạch giá"},
 	}
 	for _, tc := range tests {
-		a := NormalizeAgency(tc.name)
+		a := Agency(tc.name)
 		if a.Key != tc.key {
-			t.Errorf("NormalizeAgency(%q).Key = %q, want %q", tc.name, a.Key, tc.key)
+			t.Errorf("Agency(%q).Key = %q, want %q", tc.name, a.Key, tc.key)
 		}
 		if a.Name == "" || a.Name != norm.NFC.String(a.Name) {
-			t.Errorf("NormalizeAgency(%q).Name = %q, want the name as written in NFC", tc.name, a.Name)
+			t.Errorf("Agency(%q).Name = %q, want the name as written in NFC", tc.name, a.Name)
 		}
 	}
-	if a := NormalizeAgency("  "); !a.IsZero() || a.Key != "" {
+	if a := Agency("  "); !a.IsZero() || a.Key != "" {
 		t.Errorf("blank name gave %+v, want the zero agency", a)
 	}
 }
@@ -48,24 +49,25 @@ func TestAssignment(t *testing.T) {
 		{"Trường Chính trị tỉnh chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy và các cơ quan liên tỉnh", "Trường Chính trị tỉnh", []string{"Ban Tổ chức Tỉnh ủy", "các cơ quan liên tỉnh"}},
 		{"Giao Ủy ban Kiểm tra Tỉnh ủy tham mưu thực hiện", "Ủy ban Kiểm tra Tỉnh ủy", nil},
 		{"Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp các cơ quan liên quan tham mưu thực hiện", "Ban Tổ chức Tỉnh ủy", []string{"các cơ quan liên quan"}},
+		{"Sở Nội vụ chủ trì, phối hợp với UBMTTQ tỉnh và Thường trực HĐND tỉnh", "Sở Nội vụ", []string{"UBMTTQ tỉnh", "Thường trực HĐND tỉnh"}},
 		{"UBND huyện chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch, Công an huyện", "UBND huyện", []string{"Sở Văn hóa, Thể thao và Du lịch", "Công an huyện"}},
 	}
 	for _, tc := range tests {
-		lead, coords := assignment(tc.text)
+		lead, coords := Assignment(tc.text)
 		if lead.Name != tc.lead {
-			t.Errorf("assignment(%q) lead = %q, want %q", tc.text, lead.Name, tc.lead)
+			t.Errorf("Assignment(%q) lead = %q, want %q", tc.text, lead.Name, tc.lead)
 		}
 		var names []string
 		for _, c := range coords {
 			names = append(names, c.Name)
 		}
 		if len(names) != len(tc.coords) {
-			t.Errorf("assignment(%q) coordinators = %q, want %q", tc.text, names, tc.coords)
+			t.Errorf("Assignment(%q) coordinators = %q, want %q", tc.text, names, tc.coords)
 			continue
 		}
 		for i := range names {
 			if names[i] != tc.coords[i] {
-				t.Errorf("assignment(%q) coordinator %d = %q, want %q", tc.text, i, names[i], tc.coords[i])
+				t.Errorf("Assignment(%q) coordinator %d = %q, want %q", tc.text, i, names[i], tc.coords[i])
 			}
 		}
 	}

@@ -1,47 +1,12 @@
-package parse
+package vocab
 
 import (
+	"strings"
 	"testing"
-
-	"baocao/internal/program"
-	"golang.org/x/text/unicode/norm"
+	"unicode"
 )
 
-func TestKindOf(t *testing.T) {
-	tests := []struct {
-		word string
-		kind program.Kind
-		ok   bool
-	}{
-		{"Đề án", program.KindDeAn, true},
-		{"đề án", program.KindDeAn, true},
-		{"ĐỀ ÁN", program.KindDeAn, true},
-		{norm.NFD.String("Đề án"), program.KindDeAn, true},
-		{"Chương trình", program.KindChuongTrinh, true},
-		{"Chương trình hành động", program.KindChuongTrinh, true},
-		{"Kế hoạch", program.KindKeHoach, true},
-		{"Quy định", program.KindQuyDinh, true},
-		{"Quy chế", program.KindQuyChe, true},
-		{"Danh mục", program.KindDanhMuc, true},
-		{"Nghị quyết", program.KindNghiQuyet, true},
-		{"Sơ kết", program.KindSoKet, true},
-		{"sơ kết", program.KindSoKet, true},
-		{"Tổng kết", program.KindTongKet, true},
-		{"  tổng   kết ", program.KindTongKet, true},
-		{"Đề án mới", "", false},
-		{"Dự án", "", false},
-		{"Chỉ thị", "", false},
-		{"", "", false},
-	}
-	for _, tc := range tests {
-		k, ok := KindOf(tc.word)
-		if k != tc.kind || ok != tc.ok {
-			t.Errorf("KindOf(%q) = %q, %v; want %q, %v", tc.word, k, ok, tc.kind, tc.ok)
-		}
-	}
-}
-
-func TestSplitProducts(t *testing.T) {
+func TestProducts(t *testing.T) {
 	tests := []struct {
 		title string
 		want  []string // kind:title
@@ -67,19 +32,31 @@ func TestSplitProducts(t *testing.T) {
 		{"Dự án điều tra nghề khai thác", nil},
 		{"Chỉ đạo Ủy ban nhân dân tỉnh xây dựng Kế hoạch giảm nghèo",
 			[]string{"ke_hoach:Kế hoạch giảm nghèo"}},
+		{"Xây dựng kế hoạch tuyên truyền về chuyển đổi số",
+			[]string{"ke_hoach:Kế hoạch tuyên truyền về chuyển đổi số"}},
+		{"Tổng kết Đề án về nhân lực đến 2020, trên cơ sở đó xây dựng đề án mới về nhân lực",
+			[]string{"tong_ket:Tổng kết Đề án về nhân lực đến 2020", "de_an:Đề án mới về nhân lực"}},
+		{"Xây dựng đề án phát triển du lịch",
+			[]string{"de_an:Đề án phát triển du lịch"}},
+		{"Ban hành Chỉ thị về tăng cường công tác phòng cháy",
+			[]string{"chi_thi:Chỉ thị về tăng cường công tác phòng cháy"}},
+		{"Báo cáo sơ kết 03 năm thực hiện Nghị quyết; Hướng dẫn thực hiện Quy chế dân chủ",
+			[]string{"so_ket:Báo cáo sơ kết 03 năm thực hiện Nghị quyết", "huong_dan:Hướng dẫn thực hiện Quy chế dân chủ"}},
+		{"Kết luận của Ban Thường vụ về công tác cán bộ", []string{"ket_luan:Kết luận của Ban Thường vụ về công tác cán bộ"}},
+		{"Tổ chức hội nghị điển hình tiên tiến", nil},
 	}
 	for _, tc := range tests {
 		var got []string
-		for _, p := range splitProducts(tc.title) {
-			got = append(got, string(p.kind)+":"+upperFirst(trimPunct(tc.title[p.start:p.end])))
+		for _, p := range Products(tc.title) {
+			got = append(got, string(p.Kind)+":"+upperFirstRune(strings.TrimFunc(tc.title[p.Start:p.End], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:-–", r) })))
 		}
 		if len(got) != len(tc.want) {
-			t.Errorf("splitProducts(%q) = %q, want %q", tc.title, got, tc.want)
+			t.Errorf("Products(%q) = %q, want %q", tc.title, got, tc.want)
 			continue
 		}
 		for i := range got {
 			if got[i] != tc.want[i] {
-				t.Errorf("splitProducts(%q)[%d] = %q, want %q", tc.title, i, got[i], tc.want[i])
+				t.Errorf("Products(%q)[%d] = %q, want %q", tc.title, i, got[i], tc.want[i])
 			}
 		}
 	}

@@ -1,0 +1,78 @@
+package vocab
+
+import (
+	"strings"
+
+	"baocao/internal/program"
+)
+
+// Product is one work item found in a title: its kind and the byte range
+// of its own words.
+type Product struct {
+	Kind       program.Kind
+	Start, End int
+}
+
+// Products finds the products a title (an annex row's, or a body task's
+// without its assignment) asks for. A product starts where a clause (the
+// title's start, or after ". " or "; ") begins with a kind word, optionally
+// after a verb ("Xây dựng", "Ban hành", "Chỉ đạo", "Tham mưu xây dựng"); or
+// where "xây dựng" is followed by a kind word inside a clause, in either
+// case ("…, trên cơ sở đó xây dựng Đề án mới", "…, xây dựng đề án mới"). A
+// kind word elsewhere is part of the current product's title: "Kế hoạch
+// thực hiện Đề án của Bộ Quốc phòng" is one Kế hoạch, "Tổng kết Đề án … và
+// Đề án …" one Tổng kết, and "Đồng thời triển khai thực hiện Đề án …"
+// implements, it does not build. A product ends where the next begins;
+// connector words before the next one (", trên cơ sở đó", "; chỉ đạo Ủy
+// ban nhân dân tỉnh") are dropped.
+func Products(title string) []Product {
+	var out []Product
+	add := func(k program.Kind, at, cut int) {
+		if len(out) > 0 {
+			prev := &out[len(out)-1]
+			prev.End = max(prev.Start, min(cut, at))
+		}
+		out = append(out, Product{Kind: k, Start: at, End: len(title)})
+	}
+	clauseStart := true
+	lastSep := 0 // where the current clause began (after its separator)
+	for i := 0; i < len(title); {
+		if clauseStart {
+			for i < len(title) && (title[i] == ' ' || title[i] == '-') {
+				i++
+			}
+			j := i
+			j += VerbLen(title[j:])
+			if k, _, ok := KindPrefix(title[j:]); ok {
+				add(k, j, lastSep)
+				i = j
+			}
+			clauseStart = false
+			continue
+		}
+		c := title[i]
+		if (c == '.' || c == ';') && i+1 < len(title) && title[i+1] == ' ' {
+			lastSep = i
+			clauseStart = true
+			i += 2
+			continue
+		}
+		if c == ',' {
+			lastSep = i
+		}
+		if (c == 'x' || c == 'X') && strings.HasPrefix(Lower(title[i:min(len(title), i+len("xây dựng "))]), "xây dựng ") && (i == 0 || title[i-1] == ' ') {
+			j := i + len("xây dựng ")
+			if k, _, ok := KindPrefix(title[j:]); ok {
+				cut := i
+				if between := title[lastSep:i]; len(out) > 0 && lastSep > out[len(out)-1].Start && len(strings.Fields(between)) <= 8 {
+					cut = lastSep
+				}
+				add(k, j, cut)
+				i = j
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
