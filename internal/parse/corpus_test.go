@@ -39,7 +39,6 @@ var pending = map[string]string{
 	"huyen-uy-layout.pdf":          "PDF refused as binary: the PDF reader is not merged yet",
 	"so-ban-nganh-cellperline.txt": "no annex found: LibreOffice Text export puts every cell on its own line",
 	"xa-grid.txt":                  "+---+ grid read as a pipe table, one row per physical line: wrapped cells split, parent rows taken as items, sub-row TTs 1.1 refused",
-	"tinh-uy-merged.txt":           "6 tháng đầu năm 2023 unread; kind Báo cáo unknown (item 08 and its Ghi chú count)",
 	"tinh-uy-merged.docx":          "Word file refused as binary: the docx reader is not merged yet",
 	"tinh-uy-merged.pdf":           "PDF refused as binary: the PDF reader is not merged yet",
 }
