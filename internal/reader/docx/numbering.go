@@ -161,11 +161,11 @@ func (n *numbering) next(numID string, ilvl int) (label string, isBullet bool) {
 		return "", false
 	}
 	// Word continues a list across list instances of one definition unless
-	// an instance restarts it with startOverride; such an instance counts on
-	// its own.
+	// an instance overrides a level (startOverride, or a w:lvl of its own);
+	// such an instance counts on its own.
 	key := "a" + nm.abstractID
-	for _, h := range nm.hasStart {
-		if h {
+	for i := range nm.hasStart {
+		if nm.hasStart[i] || nm.levels[i] != nil {
 			key = "n" + numID
 			break
 		}

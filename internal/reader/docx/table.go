@@ -85,8 +85,8 @@ func (p *parser) table(depth int) error {
 		return err
 	}
 	p.build(t, rows, gridCols)
-	if len(t.Rows) == 0 {
-		return nil
+	if len(t.Rows) == 0 || t.Cols == 0 {
+		return nil // no cells: nothing a reader sees
 	}
 	p.blocks = append(p.blocks, document.Block{Table: t, Gap: gap})
 	return nil

@@ -13,10 +13,11 @@ import (
 
 // A .docx comes from outside: the parts we read are capped one by one and
 // together, on the size the zip declares and on the bytes actually
-// inflated, so a zip bomb costs at most this much work.
-const (
-	maxPartBytes  = 64 << 20
-	maxTotalBytes = 96 << 20
+// inflated, so a zip bomb costs at most this much work. Variables only so
+// tests can reach the caps with small files.
+var (
+	maxPartBytes  int64 = 64 << 20
+	maxTotalBytes int64 = 96 << 20
 )
 
 // errTooBig reports a part that inflates beyond its cap.
@@ -37,6 +38,9 @@ type pkg struct {
 	name  string
 	zr    *zip.Reader
 	spent int64
+	// over is set once a part passes its cap: the XML decoder may report
+	// the cut first (a character split in two), the cap is the cause.
+	over *errTooBig
 }
 
 func openPackage(name string, data []byte) (*pkg, error) {
@@ -68,14 +72,14 @@ func (p *pkg) open(part string) (io.ReadCloser, error) {
 	if f.Flags&0x1 != 0 {
 		return nil, fmt.Errorf("%s: %s is encrypted inside the zip; save the document again without a password", p.name, part)
 	}
-	if f.UncompressedSize64 > maxPartBytes {
+	if f.UncompressedSize64 > uint64(maxPartBytes) {
 		return nil, fmt.Errorf("%s: %s declares %d MiB uncompressed, more than the %d MiB a .docx part may hold", p.name, part, f.UncompressedSize64>>20, maxPartBytes>>20)
 	}
 	rc, err := f.Open()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s cannot be opened in the zip: %v", p.name, part, err)
 	}
-	limit := min(int64(maxPartBytes), maxTotalBytes-p.spent)
+	limit := min(maxPartBytes, maxTotalBytes-p.spent)
 	return &capped{rc: rc, p: p, part: part, left: limit, total: limit < maxPartBytes}, nil
 }
 
@@ -93,7 +97,8 @@ func (c *capped) Read(b []byte) (int, error) {
 		// One byte more than allowed tells a part at the cap from one above it.
 		var one [1]byte
 		if n, _ := c.rc.Read(one[:]); n > 0 {
-			return 0, &errTooBig{part: c.part, total: c.total}
+			c.p.over = &errTooBig{part: c.part, total: c.total}
+			return 0, c.p.over
 		}
 		return c.rc.Read(b)
 	}
@@ -124,9 +129,8 @@ func (p *pkg) readAll(part string) ([]byte, error) {
 
 // partErr names the file and the part in an error met while reading it.
 func (p *pkg) partErr(part string, err error) error {
-	var big *errTooBig
-	if errors.As(err, &big) {
-		return fmt.Errorf("%s: %v", p.name, big)
+	if p.over != nil {
+		return fmt.Errorf("%s: %v", p.name, p.over)
 	}
 	var syn *xml.SyntaxError
 	if errors.As(err, &syn) {
