@@ -87,6 +87,9 @@ func ToDocx(ctx context.Context, name string, data []byte) ([]byte, error) {
 		if runErr == nil {
 			runErr = errors.New("no .docx was written")
 		}
+		if writerMissing(soffice) {
+			return nil, fmt.Errorf("%s: LibreOffice is installed without Writer, which converts a %s: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", name, format)
+		}
 		if msg != "" {
 			return nil, fmt.Errorf("%s: LibreOffice could not convert the %s (%v): %s", name, format, runErr, msg)
 		}

@@ -90,12 +90,15 @@ func TestToDocxSaysWhatToInstall(t *testing.T) {
 	}
 }
 
-// needSoffice skips a test only when LibreOffice is absent, saying so.
+// needSoffice skips a test only when LibreOffice Writer is absent, saying so.
 func needSoffice(t *testing.T) string {
 	t.Helper()
 	p, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("soffice is not installed (Debian: libreoffice-writer-nogui): the conversion is not tested")
+	}
+	if writerMissing(p) {
+		t.Skip("LibreOffice Writer is not installed (Debian: libreoffice-writer-nogui): the conversion is not tested")
 	}
 	return p
 }
@@ -104,6 +107,24 @@ func needSoffice(t *testing.T) string {
 // programme at once, each with its private profile, and reads the .docx
 // back: merged cells and the line break in a cell survive the trip. The
 // temporary directories are gone afterwards.
+func TestWriterMissing(t *testing.T) {
+	dir := t.TempDir()
+	prog := filepath.Join(dir, "soffice")
+	for _, f := range []string{"soffice", "soffice.bin", "libmergedlo.so", "libsclo.so"} {
+		os.WriteFile(filepath.Join(dir, f), nil, 0o755)
+	}
+	if !writerMissing(prog) {
+		t.Error("a program directory with Calc and no Writer: Writer not reported missing")
+	}
+	os.WriteFile(filepath.Join(dir, "libswlo.so"), nil, 0o644)
+	if writerMissing(prog) {
+		t.Error("Writer reported missing beside libswlo.so")
+	}
+	if writerMissing(filepath.Join(t.TempDir(), "soffice")) {
+		t.Error("an unknown layout counts as Writer missing")
+	}
+}
+
 func TestToDocxConverts(t *testing.T) {
 	soffice := needSoffice(t)
 	rtf, err := os.ReadFile(filepath.Join("testdata", "programme.rtf"))
