@@ -53,6 +53,7 @@ func TestReadRefusesWhatIsNotADocx(t *testing.T) {
 		{"bad xml", fixture{body: `<w:p><w:r><w:t>Xin chào</w:r></w:p>`}.bytes(t), "word/document.xml is not well-formed XML (line 2"},
 		{"no body", fixture{extra: map[string]string{"word/document.xml": `<w:document ` + wns + `/>`}}.bytes(t), "has no document body"},
 		{"no text", fixture{body: `<w:p/><w:p><w:r><w:drawing/></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>`}.bytes(t), "holds no text"},
+		{"only an embedded document", fixture{body: `<w:altChunk r:id="rId9"/>`}.bytes(t), "in 1 embedded document(s) (w:altChunk)"},
 		{"only deleted", fixture{body: `<w:p><w:del><w:r><w:delText>cũ</w:delText></w:r></w:del></w:p>`}.bytes(t), "holds no text"},
 		{"utf-16 declared", fixture{extra: map[string]string{"word/document.xml": `<?xml version="1.0" encoding="UTF-16"?><w:document ` + wns + `><w:body/></w:document>`}}.bytes(t), "word/document.xml cannot be read"},
 	} {

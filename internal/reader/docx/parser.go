@@ -33,6 +33,7 @@ type parser struct {
 	tooWide  bool // the width warning was given
 	hasText  bool
 	symbolNo int // unmapped w:sym met
+	altChunk int // embedded documents (w:altChunk) met and not read
 }
 
 // token returns the next token; any error ends the read.
@@ -128,8 +129,14 @@ func (p *parser) blockContent(depth int, cell *cellBuild) error {
 				return p.skip()
 			}
 			return p.blockContent(depth+1, cell)
+		case "altChunk":
+			// Web editors embed whole HTML or RTF documents so; Word
+			// merges them into the text only when it saves the file.
+			p.altChunk++
+			p.diags.Add(source.Pos{File: p.name, Line: p.ordinal + 1, Where: fmt.Sprintf("after paragraph %d", p.paraNo)}, source.Warning, "docx-altchunk",
+				"an embedded document (w:altChunk) is not read; open the file in Word and save it again to merge it into the text")
 		}
-		// w:del, w:moveFrom (deleted text), w:sectPr, bookmarks, w:altChunk …
+		// w:del, w:moveFrom (deleted text), w:sectPr, bookmarks …
 		return p.skip()
 	})
 }

@@ -62,6 +62,9 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 		}
 		return nil, p.diags, pk.partErr(main, err)
 	}
+	if !p.hasText && p.altChunk > 0 {
+		return nil, p.diags, fmt.Errorf("%s: the Word document's text is in %d embedded document(s) (w:altChunk) that are not read; open the file in Word and save it again", name, p.altChunk)
+	}
 	if !p.hasText {
 		return nil, p.diags, fmt.Errorf("%s: the Word document holds no text (only empty paragraphs, images or drawings); a scanned programme must be typed or run through OCR first", name)
 	}
