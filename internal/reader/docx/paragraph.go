@@ -296,7 +296,7 @@ func (p *parser) emit(pr *para, cell *cellBuild) {
 		}
 	}
 	for _, ln := range lines {
-		if ln.pageBreak {
+		if ln.pageBreak && cell == nil {
 			p.gap = true
 		}
 		if blank(ln.runs) {
