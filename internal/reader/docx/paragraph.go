@@ -27,12 +27,14 @@ type para struct {
 	pageBreakBefore bool
 	lines           []line
 	styleRPr        rprops // the paragraph style's run properties
+	depth           int
+	cell            *cellBuild // the cell the paragraph is in; nil in the body
 }
 
 // paragraph reads a w:p and emits it to the body or into the cell.
 func (p *parser) paragraph(depth int, cell *cellBuild) error {
-	pr := &para{lines: []line{{}}}
-	if cell == nil {
+	pr := &para{lines: []line{{}}, depth: depth, cell: cell}
+	if cell == nil && p.box == 0 {
 		p.paraNo++
 	}
 	if p.deep(depth, source.Pos{File: p.name}) {
@@ -111,6 +113,8 @@ func (p *parser) inline(depth int, se xml.StartElement, pr *para) error {
 		return p.sdt(depth+1, func(d int) error {
 			return p.each(func(c xml.StartElement) error { return p.inline(d, c, pr) })
 		})
+	case "AlternateContent":
+		return p.textBoxes(depth+1, se, pr.cell)
 	}
 	// w:del, w:moveFrom, bookmarks, proofing marks, math, drawings.
 	return p.skip()
@@ -162,6 +166,8 @@ func (p *parser) run(pr *para) error {
 			pr.lines = append(pr.lines, line{pageBreak: typ == "page" || typ == "column"})
 		case "cr":
 			pr.lines = append(pr.lines, line{})
+		case "drawing", "pict", "object", "AlternateContent":
+			return p.textBoxes(pr.depth+1, se, pr.cell)
 		case "sym":
 			font, _ := attr(se, "font")
 			ch, _ := attr(se, "char")
@@ -314,6 +320,9 @@ func (p *parser) emit(pr *para, cell *cellBuild) {
 			p.gap, pr.pageBreakBefore = true, false
 		}
 		pos := p.pos("paragraph %d", p.paraNo)
+		if p.box > 0 {
+			pos.Where += ", text box"
+		}
 		p.blocks = append(p.blocks, document.Block{Para: &document.Paragraph{Runs: ln.runs, Heading: heading, Pos: pos}, Gap: p.takeGap()})
 	}
 }

@@ -34,6 +34,7 @@ type parser struct {
 	hasText  bool
 	symbolNo int // unmapped w:sym met
 	altChunk int // embedded documents (w:altChunk) met and not read
+	box      int // > 0 while reading a text box's content
 }
 
 // token returns the next token; any error ends the read.
@@ -152,5 +153,42 @@ func (p *parser) sdt(depth int, content func(depth int) error) error {
 			return content(depth + 1)
 		}
 		return p.skip()
+	})
+}
+
+// textBoxes reads the text boxes inside a drawing, a VML picture or an
+// mc:AlternateContent: their paragraphs come before the paragraph that
+// anchors them (or into its cell). Offices lay the issuing body and the
+// number ("Số: 12-CTr/TU") out in text boxes. Of an mc:AlternateContent
+// only the first choice is read: the fallback repeats the same text box
+// in VML.
+func (p *parser) textBoxes(depth int, start xml.StartElement, cell *cellBuild) error {
+	if p.deep(depth, source.Pos{File: p.name}) {
+		return p.skip()
+	}
+	if alt := start.Name.Local == "AlternateContent"; alt {
+		return p.firstChoice(depth, cell)
+	}
+	return p.each(func(se xml.StartElement) error {
+		switch se.Name.Local {
+		case "txbxContent":
+			p.box++
+			defer func() { p.box-- }()
+			return p.blockContent(depth+1, cell)
+		}
+		return p.textBoxes(depth+1, se, cell)
+	})
+}
+
+// firstChoice reads the text boxes of an mc:AlternateContent's first
+// choice and skips the others.
+func (p *parser) firstChoice(depth int, cell *cellBuild) error {
+	first := true
+	return p.each(func(c xml.StartElement) error {
+		if !first {
+			return p.skip()
+		}
+		first = false
+		return p.textBoxes(depth+1, c, cell)
 	})
 }

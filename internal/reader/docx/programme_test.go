@@ -99,6 +99,14 @@ var programmeBody = strings.Join([]string{
 	tr("", tc("", p("", r("", "TỈNH ỦY QUẢNG NAM")), p("", r("", "*"))), tc("", p("", r(`<w:b/>`, "ĐẢNG CỘNG SẢN VIỆT NAM")))),
 	tr("", tc("", p("", r("", "Số 12-CTr/TU"))), tc("", p("", r(`<w:i/>`, "Quảng Nam, ngày 15 tháng 3 năm 2022")))),
 	`</w:tbl>`,
+	// The issuing body in a text box, as Word writes it: the same box as a
+	// DrawingML choice and a VML fallback; then a bare VML text box.
+	`<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>` +
+		p("", r(`<w:b/>`, "BAN CHẤP HÀNH")) + p("", r("", "Số: 12-CTr/TU")) +
+		`</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>` +
+		p("", r(`<w:b/>`, "BAN CHẤP HÀNH")) + p("", r("", "Số: 12-CTr/TU")) +
+		`</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>` +
+		`<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>` + p("", r("", "Hộp văn bản VML")) + `</w:txbxContent></v:textbox></v:shape></w:pict></w:r><w:r><w:t>Neo của hộp văn bản</w:t></w:r></w:p>`,
 	`<w:p/>`,
 	// Title with a line break: two paragraphs, both the title's heading level and bold caps.
 	p(`<w:pStyle w:val="Title"/><w:jc w:val="center"/>`, r("", "Chương trình hành động"), `<w:r><w:br/><w:t>thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy</w:t></w:r>`),
