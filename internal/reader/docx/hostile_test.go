@@ -3,6 +3,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -74,6 +75,19 @@ func setCaps(t *testing.T, part, total int64) {
 	op, ot := maxPartBytes, maxTotalBytes
 	maxPartBytes, maxTotalBytes = part, total
 	t.Cleanup(func() { maxPartBytes, maxTotalBytes = op, ot })
+}
+
+func TestReadRefusesAZipOfManyEntries(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := range maxEntries + 1 {
+		zw.CreateHeader(&zip.FileHeader{Name: strconv.Itoa(i), Method: zip.Store})
+	}
+	zw.Close()
+	_, _, err := Read("x.docx", buf.Bytes())
+	if err == nil || !strings.Contains(err.Error(), "lists 10001 entries") {
+		t.Errorf("Read = %v", err)
+	}
 }
 
 func TestReadCapsPartSizes(t *testing.T) {

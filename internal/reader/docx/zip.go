@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"strings"
 )
@@ -43,12 +44,37 @@ type pkg struct {
 	over *errTooBig
 }
 
+// maxEntries caps the zip's directory: a Word document has a few dozen
+// parts (one per image), and archive/zip keeps a record for every entry
+// before we can look at any.
+const maxEntries = 10000
+
 func openPackage(name string, data []byte) (*pkg, error) {
+	if n, ok := zipEntries(data); ok && n > maxEntries {
+		return nil, fmt.Errorf("%s: the zip archive lists %d entries, more than a .docx holds (at most %d are read)", name, n, maxEntries)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a Word .docx file: the zip archive cannot be read (%v)", name, err)
 	}
 	return &pkg{name: name, zr: zr}, nil
+}
+
+// zipEntries reads the entry count from the zip's end-of-directory record
+// (in the last 64 KiB, after any comment); a ZIP64 archive counts as too
+// many, no .docx needs one.
+func zipEntries(data []byte) (int, bool) {
+	from := max(0, len(data)-(1<<16)-22)
+	i := bytes.LastIndex(data[from:], []byte("PK\x05\x06"))
+	if i < 0 || from+i+22 > len(data) {
+		return 0, false
+	}
+	rec := data[from+i:]
+	n := int(rec[10]) | int(rec[11])<<8
+	if n == 0xFFFF {
+		return math.MaxInt, true
+	}
+	return n, true
 }
 
 // file returns the zip entry of a part; OPC part names compare without case.
