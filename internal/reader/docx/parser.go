@@ -166,18 +166,15 @@ func (p *parser) textBoxes(depth int, start xml.StartElement, cell *cellBuild) e
 	if p.deep(depth, source.Pos{File: p.name}) {
 		return p.skip()
 	}
-	if alt := start.Name.Local == "AlternateContent"; alt {
+	switch start.Name.Local {
+	case "AlternateContent":
 		return p.firstChoice(depth, cell)
+	case "txbxContent":
+		p.box++
+		defer func() { p.box-- }()
+		return p.blockContent(depth, cell)
 	}
-	return p.each(func(se xml.StartElement) error {
-		switch se.Name.Local {
-		case "txbxContent":
-			p.box++
-			defer func() { p.box-- }()
-			return p.blockContent(depth+1, cell)
-		}
-		return p.textBoxes(depth+1, se, cell)
-	})
+	return p.each(func(se xml.StartElement) error { return p.textBoxes(depth+1, se, cell) })
 }
 
 // firstChoice reads the text boxes of an mc:AlternateContent's first
