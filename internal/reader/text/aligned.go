@@ -619,13 +619,13 @@ func readNumberedAligned(name string, lines []string, at int) (numberedTable, in
 		return numberedTable{}, at, nil, false
 	}
 	first := newAlignedLine(lines, at)
-	if !startsWithRowNumber(first) || first.words[0].start > 4 {
+	if !startsWithRowNumber(first) || first.words[0].start > 4 || len(first.chunks()) < 2 {
 		return numberedTable{}, at, nil, false
 	}
 	numEnd := first.words[0].end
 	// the rows, cut at numbers that follow each other
 	var body []alignedLine
-	numbered := 0
+	numbered, widest := 0, 0
 	prev, _ := parseRowNumber(first.text(first.words[0]))
 	for i := at; i < len(lines) && i-at < maxAlignedLines; i++ {
 		l := newAlignedLine(lines, i)
@@ -644,6 +644,12 @@ func readNumberedAligned(name string, lines []string, at int) (numberedTable, in
 		}
 		if startsWithRowNumber(l) && l.words[0].start <= numEnd {
 			numbered++
+		}
+		widest = max(widest, len(l.chunks()))
+		if numbered == 3 && widest < 3 {
+			// numbered paragraphs, not rows: said early so that a long
+			// numbered list is not rescanned to its end from each line
+			return numberedTable{}, at, nil, false
 		}
 		body = append(body, l)
 	}

@@ -200,8 +200,15 @@ func splitNumberedRows(style *gridStyle, block [][]rune, src []int) ([][]rune, [
 // gridCell is a rectangle of the block: its corners' lines and columns.
 type gridCell struct{ top, left, bottom, right int }
 
+// gridBudget bounds the characters the cell scan may look at: a real
+// annex needs a few hundred thousand, a pathological grid (junctions
+// everywhere that never close) could need billions.
+const gridBudget = 20_000_000
+
 // findCells scans the rectangles from every top-left corner reached.
 func findCells(style *gridStyle, g [][]rune) []gridCell {
+	budget := gridBudget
+	sc := &cellScanner{style: style, g: g, budget: &budget}
 	h := len(g)
 	if h == 0 {
 		return nil
@@ -221,7 +228,10 @@ func findCells(style *gridStyle, g [][]rune) []gridCell {
 		if c.y >= h-1 || c.x >= w-1 || !style.junction(g[c.y][c.x]) {
 			continue
 		}
-		b, r, ok := scanCell(style, g, c.y, c.x)
+		b, r, ok := sc.cell(c.y, c.x)
+		if budget <= 0 {
+			break
+		}
 		if !ok {
 			continue
 		}
@@ -231,12 +241,25 @@ func findCells(style *gridStyle, g [][]rune) []gridCell {
 	return cells
 }
 
-func scanCell(style *gridStyle, g [][]rune, top, left int) (bottom, right int, ok bool) {
+// cellScanner follows rules and bars from a corner within a budget.
+type cellScanner struct {
+	style  *gridStyle
+	g      [][]rune
+	budget *int
+}
+
+func (sc *cellScanner) spend() bool {
+	*sc.budget--
+	return *sc.budget > 0
+}
+
+func (sc *cellScanner) cell(top, left int) (bottom, right int, ok bool) {
+	style, g := sc.style, sc.g
 	w := len(g[top])
-	for x := left + 1; x < w; x++ {
+	for x := left + 1; x < w && sc.spend(); x++ {
 		r := g[top][x]
 		if style.junction(r) {
-			if b, ok := scanDown(style, g, top, left, x); ok {
+			if b, ok := sc.down(top, left, x); ok {
 				return b, x, true
 			}
 		} else if !style.horizontal(r) {
@@ -246,11 +269,12 @@ func scanCell(style *gridStyle, g [][]rune, top, left int) (bottom, right int, o
 	return 0, 0, false
 }
 
-func scanDown(style *gridStyle, g [][]rune, top, left, right int) (int, bool) {
-	for y := top + 1; y < len(g); y++ {
+func (sc *cellScanner) down(top, left, right int) (int, bool) {
+	style, g := sc.style, sc.g
+	for y := top + 1; y < len(g) && sc.spend(); y++ {
 		r := g[y][right]
 		if style.junction(r) {
-			if scanLeftUp(style, g, top, left, y, right) {
+			if sc.leftUp(top, left, y, right) {
 				return y, true
 			}
 		} else if !style.vertical(r) {
@@ -260,9 +284,10 @@ func scanDown(style *gridStyle, g [][]rune, top, left, right int) (int, bool) {
 	return 0, false
 }
 
-func scanLeftUp(style *gridStyle, g [][]rune, top, left, bottom, right int) bool {
+func (sc *cellScanner) leftUp(top, left, bottom, right int) bool {
+	style, g := sc.style, sc.g
 	for x := right - 1; x > left; x-- {
-		if r := g[bottom][x]; !style.horizontal(r) && !style.junction(r) {
+		if r := g[bottom][x]; !sc.spend() || !style.horizontal(r) && !style.junction(r) {
 			return false
 		}
 	}
@@ -270,7 +295,7 @@ func scanLeftUp(style *gridStyle, g [][]rune, top, left, bottom, right int) bool
 		return false
 	}
 	for y := bottom - 1; y > top; y-- {
-		if r := g[y][left]; !style.vertical(r) && !style.junction(r) {
+		if r := g[y][left]; !sc.spend() || !style.vertical(r) && !style.junction(r) {
 			return false
 		}
 	}
