@@ -454,11 +454,15 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 	// more spaces is a likely cell start even when other lines leave no
 	// room (pdftotext squeezes a long line against the next column)
 	chunkAt := make([]bool, width+2)
+	starts := make([]int, width+2)
 	for _, l := range ls {
 		for _, c := range l.chunks() {
 			if c.start > 0 {
 				chunkAt[c.start] = true
 			}
+		}
+		for _, w := range l.words {
+			starts[w.start]++
 		}
 		if header {
 			// header cells start with a capital: "Tên đề án Cơ quan chủ trì"
@@ -471,8 +475,13 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 	}
 	for i, r := range runs {
 		for x := r.start; x <= min(r.end, width+1); x++ {
+			// two lines starting a word at the same column, one space
+			// after the text before, are a column edge too
 			if chunkAt[x] {
 				runs[i].wide = true
+			}
+			if starts[x] >= 2 && x > 0 {
+				runs[i].aligned = true
 			}
 		}
 	}
@@ -528,6 +537,7 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 type cutRun struct {
 	start, end int
 	wide       bool
+	aligned    bool // two lines start a word here, one space after other text
 }
 
 // placeBounds chooses, for each expected cut in order, a run of possible
@@ -558,6 +568,7 @@ func placeBounds(runs []cutRun, bounds []int) []int {
 		switch {
 		case g.wide:
 			c /= 2
+		case g.aligned:
 		case g.end == g.start:
 			c += 4
 		case g.end == g.start+1:
