@@ -200,20 +200,18 @@ func splitNumberedRows(style *gridStyle, block [][]rune, src []int) ([][]rune, [
 // gridCell is a rectangle of the block: its corners' lines and columns.
 type gridCell struct{ top, left, bottom, right int }
 
-// gridBudget bounds the characters the cell scan may look at: a real
-// annex needs a few hundred thousand, a pathological grid (junctions
-// everywhere that never close) could need billions.
-const gridBudget = 20_000_000
-
-// findCells scans the rectangles from every top-left corner reached.
+// findCells scans the rectangles from every top-left corner reached,
+// within a budget of characters looked at: a real grid costs about twice
+// its size (each cell's edges are walked once; 16 times leaves room), a pathological one
+// (junctions everywhere that never close) could cost its size cubed.
 func findCells(style *gridStyle, g [][]rune) []gridCell {
-	budget := gridBudget
-	sc := &cellScanner{style: style, g: g, budget: &budget}
 	h := len(g)
 	if h == 0 {
 		return nil
 	}
 	w := len(g[0])
+	budget := 16 * (h + 1) * (w + 1)
+	sc := &cellScanner{style: style, g: g, budget: &budget}
 	type corner struct{ y, x int }
 	done := map[corner]bool{}
 	queue := []corner{{0, 0}}
