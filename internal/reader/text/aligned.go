@@ -40,10 +40,10 @@ type alignedLine struct {
 	index int // in lines
 	shift int // runes removed at the start (form feeds)
 	runes []rune
-	words []span
+	words []textSpan
 }
 
-type span struct{ start, end int } // [start, end) in runes
+type textSpan struct{ start, end int } // [start, end) in runes
 
 func newAlignedLine(lines []string, i int) alignedLine {
 	l := lines[i]
@@ -68,7 +68,7 @@ func newAlignedLine(lines []string, i int) alignedLine {
 		for x < len(r) && r[x] != ' ' && r[x] != '\u00A0' {
 			x++
 		}
-		al.words = append(al.words, span{s, x})
+		al.words = append(al.words, textSpan{s, x})
 	}
 	return al
 }
@@ -77,8 +77,8 @@ func (l alignedLine) blank() bool { return len(l.words) == 0 }
 
 // chunks groups the words separated by one space: the pieces of text two
 // or more spaces apart.
-func (l alignedLine) chunks() []span {
-	var out []span
+func (l alignedLine) chunks() []textSpan {
+	var out []textSpan
 	for _, w := range l.words {
 		if n := len(out); n > 0 && w.start-out[n-1].end < 2 {
 			out[n-1].end = w.end
@@ -89,7 +89,7 @@ func (l alignedLine) chunks() []span {
 	return out
 }
 
-func (l alignedLine) text(s span) string { return string(l.runes[s.start:s.end]) }
+func (l alignedLine) text(s textSpan) string { return string(l.runes[s.start:s.end]) }
 
 // isHeaderLine reports whether a line has three or more chunks and two
 // annex header words, or starts with TT/STT and has another.
@@ -292,7 +292,7 @@ func headerWordCount(l alignedLine) int {
 // refineBounds moves each boundary to just before where the body's text
 // of the next column most often starts: body cells are left-aligned, while
 // a header may be centred over its column.
-func refineBounds(cols []span, rows [][]alignedLine, bounds []int) []int {
+func refineBounds(cols []textSpan, rows [][]alignedLine, bounds []int) []int {
 	count := map[int]int{}
 	for _, r := range rows {
 		for _, l := range r {
@@ -358,7 +358,7 @@ func startsWithRowNumber(l alignedLine) bool {
 	return ok
 }
 
-func isTTHeader(header []alignedLine, c span) bool {
+func isTTHeader(header []alignedLine, c textSpan) bool {
 	for _, l := range header {
 		for _, w := range l.words {
 			if w.start >= c.start && w.end <= c.end+1 && cellPerLineFirst[strings.ToLower(l.text(w))] {
@@ -371,8 +371,8 @@ func isTTHeader(header []alignedLine, c span) bool {
 
 // headerColumns merges the header lines' chunks that overlap across lines
 // into one column each, left to right.
-func headerColumns(header []alignedLine) []span {
-	var cols []span
+func headerColumns(header []alignedLine) []textSpan {
+	var cols []textSpan
 	for _, l := range header {
 		for _, c := range l.chunks() {
 			merged := false
@@ -396,7 +396,7 @@ func headerColumns(header []alignedLine) []span {
 			for j := i + 1; j < len(cols); j++ {
 				a, b := cols[i], cols[j]
 				if a.start < b.end+1 && a.end > b.start-1 {
-					cols[i] = span{min(a.start, b.start), max(a.end, b.end)}
+					cols[i] = textSpan{min(a.start, b.start), max(a.end, b.end)}
 					cols = append(cols[:j], cols[j+1:]...)
 					changed = true
 					j--

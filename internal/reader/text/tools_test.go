@@ -24,7 +24,7 @@ func needTools(t *testing.T, tools ...string) {
 	}
 }
 
-func run(t *testing.T, dir, name string, args ...string) {
+func runTool(t *testing.T, dir, name string, args ...string) {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
@@ -70,10 +70,10 @@ func TestToolsOutputReadsAlike(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "annex.html"), html, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	run(t, dir, "soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "annex.html")
-	run(t, dir, "soffice", "--headless", "--convert-to", "txt:Text (encoded):UTF8", "annex.docx")
-	run(t, dir, "soffice", "--headless", "--convert-to", "pdf", "annex.html")
-	run(t, dir, "pdftotext", "-layout", "annex.pdf", "annex.layout.txt")
+	runTool(t, dir, "soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "annex.html")
+	runTool(t, dir, "soffice", "--headless", "--convert-to", "txt:Text (encoded):UTF8", "annex.docx")
+	runTool(t, dir, "soffice", "--headless", "--convert-to", "pdf", "annex.html")
+	runTool(t, dir, "pdftotext", "-layout", "annex.pdf", "annex.layout.txt")
 
 	exact := readToolOutput(t, filepath.Join(dir, "annex.txt"), readCellPerLine)
 	aligned := readToolOutput(t, filepath.Join(dir, "annex.layout.txt"), readAligned)
