@@ -134,18 +134,26 @@ func mostlyUTF8(b []byte) bool {
 // most Vietnamese-looking result, if it reads as Vietnamese at all: a
 // positive score and at least three accented words that are syllables.
 func guessLegacy(b []byte) (legacyEncoding, string, bool) {
-	best, bestScore, bestText := -1, 0, ""
+	// the first 16 KiB (cut at a line end) are evidence enough, and keep
+	// the guess fast on a long file
+	sample := b
+	if len(sample) > 16<<10 {
+		sample = sample[:16<<10]
+		if i := bytes.LastIndexByte(sample, '\n'); i > 0 {
+			sample = sample[:i]
+		}
+	}
+	best, bestScore := -1, 0
 	for i, enc := range legacyEncodings {
-		s := enc.decode(b)
-		score, good := vietnameseScore(s)
+		score, good := vietnameseScore(enc.decode(sample))
 		if good >= 3 && score > 0 && (best < 0 || score > bestScore) {
-			best, bestScore, bestText = i, score, s
+			best, bestScore = i, score
 		}
 	}
 	if best < 0 {
 		return legacyEncoding{}, "", false
 	}
-	return legacyEncodings[best], bestText, true
+	return legacyEncodings[best], legacyEncodings[best].decode(b), true
 }
 
 // mostlyPrintable guards the guess of UTF-16 without BOM: a binary file

@@ -68,6 +68,34 @@ var commonWords = map[string]bool{
 // toneMarks are the five Vietnamese tone marks as combining characters.
 var toneMarks = map[rune]bool{0x0300: true, 0x0301: true, 0x0303: true, 0x0309: true, 0x0323: true}
 
+// untoned maps each precomposed letter with a tone mark to the letter
+// without it (ấ → â), so syllables are checked without normalising every
+// word.
+var untoned = func() map[rune]rune {
+	m := map[rune]rune{}
+	for r := rune(0xC0); r <= 0x1EF9; r++ {
+		d := []rune(norm.NFD.String(string(r)))
+		if len(d) < 2 {
+			continue
+		}
+		var rest []rune
+		tone := false
+		for _, c := range d {
+			if toneMarks[c] {
+				tone = true
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		if tone {
+			if base := []rune(norm.NFC.String(string(rest))); len(base) == 1 {
+				m[r] = base[0]
+			}
+		}
+	}
+	return m
+}()
+
 // isSyllable reports whether a lower-case word is one Vietnamese syllable:
 // an optional initial consonant, a vowel nucleus from the language's
 // inventory, an optional final consonant the nucleus allows, and at most
@@ -75,17 +103,21 @@ var toneMarks = map[rune]bool{0x0300: true, 0x0301: true, 0x0303: true, 0x0309: 
 func isSyllable(w string) bool {
 	tones := 0
 	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		if toneMarks[r] {
+	for _, r := range w {
+		switch base, ok := untoned[r]; {
+		case toneMarks[r]:
 			tones++
-			continue
+		case ok:
+			tones++
+			b.WriteRune(base)
+		default:
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
 	}
 	if tones > 1 {
 		return false
 	}
-	s := norm.NFC.String(b.String())
+	s := b.String()
 	// initial consonant, longest first
 	for _, c := range initials {
 		if strings.HasPrefix(s, c) {
