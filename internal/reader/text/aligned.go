@@ -216,8 +216,8 @@ body:
 			pendingBlank = true
 			continue
 		}
-		if headerTexts[normSpaces(string(l.runes))] {
-			pendingBlank = true // the header repeated on a new page
+		if headerTexts[normSpaces(string(l.runes))] || isPageNumber(lines, i, l, firstEnd) {
+			pendingBlank = true // the header repeated on a new page, a page number
 			end = i + 1
 			continue
 		}
@@ -255,6 +255,43 @@ body:
 		merged = append(merged, r)
 	}
 	return merged, end
+}
+
+// isGroupRow reports whether a row is a group title: a roman numeral or
+// capital letter, then text in capitals only ("II  LĨNH VỰC KINH TẾ").
+func isGroupRow(ls []alignedLine) bool {
+	if len(ls) == 0 || len(ls[0].words) < 2 {
+		return false
+	}
+	n, ok := parseRowNumber(ls[0].text(ls[0].words[0]))
+	if !ok || n.roman == 0 && n.letter == 0 {
+		return false
+	}
+	for i, l := range ls {
+		from := 0
+		if i == 0 {
+			from = ls[0].words[0].end
+		}
+		if !isCaps(string(l.runes[from:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPageNumber reports whether a line is a page number printed at the foot
+// of a page: a lone number away from the number column, with a form feed
+// on one of the next two lines.
+func isPageNumber(lines []string, i int, l alignedLine, firstEnd int) bool {
+	if len(l.words) != 1 || l.words[0].start <= firstEnd+2 || strings.Trim(l.text(l.words[0]), "0123456789-–") != "" {
+		return false
+	}
+	for k := i + 1; k < len(lines) && k <= i+2; k++ {
+		if strings.HasPrefix(lines[k], "\f") {
+			return true
+		}
+	}
+	return false
 }
 
 func countNumbered(rows [][]alignedLine, firstEnd int) int {
@@ -487,8 +524,18 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 	}
 	cut := placeBounds(runs, bounds)
 	n := len(bounds) + 1
+	if !header && n > 2 && isGroupRow(ls) {
+		// a group title in capitals spans the row whatever gaps it has:
+		// everything after the group number is the title
+		cut = make([]int, len(bounds))
+		cut[0] = ls[0].words[0].end
+		for j := 1; j < len(cut); j++ {
+			cut[j] = 1 << 20
+		}
+	}
 	row := document.Row{Pos: source.Pos{File: name, Line: ls[0].index + 1, Col: 1}}
 	cells := make([]document.Cell, n)
+	reach := make([]int, n) // the rightmost column each cell's text reaches
 	for j := range cells {
 		cells[j] = document.Cell{Col: j, ColSpan: 1, RowSpan: 1}
 	}
@@ -508,6 +555,7 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 				pieces[col][0] = w.start
 			}
 			pieces[col][1] = w.end
+			reach[col] = max(reach[col], w.end)
 		}
 		for j, p := range pieces {
 			if p[0] < 0 {
@@ -525,6 +573,18 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 		if len(cells[j].Paras) == 0 {
 			cells[j].Pos = row.Pos
 			cells[j].Paras = []document.Paragraph{{Runs: []document.Run{{Text: ""}}, Pos: row.Pos}}
+		}
+	}
+	// a group row ("II   LĨNH VỰC KINH TẾ") has text only in its first
+	// two columns, and the title runs on past where the third begins
+	if !header && n > 2 && len(bounds) > 1 && reach[1] > bounds[1] {
+		empty := true
+		for j := 2; j < n; j++ {
+			empty = empty && cells[j].Text() == ""
+		}
+		if empty {
+			cells[1].ColSpan = n - 1
+			cells = cells[:2]
 		}
 	}
 	row.Cells = cells

@@ -59,6 +59,31 @@ func TestAlignedSmall(t *testing.T) {
 		t.Errorf("next %d, got:\n%s\nwant:\n%s", next, got, want)
 	}
 
+	// a page number at the foot of a page, then the header again
+	paged := []string{
+		"TT  Nội dung                       Cơ quan chủ trì     Thời gian",
+		"1   Xây dựng Đề án phát triển      Sở Nội vụ           Quý II/2022",
+		"",
+		"                              2",
+		"\fTT  Nội dung                       Cơ quan chủ trì     Thời gian",
+		"2   Kế hoạch chuyển đổi số         Sở Thông tin và     Năm 2022",
+		"",
+		"II  LĨNH VỰC VĂN HÓA - XÃ HỘI, GIÁO DỤC VÀ ĐÀO TẠO",
+		"3   Quy chế phối hợp               Sở Tư pháp          Cuối năm 2022",
+	}
+	tb, next, _, ok = readAligned("x", paged, 0)
+	if !ok {
+		t.Fatal("paged table not read")
+	}
+	checkTable(t, tb, len(paged))
+	got := dumpTable(tb)
+	if strings.Contains(got, "| 2\n") && strings.Count(got, "| 2") > 1 || len(tb.Rows) != 5 || next != len(paged) {
+		t.Errorf("next %d, want %d; page number or header read as a row:\n%s", next, len(paged), got)
+	}
+	if !strings.Contains(got, "c1 span 3x1 @8:5 | LĨNH VỰC VĂN HÓA") {
+		t.Errorf("group row does not span:\n%s", got)
+	}
+
 	// numbered rows without a header
 	bare := []string{
 		"1   Đề án A           Sở Nội vụ         Quý I/2022",
