@@ -542,8 +542,7 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 	for _, l := range ls {
 		// the words of each column on this line
 		col := 0
-		var pieces [][2]int // per column: first word start, last word end
-		pieces = make([][2]int, n)
+		pieces := make([][2]int, n) // per column: first word start, last word end
 		for j := range pieces {
 			pieces[j] = [2]int{-1, -1}
 		}

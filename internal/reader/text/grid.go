@@ -27,8 +27,6 @@ type gridStyle struct {
 	heavy      func(rune) bool // a rule of these marks the header's end
 }
 
-func (s *gridStyle) border(r rune) bool { return s.horizontal(r) || s.vertical(r) || s.junction(r) }
-
 // isRule reports whether a line (from the grid's left edge) is a rule: only
 // junctions and horizontals, starting with a junction, with at least two
 // junctions and one horizontal.
