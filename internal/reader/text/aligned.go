@@ -134,7 +134,7 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 			if !ok {
 				return nil, at, nil, false
 			}
-			h := alignedRow(name, []alignedLine{first}, t.bounds, true)
+			h := alignedRow(name, []alignedLine{first}, t.bounds, true, nil)
 			h.Header = true
 			t.Rows = append([]document.Row{h}, t.Rows...)
 			t.Pos = h.Pos
@@ -183,11 +183,9 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 	}
 	bounds = refineBounds(cols, rows, bounds)
 	t := &document.Table{Cols: len(cols), Pos: source.Pos{File: name, Line: at + 1, Col: left + 1}}
-	t.Rows = append(t.Rows, alignedRow(name, header, bounds, true))
+	t.Rows = append(t.Rows, alignedRow(name, header, bounds, true, nil))
 	t.Rows[0].Header = true
-	for _, r := range rows {
-		t.Rows = append(t.Rows, alignedRow(name, r, bounds, false))
-	}
+	t.Rows = append(t.Rows, alignedRows(name, rows, bounds)...)
 	return t, end, nil, true
 }
 
@@ -452,7 +450,7 @@ func headerColumns(header []alignedLine) []textSpan {
 // alignedRow cuts a row's lines into cells: it finds where a cut can run
 // through every line without splitting a word and places each column
 // boundary at the cut that best fits the expected one.
-func alignedRow(name string, ls []alignedLine, bounds []int, header bool) document.Row {
+func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled []bool) document.Row {
 	width := 0
 	for _, l := range ls {
 		width = max(width, len(l.runes))
@@ -492,6 +490,7 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 	// room (pdftotext squeezes a long line against the next column)
 	chunkAt := make([]bool, width+2)
 	starts := make([]int, width+2)
+	capital := make([]bool, width+2)
 	for _, l := range ls {
 		for _, c := range l.chunks() {
 			if c.start > 0 {
@@ -500,6 +499,9 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 		}
 		for _, w := range l.words {
 			starts[w.start]++
+			if w.start > 0 && w.end-w.start > 1 && unicode.IsUpper(l.runes[w.start]) {
+				capital[w.start] = true
+			}
 		}
 		if header {
 			// header cells start with a capital: "Tên đề án Cơ quan chủ trì"
@@ -520,9 +522,12 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool) docume
 			if starts[x] >= 2 && x > 0 {
 				runs[i].aligned = true
 			}
+			if capital[x] {
+				runs[i].capital = true
+			}
 		}
 	}
-	cut := placeBounds(runs, bounds)
+	cut := placeBounds(runs, bounds, filled)
 	n := len(bounds) + 1
 	if !header && n > 2 && isGroupRow(ls) {
 		// a group title in capitals spans the row whatever gaps it has:
@@ -597,6 +602,7 @@ type cutRun struct {
 	start, end int
 	wide       bool
 	aligned    bool // two lines start a word here, one space after other text
+	capital    bool // a word in capitals starts here: cells start with one
 }
 
 // placeBounds chooses, for each expected cut in order, a run of possible
@@ -606,7 +612,41 @@ type cutRun struct {
 // gap, and a wide one counts half its distance: pdftotext shifts whole
 // lines by several characters, but rarely leaves a single space between
 // cells. It returns, per boundary, the column where the next cell starts.
-func placeBounds(runs []cutRun, bounds []int) []int {
+// emptyCost is what leaving a cell empty costs in a column that is
+// filled in four rows of five or more: pdftotext may squeeze a line so
+// that a short cell ("Quy chế") touches the one before it.
+const emptyCost = 5
+
+// alignedRows cuts the body rows twice: once to learn which columns are
+// nearly always filled, then with that known.
+func alignedRows(name string, rows [][]alignedLine, bounds []int) []document.Row {
+	out := make([]document.Row, len(rows))
+	n := len(bounds) + 1
+	count := make([]int, n)
+	for i, r := range rows {
+		out[i] = alignedRow(name, r, bounds, false, nil)
+		for _, c := range out[i].Cells {
+			if c.Text() != "" && c.ColSpan == 1 {
+				count[c.Col]++
+			}
+		}
+	}
+	filled := make([]bool, n)
+	any := false
+	for j := range filled {
+		filled[j] = len(rows) >= 5 && count[j]*5 >= len(rows)*4
+		any = any || filled[j]
+	}
+	if !any {
+		return out
+	}
+	for i, r := range rows {
+		out[i] = alignedRow(name, r, bounds, false, filled)
+	}
+	return out
+}
+
+func placeBounds(runs []cutRun, bounds []int, filled []bool) []int {
 	const inf = 1 << 30
 	m, k := len(runs), len(bounds)
 	out := make([]int, k)
@@ -625,9 +665,11 @@ func placeBounds(runs []cutRun, bounds []int) []int {
 			c = b - g.end
 		}
 		switch {
-		case g.wide:
+		case g.wide, g.aligned && g.capital:
 			c /= 2
 		case g.aligned:
+		case g.capital:
+			c = c/2 + 1
 		case g.end == g.start:
 			c += 4
 		case g.end == g.start+1:
@@ -650,15 +692,25 @@ func placeBounds(runs []cutRun, bounds []int) []int {
 				if best[j-1][h] == inf || h == g && runs[g].end-runs[g].start < 3 {
 					continue // two boundaries in one run need room for an empty column
 				}
-				if c := best[j-1][h] + cost(runs[g], bounds[j]); c < best[j][g] {
+				c := best[j-1][h] + cost(runs[g], bounds[j])
+				if h == g && j < len(filled) && filled[j] {
+					c += emptyCost // column j left empty, though it rarely is
+				}
+				if c < best[j][g] {
 					best[j][g], from[j][g] = c, h
 				}
 			}
 		}
 	}
+	last := func(h int) int {
+		if runs[h].end == 1<<20 && k < len(filled) && filled[k] {
+			return best[k-1][h] + emptyCost // the last column left empty
+		}
+		return best[k-1][h]
+	}
 	g := 0
 	for h := range m {
-		if best[k-1][h] < best[k-1][g] {
+		if last(h) < last(g) {
 			g = h
 		}
 	}
@@ -763,8 +815,6 @@ func readNumberedAligned(name string, lines []string, at int) (numberedTable, in
 		return numberedTable{}, at, nil, false
 	}
 	t := &document.Table{Cols: len(starts), Pos: source.Pos{File: name, Line: at + 1, Col: first.words[0].start + first.shift + 1}}
-	for _, r := range rows {
-		t.Rows = append(t.Rows, alignedRow(name, r, bounds, false))
-	}
+	t.Rows = alignedRows(name, rows, bounds)
 	return numberedTable{t, bounds}, end, nil, true
 }

@@ -1,9 +1,13 @@
 package text
 
 import (
+	"html"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
+	"baocao/internal/document"
 	"baocao/internal/golden"
 )
 
@@ -129,6 +133,58 @@ func TestAlignedRefusesProse(t *testing.T) {
 		for i := range lines {
 			if tb, _, d, ok := readAligned("x", lines, i); ok || d != nil {
 				t.Errorf("%q at %d read as\n%s", lines, i, dumpTable(tb))
+			}
+		}
+	}
+}
+
+// htmlTable reads the cells of the table in one of testdata's HTML sources.
+func htmlTable(t *testing.T, name string) [][]string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := regexp.MustCompile(`<[^>]+>`)
+	var rows [][]string
+	for _, tr := range regexp.MustCompile(`(?s)<tr>(.*?)</tr>`).FindAllStringSubmatch(string(b), -1) {
+		var row []string
+		for _, c := range regexp.MustCompile(`(?s)<t[dh][^>]*>(.*?)</t[dh]>`).FindAllStringSubmatch(tr[1], -1) {
+			row = append(row, strings.Join(strings.Fields(html.UnescapeString(tag.ReplaceAllString(c[1], " "))), " "))
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// What pdftotext -layout printed reads back, cell for cell, as the HTML
+// table LibreOffice printed.
+func TestAlignedMatchesTheSource(t *testing.T) {
+	for fixture, source := range map[string]string{
+		"aligned-centered.txt": "annex.html", "aligned-top.txt": "annex-top.html", "aligned-pages.txt": "annex-long.html",
+	} {
+		lines := readLines(t, fixture)
+		var tb *document.Table
+		for i := range lines {
+			if got, _, _, ok := readAligned(fixture, lines, i); ok {
+				tb = got
+				break
+			}
+		}
+		if tb == nil {
+			t.Fatalf("%s: no table", fixture)
+		}
+		want := htmlTable(t, source)
+		grid := tb.Grid()
+		if len(grid) != len(want) {
+			t.Errorf("%s: %d rows, want %d", fixture, len(grid), len(want))
+			continue
+		}
+		for r := range want {
+			for c := range want[r] {
+				if c >= len(grid[r]) || grid[r][c].Text() != want[r][c] {
+					t.Errorf("%s row %d column %d: %q, want %q", fixture, r, c, grid[r][c].Text(), want[r][c])
+				}
 			}
 		}
 	}

@@ -59,7 +59,8 @@ func readToolOutput(t *testing.T, path string, read tableReader) *document.Table
 // document (one cell per line) and pdftotext -layout of its PDF — and
 // reads both: the one-cell-per-line table must be exact, and the
 // space-aligned one must agree with it on the numbers, the deadlines and
-// nearly every other cell.
+// nearly every other cell (all 54 today; the threshold leaves room for a
+// LibreOffice or poppler release that lays the text out differently).
 func TestToolsOutputReadsAlike(t *testing.T) {
 	needTools(t, "soffice", "pdftotext")
 	dir := t.TempDir()
@@ -101,7 +102,7 @@ func TestToolsOutputReadsAlike(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d cells read alike", same, total)
-	if same*10 < total*9 {
+	if same*20 < total*19 {
 		t.Errorf("only %d of %d cells read alike from pdftotext -layout", same, total)
 	}
 	if !strings.Contains(dumpTable(exact), "Quý I và quý II năm 2023") {
