@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -219,6 +220,14 @@ body:
 			end = i + 1
 			continue
 		}
+		if isColumnNumbers(l) {
+			// (1) (2) (3)… numbering the columns: a row of its own
+			newRow()
+			rows = append(rows, []alignedLine{l})
+			pendingBlank = false
+			end = i + 1
+			continue
+		}
 		start := l.words[0].start
 		switch {
 		case numbered && startsWithRowNumber(l) && start <= firstEnd:
@@ -246,7 +255,7 @@ body:
 	// inside a cell)
 	var merged [][]alignedLine
 	for _, r := range rows {
-		if len(merged) > 0 && !hasRowNumber(r, firstEnd) {
+		if len(merged) > 0 && !hasRowNumber(r, firstEnd) && !isColumnNumbers(r[0]) && !isColumnNumbers(merged[len(merged)-1][0]) {
 			merged[len(merged)-1] = append(merged[len(merged)-1], r...)
 			continue
 		}
@@ -271,6 +280,20 @@ func isGroupRow(ls []alignedLine) bool {
 			from = ls[0].words[0].end
 		}
 		if !isCaps(string(l.runes[from:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isColumnNumbers reports whether a line numbers the columns: three or
+// more words 1, 2, 3… or (1), (2), (3)….
+func isColumnNumbers(l alignedLine) bool {
+	if len(l.words) < 3 {
+		return false
+	}
+	for k, w := range l.words {
+		if t := l.text(w); t != strconv.Itoa(k+1) && t != "("+strconv.Itoa(k+1)+")" {
 			return false
 		}
 	}

@@ -14,10 +14,11 @@ import (
 // The fixtures are pdftotext -layout's own output for PDFs LibreOffice
 // made from testdata/*.html: annex.html (cells centred vertically, as
 // Writer draws HTML tables), annex-top.html (cells at the top),
-// annex-long.html (five pages, header repeated after each form feed) and
+// annex-long.html (five pages, header repeated after each form feed),
+// annex-numbered.html (a (1) (2) (3)… row under the header) and
 // cellperline-spans.html (a narrow table with a group row and spans).
 func TestAligned(t *testing.T) {
-	for _, name := range []string{"aligned-centered", "aligned-top", "aligned-pages", "aligned-spans"} {
+	for _, name := range []string{"aligned-centered", "aligned-top", "aligned-pages", "aligned-spans", "aligned-numbered"} {
 		t.Run(name, func(t *testing.T) {
 			lines := readLines(t, name+".txt")
 			got, diags := scanTables(name+".txt", lines, readAligned)
@@ -162,6 +163,7 @@ func htmlTable(t *testing.T, name string) [][]string {
 func TestAlignedMatchesTheSource(t *testing.T) {
 	for fixture, source := range map[string]string{
 		"aligned-centered.txt": "annex.html", "aligned-top.txt": "annex-top.html", "aligned-pages.txt": "annex-long.html",
+		"aligned-numbered.txt": "annex-numbered.html",
 	} {
 		lines := readLines(t, fixture)
 		var tb *document.Table

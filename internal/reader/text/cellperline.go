@@ -40,7 +40,7 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 		if l == "" || utf8.RuneCountInString(l) > maxHeaderRunes {
 			return nil, at, nil, false
 		}
-		if _, ok := parseRowNumber(l); ok {
+		if _, ok := parseRowNumber(l); ok || l == "(1)" {
 			break
 		}
 		h++
@@ -49,7 +49,8 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 	if n < 3 || h >= len(lines) {
 		return nil, at, nil, false
 	}
-	if _, ok := parseRowNumber(strings.TrimSpace(lines[h])); !ok {
+	numbering := columnNumbers(lines, h, n)
+	if _, ok := parseRowNumber(strings.TrimSpace(lines[h])); !ok && !numbering {
 		return nil, at, nil, false
 	}
 	var diags source.Diagnostics
@@ -65,6 +66,15 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 	t.Rows = append(t.Rows, header)
 
 	p := h
+	if numbering {
+		// the row numbering the columns, (1) (2) (3)…, under the header
+		row := document.Row{Pos: pos(h)}
+		for k := range n {
+			row.Cells = append(row.Cells, document.PlainCell(strings.TrimSpace(lines[h+k]), k, pos(h+k)))
+		}
+		t.Rows = append(t.Rows, row)
+		p = h + n
+	}
 	prev := rowNum{}
 	prevRow := -1 // index in t.Rows of the last numbered row, for row spans
 	for p < len(lines) && p-at < maxCellPerLines {
@@ -143,6 +153,21 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 		p = q
 	}
 	return finishCellPerLine(t, p, diags)
+}
+
+// columnNumbers reports whether lines[from:from+n] number the columns:
+// 1, 2, 3… or (1), (2), (3)….
+func columnNumbers(lines []string, from, n int) bool {
+	if from+n > len(lines) {
+		return false
+	}
+	for k := range n {
+		l := strings.TrimSpace(lines[from+k])
+		if l != strconv.Itoa(k+1) && l != "("+strconv.Itoa(k+1)+")" {
+			return false
+		}
+	}
+	return true
 }
 
 // rowAfter reports whether line i starts a row that can follow p.

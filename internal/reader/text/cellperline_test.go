@@ -8,9 +8,10 @@ import (
 
 // The fixtures are LibreOffice's own Text export (soffice --convert-to
 // "txt:Text (encoded):UTF8") of testdata/annex.html and
-// testdata/cellperline-spans.html saved as .docx.
+// testdata/cellperline-spans.html and testdata/annex-numbered.html saved
+// as .docx.
 func TestCellPerLine(t *testing.T) {
-	for _, name := range []string{"cellperline-annex", "cellperline-spans"} {
+	for _, name := range []string{"cellperline-annex", "cellperline-spans", "cellperline-numbered"} {
 		t.Run(name, func(t *testing.T) {
 			lines := readLines(t, name+".txt")
 			got, diags := scanTables(name+".txt", lines, readCellPerLine)
