@@ -1,0 +1,193 @@
+package text
+
+import (
+	"html"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"baocao/internal/document"
+	"baocao/internal/golden"
+)
+
+// The fixtures are pdftotext -layout's own output for PDFs LibreOffice
+// made from testdata/*.html: annex.html (cells centred vertically, as
+// Writer draws HTML tables), annex-top.html (cells at the top),
+// annex-long.html (five pages, header repeated after each form feed),
+// annex-numbered.html (a (1) (2) (3)… row under the header) and
+// cellperline-spans.html (a narrow table with a group row and spans).
+func TestAligned(t *testing.T) {
+	for _, name := range []string{"aligned-centered", "aligned-top", "aligned-pages", "aligned-spans", "aligned-numbered"} {
+		t.Run(name, func(t *testing.T) {
+			lines := readLines(t, name+".txt")
+			got, diags := scanTables(name+".txt", lines, readAligned)
+			golden.Check(t, name+".golden", []byte(got+dumpDiags(diags)))
+		})
+	}
+}
+
+// The five-page table is one table of 40 rows: the repeated headers and
+// page breaks are not rows.
+func TestAlignedPagesOneTable(t *testing.T) {
+	lines := readLines(t, "aligned-pages.txt")
+	got, _ := scanTables("x", lines, readAligned)
+	if n := strings.Count(got, "table "); n != 1 {
+		t.Fatalf("%d tables, want 1:\n%s", n, got)
+	}
+	if !strings.Contains(got, "table 6 cols, 41 rows") {
+		t.Errorf("want 6 columns and 41 rows (header + 40):\n%.300s", got)
+	}
+	if strings.Count(got, "| TT\n") != 1 {
+		t.Errorf("a repeated header became a row")
+	}
+}
+
+func TestAlignedSmall(t *testing.T) {
+	typed := []string{
+		"TT  Nội dung                       Cơ quan chủ trì     Thời gian",
+		"1   Xây dựng Đề án phát triển      Sở Nội vụ           Quý II/2022",
+		"    nguồn nhân lực",
+		"2   Kế hoạch chuyển đổi số         Sở Thông tin và     Năm 2022",
+		"                                   Truyền thông",
+		"Nơi nhận:",
+	}
+	tb, next, _, ok := readAligned("x", typed, 0)
+	if !ok {
+		t.Fatal("typed table not read")
+	}
+	checkTable(t, tb, len(typed))
+	want := "table 4 cols, 3 rows @1:1\nrow 1 @1 header\n  c0 @1:1 | TT\n  c1 @1:5 | Nội dung\n  c2 @1:36 | Cơ quan chủ trì\n  c3 @1:56 | Thời gian\n" +
+		"row 2 @2\n  c0 @2:1 | 1\n  c1 @2:5 | Xây dựng Đề án phát triển | nguồn nhân lực @3:5\n  c2 @2:36 | Sở Nội vụ\n  c3 @2:56 | Quý II/2022\n" +
+		"row 3 @4\n  c0 @4:1 | 2\n  c1 @4:5 | Kế hoạch chuyển đổi số\n  c2 @4:36 | Sở Thông tin và | Truyền thông @5:36\n  c3 @4:56 | Năm 2022\n"
+	if got := dumpTable(tb); got != want || next != 5 {
+		t.Errorf("next %d, got:\n%s\nwant:\n%s", next, got, want)
+	}
+
+	// a page number at the foot of a page, then the header again
+	paged := []string{
+		"TT  Nội dung                       Cơ quan chủ trì     Thời gian",
+		"1   Xây dựng Đề án phát triển      Sở Nội vụ           Quý II/2022",
+		"",
+		"                              2",
+		"\fTT  Nội dung                       Cơ quan chủ trì     Thời gian",
+		"2   Kế hoạch chuyển đổi số         Sở Thông tin và     Năm 2022",
+		"",
+		"II  LĨNH VỰC VĂN HÓA - XÃ HỘI, GIÁO DỤC VÀ ĐÀO TẠO",
+		"3   Quy chế phối hợp               Sở Tư pháp          Cuối năm 2022",
+	}
+	tb, next, _, ok = readAligned("x", paged, 0)
+	if !ok {
+		t.Fatal("paged table not read")
+	}
+	checkTable(t, tb, len(paged))
+	got := dumpTable(tb)
+	if strings.Contains(got, "| 2\n") && strings.Count(got, "| 2") > 1 || len(tb.Rows) != 5 || next != len(paged) {
+		t.Errorf("next %d, want %d; page number or header read as a row:\n%s", next, len(paged), got)
+	}
+	if !strings.Contains(got, "c1 span 3x1 @8:5 | LĨNH VỰC VĂN HÓA") {
+		t.Errorf("group row does not span:\n%s", got)
+	}
+
+	// numbered rows without a header
+	bare := []string{
+		"1   Đề án A           Sở Nội vụ         Quý I/2022",
+		"2   Kế hoạch B        Sở Tài chính      Quý II/2022",
+		"3   Quy chế C         Sở Tư pháp        Năm 2022",
+	}
+	tb, next, _, ok = readAligned("x", bare, 0)
+	if !ok || tb.Cols != 4 || len(tb.Rows) != 3 || next != 3 {
+		t.Fatalf("bare numbered table: ok %v next %d\n%s", ok, next, func() string {
+			if tb == nil {
+				return ""
+			}
+			return dumpTable(tb)
+		}())
+	}
+}
+
+// Prose with double spaces, numbered paragraphs and lists stay prose.
+func TestAlignedRefusesProse(t *testing.T) {
+	for _, lines := range [][]string{
+		{
+			"Thực hiện Nghị quyết  Đại hội đại biểu Đảng bộ tỉnh lần thứ XI,  nhiệm kỳ 2020-2025,",
+			"Ban Chấp hành Đảng bộ tỉnh  xây dựng Chương trình hành động  với những nội dung",
+			"cụ thể như sau:  tập trung  lãnh đạo,  chỉ đạo  thực hiện  các nhiệm vụ  trọng tâm.",
+		},
+		{
+			"1.  Về xây dựng Đảng và hệ thống chính trị",
+			"2.  Về phát triển kinh tế",
+			"3.  Về văn hóa, xã hội",
+			"4.  Về quốc phòng, an ninh",
+		},
+		{
+			"1. Mục đích  yêu cầu của  chương trình",
+			"2. Nhiệm vụ  trọng tâm  trong năm",
+			"3. Tổ chức thực hiện  và báo cáo",
+		},
+		{
+			"Thời gian hoàn thành do cơ quan chủ trì đề xuất, Nội dung như sau:",
+			"- Cơ quan chủ trì phối hợp với các cơ quan liên quan.",
+		},
+		{"TT", "Nội dung"},
+	} {
+		for i := range lines {
+			if tb, _, d, ok := readAligned("x", lines, i); ok || d != nil {
+				t.Errorf("%q at %d read as\n%s", lines, i, dumpTable(tb))
+			}
+		}
+	}
+}
+
+// htmlTable reads the cells of the table in one of testdata's HTML sources.
+func htmlTable(t *testing.T, name string) [][]string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := regexp.MustCompile(`<[^>]+>`)
+	var rows [][]string
+	for _, tr := range regexp.MustCompile(`(?s)<tr>(.*?)</tr>`).FindAllStringSubmatch(string(b), -1) {
+		var row []string
+		for _, c := range regexp.MustCompile(`(?s)<t[dh][^>]*>(.*?)</t[dh]>`).FindAllStringSubmatch(tr[1], -1) {
+			row = append(row, strings.Join(strings.Fields(html.UnescapeString(tag.ReplaceAllString(c[1], " "))), " "))
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// What pdftotext -layout printed reads back, cell for cell, as the HTML
+// table LibreOffice printed.
+func TestAlignedMatchesTheSource(t *testing.T) {
+	for fixture, source := range map[string]string{
+		"aligned-centered.txt": "annex.html", "aligned-top.txt": "annex-top.html", "aligned-pages.txt": "annex-long.html",
+		"aligned-numbered.txt": "annex-numbered.html",
+	} {
+		lines := readLines(t, fixture)
+		var tb *document.Table
+		for i := range lines {
+			if got, _, _, ok := readAligned(fixture, lines, i); ok {
+				tb = got
+				break
+			}
+		}
+		if tb == nil {
+			t.Fatalf("%s: no table", fixture)
+		}
+		want := htmlTable(t, source)
+		grid := tb.Grid()
+		if len(grid) != len(want) {
+			t.Errorf("%s: %d rows, want %d", fixture, len(grid), len(want))
+			continue
+		}
+		for r := range want {
+			for c := range want[r] {
+				if c >= len(grid[r]) || grid[r][c].Text() != want[r][c] {
+					t.Errorf("%s row %d column %d: %q, want %q", fixture, r, c, grid[r][c].Text(), want[r][c])
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package text
+
+import (
+	"testing"
+
+	"baocao/internal/golden"
+)
+
+// The fixtures are LibreOffice's own Text export (soffice --convert-to
+// "txt:Text (encoded):UTF8") of testdata/annex.html and
+// testdata/cellperline-spans.html and testdata/annex-numbered.html saved
+// as .docx.
+func TestCellPerLine(t *testing.T) {
+	for _, name := range []string{"cellperline-annex", "cellperline-spans", "cellperline-numbered"} {
+		t.Run(name, func(t *testing.T) {
+			lines := readLines(t, name+".txt")
+			got, diags := scanTables(name+".txt", lines, readCellPerLine)
+			golden.Check(t, name+".golden", []byte(got+dumpDiags(diags)))
+		})
+	}
+}
+
+func TestCellPerLineSmall(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"text after a blank line is not a row", []string{"STT", "Nội dung", "Cơ quan chủ trì", "1", "Đề án", "Sở A", "", "Nơi nhận:", "- Như trên;"},
+			"table 3 cols, 2 rows @1:1\nrow 1 @1\n  c0 @1:1 | STT\n  c1 @2:1 | Nội dung\n  c2 @3:1 | Cơ quan chủ trì\nrow 2 @4\n  c0 @4:1 | 1\n  c1 @5:1 | Đề án\n  c2 @6:1 | Sở A\n"},
+		{"numbers out of sequence stay cells", []string{"TT", "Nội dung", "Số lượng", "Thời gian", "1", "Đề án", "5", "2022", "2", "Kế hoạch", "3", "2023"},
+			"table 4 cols, 3 rows @1:1\nrow 1 @1\n  c0 @1:1 | TT\n  c1 @2:1 | Nội dung\n  c2 @3:1 | Số lượng\n  c3 @4:1 | Thời gian\nrow 2 @5\n  c0 @5:1 | 1\n  c1 @6:1 | Đề án\n  c2 @7:1 | 5\n  c3 @8:1 | 2022\nrow 3 @9\n  c0 @9:1 | 2\n  c1 @10:1 | Kế hoạch\n  c2 @11:1 | 3\n  c3 @12:1 | 2023\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tb, next, _, ok := readCellPerLine("x", c.lines, 0)
+			if !ok {
+				t.Fatal("not read")
+			}
+			checkTable(t, tb, len(c.lines))
+			if got := dumpTable(tb); got != c.want {
+				t.Errorf("next %d, got:\n%s\nwant:\n%s", next, got, c.want)
+			}
+		})
+	}
+	for _, lines := range [][]string{
+		{"TT", "Nội dung", "1", "Đề án"},                    // two columns: too few to tell
+		{"TT", "Nội dung", "Cơ quan"},                       // no row
+		{"TT", "Nội dung", "Cơ quan", "Sáu tháng", "tiếp"},  // no row number after the header
+		{"Trong năm", "Nội dung", "Cơ quan", "1", "a", "b"}, // not a TT header
+	} {
+		if tb, _, d, ok := readCellPerLine("x", lines, 0); ok || d != nil {
+			t.Errorf("%q read as %s", lines, dumpTable(tb))
+		}
+	}
+}
