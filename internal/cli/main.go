@@ -37,6 +37,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"init", "make a workspace: baocao.toml, chuong-trinh/, theo-doi/, output/", (*app).cmdInit},
 		{"run", "write annex, quarterly report and forms for every programme (the cron job)", (*app).cmdRun},
 		{"parse", "read a programme and print it as JSON", (*app).cmdParse},
 		{"check", "read a programme and report problems and the Ghi chú reconciliation", (*app).cmdCheck},

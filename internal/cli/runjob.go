@@ -88,13 +88,11 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	if led.data == nil {
-		j.rep.warn(in.name, fmt.Sprintf("%s: no progress ledger %s yet: every item is reported from its deadline alone", in.name, led.name))
-	}
 	rv, err := j.a.review(p, led, j.cfg, j.quarter, j.date)
 	if err != nil {
 		return nil, err
 	}
+	noLedger(j.rep, in, led, rv)
 	// The annex carries the programme's own date, so its bytes do not change
 	// with the report date.
 	docs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
