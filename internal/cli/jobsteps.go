@@ -74,6 +74,7 @@ func (j *job) review() error {
 	if err != nil {
 		return err
 	}
+	j.led = led
 	if j.rv, err = j.a.review(j.p, led, j.cfg, j.quarter, j.date); err != nil {
 		return err
 	}
