@@ -43,7 +43,7 @@ overwritten.`,
 	}
 	cfgPath := filepath.Join(dir, defaultConfigName)
 	if _, err := os.Lstat(cfgPath); err == nil {
-		return usageErrorf("%s already exists: %s is a workspace already (nothing written)", cfgPath, dir)
+		return a.usagef("%s already exists: %s is a workspace already (nothing written)", cfgPath, dir)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return usageErrorf("cannot use %s", describeOpenError(cfgPath, err))
 	}
@@ -68,7 +68,7 @@ overwritten.`,
 			return err
 		}
 		if _, err := os.Lstat(fl.path); err == nil {
-			return usageErrorf("%s already exists (nothing written)", fl.path)
+			return a.usagef("%s already exists (nothing written)", fl.path)
 		}
 		if _, err := output.WriteFile(fl.path, data); err != nil {
 			return withCode(ExitWrite, err)
@@ -79,7 +79,7 @@ overwritten.`,
 		return withCode(ExitWrite, err)
 	}
 	w := a.stdout
-	fmt.Fprintf(w, "made the workspace %s:\n", dir)
+	fmt.Fprintln(w, a.tr("made the workspace %s:", dir))
 	fmt.Fprintf(w, "  %s\n", cfgPath)
 	for _, sub := range []string{config.WorkspaceProgrammes, config.WorkspaceLedgers, config.WorkspaceOutput} {
 		fmt.Fprintf(w, "  %s%c\n", filepath.Join(dir, sub), filepath.Separator)
@@ -87,16 +87,16 @@ overwritten.`,
 	for _, fl := range files {
 		fmt.Fprintf(w, "  %s\n", fl.path)
 	}
-	fmt.Fprintln(w, "Next:")
+	fmt.Fprintln(w, a.tr("Next:"))
 	step := 1
 	if dir != "." {
 		fmt.Fprintf(w, "  %d. cd %s\n", step, dir)
 		step++
 	}
 	if !sample {
-		fmt.Fprintf(w, "  %d. copy the programme's file into %s%c\n", step, config.WorkspaceProgrammes, filepath.Separator)
+		fmt.Fprintln(w, a.tr("  %d. copy the programme's file into %s", step, config.WorkspaceProgrammes+string(filepath.Separator)))
 		step++
 	}
-	fmt.Fprintf(w, "  %d. baocao check, then baocao annex, then baocao forms --quarter YYYY-Qn\n", step)
+	fmt.Fprintln(w, a.tr("  %d. baocao check, then baocao annex, then baocao forms --quarter YYYY-Qn", step))
 	return nil
 }

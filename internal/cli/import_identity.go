@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -62,20 +61,20 @@ func (fi *importForms) identify(j *job, names []string) func() error {
 			if !ok {
 				continue
 			}
-			quarters = append(quarters, fmt.Sprintf("%s is for %s", n, id.Quarter.Label()))
-			numbers = append(numbers, fmt.Sprintf("%s is for programme %s", n, id.Programme))
+			quarters = append(quarters, j.a.tr("%s is for %s", n, id.Quarter.Label()))
+			numbers = append(numbers, j.a.tr("%s is for programme %s", n, id.Programme))
 			if id.Date.After(fi.date) {
 				fi.date = id.Date
 			}
 		}
 		for _, n := range names {
 			if id, ok := fi.ids[n]; ok && id.Programme != want.Programme {
-				return invalidErrorf("the forms belong to different programmes (%s): import each programme's forms separately (nothing written)", strings.Join(numbers, "; "))
+				return j.a.invalidf("the forms belong to different programmes (%s): import each programme's forms separately (nothing written)", strings.Join(numbers, "; "))
 			}
 		}
 		for _, n := range names {
 			if id, ok := fi.ids[n]; ok && id.Quarter != want.Quarter {
-				return invalidErrorf("the forms are for different quarters (%s): import each quarter's forms separately (nothing written)", strings.Join(quarters, "; "))
+				return j.a.invalidf("the forms are for different quarters (%s): import each quarter's forms separately (nothing written)", strings.Join(quarters, "; "))
 			}
 		}
 		fi.q = want.Quarter
@@ -85,13 +84,13 @@ func (fi *importForms) identify(j *job, names []string) func() error {
 				return err
 			}
 			if given != fi.q {
-				return invalidErrorf("%s is the form for %s (%s), not for --quarter %s: leave --quarter out (every form says its quarter) or check that this is the form you meant (nothing written)",
+				return j.a.invalidf("%s is the form for %s (%s), not for --quarter %s: leave --quarter out (every form says its quarter) or check that this is the form you meant (nothing written)",
 					first, fi.q.Label(), fi.q, given)
 			}
 		}
 		j.c.quarter = fi.q.String()
 		if j.file == "" {
-			file, err := programmeNumbered(j.cfg, want.Programme)
+			file, err := j.a.programmeNumbered(j.cfg, want.Programme)
 			if err != nil {
 				return err
 			}
@@ -104,7 +103,7 @@ func (fi *importForms) identify(j *job, names []string) func() error {
 // programmeNumbered finds the file of the programme the forms name: in a
 // workspace, among its programmes; elsewhere the bundled programme when it
 // is that one ("" stands for it).
-func programmeNumbered(c *config.Config, number string) (string, error) {
+func (a *app) programmeNumbered(c *config.Config, number string) (string, error) {
 	if c.Paths.Seeds == "" {
 		data, err := seeds.FS.ReadFile(seeds.Default)
 		if err == nil {
@@ -112,7 +111,7 @@ func programmeNumbered(c *config.Config, number string) (string, error) {
 				return "", nil
 			}
 		}
-		return "", usageErrorf("the forms are for programme %s: give its file with --programme FILE", number)
+		return "", a.usagef("the forms are for programme %s: give its file with --programme FILE", number)
 	}
 	dir := c.Resolve(c.Paths.Seeds)
 	names, err := programmeFiles(dir)
@@ -128,7 +127,7 @@ func programmeNumbered(c *config.Config, number string) (string, error) {
 			return n, nil
 		}
 	}
-	return "", usageErrorf("the forms are for programme %s, which is not in %s: copy that programme's file there, or give it with --programme FILE (nothing written)", number, dir)
+	return "", a.usagef("the forms are for programme %s, which is not in %s: copy that programme's file there, or give it with --programme FILE (nothing written)", number, dir)
 }
 
 // checkWhen is the import step after the date and programme are known: the
@@ -142,7 +141,7 @@ func (fi *importForms) checkWhen(j *job) func() error {
 		// A form made ahead of its date (quarter-end, written in advance) may
 		// come back before it: only a --date given by hand is checked.
 		if !fi.date.IsZero() && strings.TrimSpace(j.c.date) != "" && j.date.Before(fi.date) {
-			return usageErrorf("the forms were made for %s: their answers cannot be dated --date %s, before that; leave --date out or give %s or later (nothing written)",
+			return j.a.usagef("the forms were made for %s: their answers cannot be dated --date %s, before that; leave --date out or give %s or later (nothing written)",
 				fi.date, j.date, fi.date)
 		}
 		later, dir := fi.laterFormsSent(j)
@@ -158,7 +157,7 @@ func (fi *importForms) checkWhen(j *job) func() error {
 			}
 		}
 		names := agencyNames(j, agencies)
-		return invalidErrorf("%s: the form of %s for %s, an earlier quarter: the forms for %s have been sent since (%s). Ask %s to fill in the %s form instead; if this old form holds news, write it in the ledger by hand (nothing written)",
+		return j.a.invalidf("%s: the form of %s for %s, an earlier quarter: the forms for %s have been sent since (%s). Ask %s to fill in the %s form instead; if this old form holds news, write it in the ledger by hand (nothing written)",
 			strings.Join(old, ", "), names, fi.q.Label(), later.Label(), dir, names, later.Label())
 	}
 }
@@ -211,6 +210,9 @@ func (fi *importForms) laterFormsSent(j *job) (program.Quarter, string) {
 
 // agencyNames names the agencies of the forms, for the message.
 func agencyNames(j *job, keys map[string]bool) string {
+	if len(keys) == 0 {
+		return ""
+	}
 	p, _, err := parseProgramme(j.in)
 	var names []string
 	seen := map[string]bool{}
@@ -223,7 +225,7 @@ func agencyNames(j *job, keys map[string]bool) string {
 		}
 	}
 	if len(names) == 0 {
-		return "the agency"
+		return j.a.tr("the agency")
 	}
 	return strings.Join(names, ", ")
 }

@@ -78,7 +78,7 @@ func (j *job) review() error {
 	if j.rv, err = j.a.review(j.p, led, j.cfg, j.quarter, j.date); err != nil {
 		return err
 	}
-	noLedger(j.rep, j.in, led, j.rv)
+	j.a.noLedger(j.rep, j.in, led, j.rv)
 	return nil
 }
 

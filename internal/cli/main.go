@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"baocao/internal/i18n"
 	"baocao/internal/output"
 )
 
@@ -25,7 +26,8 @@ type app struct {
 	// afterWrite, when set, is called after each output file is in place;
 	// tests return an error from it to stop a run part-way.
 	afterWrite func(full string, e output.Entry) error
-	cmd        string // the subcommand, for messages
+	cmd        string        // the subcommand, for messages
+	printer    *i18n.Printer // the language of messages, chosen on first use (lang.go)
 }
 
 // command is one subcommand.

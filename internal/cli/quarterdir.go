@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -47,7 +46,7 @@ func readManifest(dir string) *output.Manifest {
 // sayOtherDate warns, before anything is written, when dir holds files made
 // for another report date: which of them the new files replace, and which
 // stay as they were.
-func sayOtherDate(rep *reporter, dir string, old *output.Manifest, date string, names []string) {
+func (a *app) sayOtherDate(rep *reporter, dir string, old *output.Manifest, date string, names []string) {
 	if old == nil || old.Date == date {
 		return
 	}
@@ -65,10 +64,10 @@ func sayOtherDate(rep *reporter, dir string, old *output.Manifest, date string, 
 		}
 	}
 	if len(replaced) > 0 {
-		rep.warn(dir, fmt.Sprintf("%s: %s were made for %s and are replaced by files for %s", dir, strings.Join(replaced, ", "), old.Date, date))
+		rep.warn(dir, a.tr("%s: %s were made for %s and are replaced by files for %s", dir, strings.Join(replaced, ", "), old.Date, date))
 	}
 	if len(left) > 0 {
-		rep.warn(dir, fmt.Sprintf("%s: %s, made for %s, are left as they were and are not in the manifest for %s; write them again for %s or remove them", dir, strings.Join(left, ", "), old.Date, date, date))
+		rep.warn(dir, a.tr("%s: %s, made for %s, are left as they were and are not in the manifest for %s; write them again for %s or remove them", dir, strings.Join(left, ", "), old.Date, date, date))
 	}
 }
 
@@ -170,7 +169,7 @@ func (j *job) writeQuarter(docs []document, renderErr error) error {
 	}
 	defer l.Release()
 	old := readManifest(dir)
-	sayOtherDate(j.rep, dir, old, j.date.String(), docNames(docs))
+	j.a.sayOtherDate(j.rep, dir, old, j.date.String(), docNames(docs))
 	entries, err := j.a.writeDocs(j.rep, dir, docs)
 	if err != nil {
 		return err

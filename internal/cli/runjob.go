@@ -92,7 +92,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	noLedger(j.rep, in, led, rv)
+	j.a.noLedger(j.rep, in, led, rv)
 	// The annex carries the programme's own date, so its bytes do not change
 	// with the report date.
 	adocs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
@@ -113,7 +113,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	// quarter folder (see quarterdir.go); the manifest lists both.
 	dir := j.quarterDir(slug)
 	old := readManifest(dir)
-	sayOtherDate(j.rep, dir, old, j.date.String(), docNames(docs))
+	j.a.sayOtherDate(j.rep, dir, old, j.date.String(), docNames(docs))
 	aentries, err := j.a.writeDocs(j.rep, j.programmeDir(slug), adocs)
 	if err != nil {
 		return aentries, fmt.Errorf("%s: %w", in.name, err)

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -71,11 +70,11 @@ func (j *job) programmeInput() (inputFile, error) {
 	}
 	switch len(names) {
 	case 0:
-		return inputFile{}, usageErrorf("no programme in %s: copy the programme's file (*.txt) there, or name a file: baocao %s FILE", dir, j.a.cmd)
+		return inputFile{}, usageErrorf("%s", j.a.tr("no programme in %s: copy the programme's file (*.txt) there, or name a file: baocao %s FILE", dir, j.a.cmd))
 	case 1:
 		return readProgramme(names[0])
 	}
-	return inputFile{}, usageErrorf("%s holds %d programmes: name the one to use, for example baocao %s %s", dir, len(names), j.a.cmd, names[0])
+	return inputFile{}, usageErrorf("%s", j.a.tr("%s holds %d programmes: name the one to use, for example baocao %s %s", dir, len(names), j.a.cmd, names[0]))
 }
 
 // programmeFiles lists the programme files of a folder in name order, as
@@ -92,10 +91,10 @@ func programmeFiles(dir string) ([]string, error) {
 // noLedger tells the terminal (or cron's mail) that a programme has no
 // progress ledger, and marks the review so the documents say it too:
 // a report of deadlines alone must not pass for reported progress.
-func noLedger(rep *reporter, in inputFile, led inputFile, rv *progress.Review) {
+func (a *app) noLedger(rep *reporter, in inputFile, led inputFile, rv *progress.Review) {
 	if led.data != nil {
 		return
 	}
 	rv.Untracked = true
-	rep.warn(in.name, fmt.Sprintf("%s: no progress ledger %s yet (chưa có số liệu theo dõi): every status comes from the deadlines alone, and the report says so. Send the forms (baocao forms) and import the returned ones (baocao import)", in.name, led.name))
+	rep.warn(in.name, a.tr("%s: no progress ledger %s yet (chưa có số liệu theo dõi): every status comes from the deadlines alone, and the report says so. Send the forms (baocao forms) and import the returned ones (baocao import)", in.name, led.name))
 }
