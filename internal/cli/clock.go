@@ -93,8 +93,8 @@ func (a *app) dateAndQuarter(c *common) (program.Date, program.Quarter, error) {
 	// done in quý II, and its files (named after the quarter) would replace
 	// the quarter's real report.
 	if !q.Contains(d) {
-		return program.Date{}, program.Quarter{}, usageErrorf("--date %s is not in --quarter %s (%s to %s): a quarter's files are dated within it; leave --date out, or give a date in the quarter (--date quarter-end is %s)",
-			d, q, q.First(), q.Last(), q.Last())
+		return program.Date{}, program.Quarter{}, a.usagef("--date %s is not in --quarter %s (%s to %s): a quarter's files are dated within it; leave --date out, or give a date in the quarter (--date quarter-end is %s)",
+			d.String(), q.String(), q.First().String(), q.Last().String(), q.Last().String())
 	}
 	return d, q, err
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"baocao/internal/i18n"
 	"baocao/internal/program"
 )
 
@@ -44,7 +45,7 @@ func TestDateAndQuarterDefaults(t *testing.T) {
 // TestDateOutsideQuarterIsAnError: a quý II report dated in quý III would
 // count July's work as quý II's and replace the quarter's real report.
 func TestDateOutsideQuarterIsAnError(t *testing.T) {
-	a := &app{now: func() time.Time { return time.Date(2021, 8, 15, 3, 0, 0, 0, time.UTC) }}
+	a := &app{now: func() time.Time { return time.Date(2021, 8, 15, 3, 0, 0, 0, time.UTC) }, printer: i18n.New(i18n.English)}
 	for _, c := range []struct{ date, quarter string }{{"2021-07-10", "2021-Q2"}, {"2021-03-31", "2021-Q2"}, {"2021-07-01", "previous"}} {
 		_, _, err := a.dateAndQuarter(&common{date: c.date, quarter: c.quarter})
 		if codeOf(err) != ExitUsage || !strings.Contains(fmt.Sprint(err), "is not in --quarter") {

@@ -5,12 +5,13 @@ package i18n
 // a test checks them. A placeholder in backquotes in a flag's text
 // (`file`) is the word --help shows for the flag's value.
 var vietnamese = map[string]string{
-	"  %d. baocao check, then baocao annex, then baocao forms --quarter YYYY-Qn": "  %d. baocao check, rồi baocao annex, rồi baocao forms --quarter YYYY-Qn",
-	"  %d. copy the programme's file into %s":                                    "  %d. chép tệp chương trình vào %s",
-	"%d error(s): nothing written":                                               "%d lỗi: không ghi gì",
-	"%s already exists (nothing written)":                                        "%s đã có (không ghi gì)",
-	"%s already exists: %s is a workspace already (nothing written)":             "%s đã có: %s đã là thư mục làm việc (không ghi gì)",
-	"%s holds %d programmes: name the one to use, for example baocao %s %s":      "%s có %d chương trình: hãy chỉ ra chương trình cần dùng, ví dụ baocao %s %s",
+	"--date %s is not in --quarter %s (%s to %s): a quarter's files are dated within it; leave --date out, or give a date in the quarter (--date quarter-end is %s)": "--date %s không nằm trong --quarter %s (từ %s đến %s): các tệp của một quý mang ngày trong quý đó; hãy bỏ --date, hoặc dùng một ngày trong quý (--date quarter-end là %s)",
+	"  %d. baocao check, then baocao annex, then baocao forms --quarter YYYY-Qn":                                                                                     "  %d. baocao check, rồi baocao annex, rồi baocao forms --quarter YYYY-Qn",
+	"  %d. copy the programme's file into %s":                               "  %d. chép tệp chương trình vào %s",
+	"%d error(s): nothing written":                                          "%d lỗi: không ghi gì",
+	"%s already exists (nothing written)":                                   "%s đã có (không ghi gì)",
+	"%s already exists: %s is a workspace already (nothing written)":        "%s đã có: %s đã là thư mục làm việc (không ghi gì)",
+	"%s holds %d programmes: name the one to use, for example baocao %s %s": "%s có %d chương trình: hãy chỉ ra chương trình cần dùng, ví dụ baocao %s %s",
 	"%s is for %s":           "%s là phiếu %s",
 	"%s is for programme %s": "%s là phiếu của chương trình %s",
 	"%s is the form for %s (%s), not for --quarter %s: leave --quarter out (every form says its quarter) or check that this is the form you meant (nothing written)": "%s là phiếu %s (%s), không phải của --quarter %s: hãy bỏ --quarter (mỗi phiếu tự ghi quý của nó) hoặc xem lại có đúng là phiếu cần nhập không (không ghi gì)",
