@@ -86,5 +86,15 @@ func (a *app) dateAndQuarter(c *common) (program.Date, program.Quarter, error) {
 		return program.Date{}, program.Quarter{}, err
 	}
 	q, err := reportQuarter(c.quarter, d)
+	if err != nil {
+		return program.Date{}, program.Quarter{}, err
+	}
+	// A report of quý II dated in quý III would count work done in July as
+	// done in quý II, and its files (named after the quarter) would replace
+	// the quarter's real report.
+	if !q.Contains(d) {
+		return program.Date{}, program.Quarter{}, a.usagef("--date %s is not in --quarter %s (%s to %s): a quarter's files are dated within it; leave --date out, or give a date in the quarter (--date quarter-end is %s)",
+			d.String(), q.String(), q.First().String(), q.Last().String(), q.Last().String())
+	}
 	return d, q, err
 }

@@ -10,8 +10,8 @@ the configuration) and danh-muc.xlsx (the table, one row per work item, and
 counts with a chart). With --by agency, also one PDF and one workbook per
 lead agency holding only its rows, named after the agency
 (danh-muc-ban-tuyen-giao-tinh-uy.pdf). Files go to output/<programme>/ unless
--o is given; unchanged files are not rewritten. Without FILE the bundled
-programme is used.`,
+-o is given; unchanged files are not rewritten. Without FILE the workspace's
+programme is used, outside a workspace the bundled one.`,
 		"  baocao annex --by agency\n  baocao annex seeds/07-CTr-TU-2021.txt -o /tmp/annex --portrait")
 	j.f.configFlag(&j.c)
 	j.f.dateFlag(&j.c)

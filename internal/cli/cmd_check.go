@@ -14,7 +14,7 @@ counted per kind against the counts the closing Ghi chú declares (with the
 items behind any difference), and every disagreement between a body task
 and its annex row (deadline, lead agency, coordinators, wording). Exit code
 1 when there are errors, 0 when there are only warnings. Without FILE the
-bundled programme is checked.`,
+workspace's programme is checked, outside a workspace the bundled one.`,
 		"  baocao check\n  baocao check seeds/07-CTr-TU-2021.txt")
 	p, diags, err := j.parsedAsIs()
 	if err != nil {
@@ -32,7 +32,7 @@ bundled programme is checked.`,
 		}
 	}
 	if n := diags.Count(source.Error); n > 0 || p == nil {
-		fmt.Fprintf(a.stderr, "%s: %d error(s), %d warning(s)\n", j.in.name, n, diags.Count(source.Warning))
+		fmt.Fprintln(a.stderr, a.tr("%s: %d error(s), %d warning(s)", j.in.name, n, diags.Count(source.Warning)))
 		return silent(ExitInvalid)
 	}
 	return nil

@@ -19,11 +19,11 @@ naming the line (exit code 2).`,
 	if err := f.none(pos); err != nil {
 		return err
 	}
-	cfg, err := a.loadConfig(c.configPath)
+	cfg, err := a.loadConfig(configPath(c.configPath))
 	if err != nil {
 		return err
 	}
-	src := "built-in defaults (no baocao.toml in the current folder)"
+	src := "built-in defaults (no baocao.toml in the current folder or above it)"
 	if cfg.Name != "" {
 		src = cfg.Name + " over the built-in defaults"
 	}

@@ -16,5 +16,5 @@ and read the returned ones with 'baocao import'.`,
 		return err
 	}
 	docs, err := j.style.formDocs(j.rv)
-	return j.write(docs, err, j.p.Slug(), j.quarter.String())
+	return j.writeQuarter(docs, err)
 }

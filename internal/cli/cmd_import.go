@@ -18,7 +18,12 @@ func (a *app) cmdImport(args []string) error {
 	var ledger string
 	j := a.newJob(args, "baocao import FORM.xlsx… [--programme FILE] [--ledger F] [--quarter Q]",
 		`Read progress forms returned by the agencies and add their answers to the
-progress ledger. Every cell of every file is checked first (unknown item,
+progress ledger. Each form says which programme, quarter and report date it
+was made for: the quarter is taken from the forms (--quarter only checks
+it), the programme is found in the workspace (--programme only needed
+elsewhere), and forms of different quarters or programmes are refused, as
+is a form of an earlier quarter than the latest whose forms were sent
+from the workspace. Every cell of every file is checked first (unknown item,
 a row edited outside its columns, a status not in the list, a date that is
 not a date, a form of another programme or quarter); each problem is
 printed as file!sheet!cell: message, and if there is any, nothing is
@@ -27,12 +32,12 @@ new records (hand-written comments and records are kept byte for byte), a
 dated copy of the old ledger is kept beside it as
 <ledger>.bak-YYYYMMDD-HHMMSS, and the new ledger replaces the old one
 atomically. Formula text in a cell is read as text, never evaluated.
-The new records are dated --date: by default today, or the last day of
---quarter once that quarter has ended, so that its report counts them.`,
-		"  baocao import phieu-*.xlsx --quarter 2021-Q2 --ledger seeds/07-CTr-TU-2021.progress.toml")
+The new records are dated --date: by default today, or the last day of the
+forms' quarter once it has ended, so that its report counts them.`,
+		"  baocao import output/07-CTr-TU/2021-Q3/phieu-*.xlsx      (in a workspace)\n  baocao import phieu-*.xlsx --ledger seeds/07-CTr-TU-2021.progress.toml")
 	j.f.configDateQuarterFlags(&j.c)
 	// The programme is named by a flag here: the arguments are the forms.
-	j.f.StringVar(&j.file, "programme", "", "the programme `file` the forms belong to (default: the bundled programme)")
+	j.f.StringVar(&j.file, "programme", "", "the programme `file` the forms belong to (default: the workspace's programme the forms name, else the bundled programme)")
 	j.f.StringVar(&ledger, "ledger", "", "ledger `file` to update (default: <programme>.progress.toml beside the programme, or in paths.ledgers)")
 	j.f.BoolVar(&j.c.quiet, "q", false, "quiet: print only errors")
 	j.f.Var(&j.c.lockTimeout, "lock-timeout", "how long to wait for another import of the same ledger, a `duration` such as 30s (default: run.lock_timeout of the configuration)")
@@ -44,7 +49,9 @@ The new records are dated --date: by default today, or the last day of
 		return usageErrorf("no form given\nUsage: %s", j.f.usage)
 	}
 	j.c.logFormat = "text" // import reports in plain lines only
-	if err := do(j.configure, j.when, j.read); err != nil {
+	// The forms say their programme, quarter and date (import_identity.go).
+	fi := &importForms{}
+	if err := do(j.configure, fi.identify(j, forms), j.when, j.read, fi.checkWhen(j)); err != nil {
 		return err
 	}
 	// Unlike the document commands, import does not mention the programme's

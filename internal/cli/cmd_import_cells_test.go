@@ -169,9 +169,14 @@ func TestImportAgainKeepsAHandCorrection(t *testing.T) {
 // the ledger already has for the item would sit under it, imported but
 // without effect on any report after that record.
 func TestImportRefusesAnAnswerDatedBeforeTheItemsLastRecord(t *testing.T) {
-	form := formOf(t, "2021-Q3", "phieu-truong-chinh-tri-tinh.xlsx")
-	// 06.1 is done on 2021-09-21 in the sample ledger; the school reopens it.
-	fillCells(t, form, map[string]any{"E6": "Đang thực hiện", "F6": ""})
+	// A form made for 2021-09-10: its answers may be dated then.
+	dir := t.TempDir()
+	if r := cli(t, "forms", "--quarter", "2021-Q3", "--date", "2021-09-10", "-o", dir, "-q"); r.code != ExitOK {
+		t.Fatal(r)
+	}
+	form := filepath.Join(dir, "phieu-truong-chinh-tri-tinh.xlsx")
+	// 06.1 is done on 2021-09-21 in the sample ledger; the school, unaware, pauses it.
+	fillCells(t, form, map[string]any{"E6": "Tạm dừng", "F6": ""})
 	ledger := sampleLedgerIn(t)
 	before, _ := os.ReadFile(ledger)
 	r := cli(t, "import", form, "--quarter", "2021-Q3", "--date", "2021-09-10", "--ledger", ledger)

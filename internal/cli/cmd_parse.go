@@ -14,7 +14,8 @@ tasks, the annex rows, every work item with its kind, lead agency,
 coordinators and deadline, and the counts the Ghi chú declares. Field names
 are stable (see internal/program). Problems are printed to stderr as
 file:line:col: severity: message; on errors nothing is written and the exit
-code is 1. Without FILE the bundled programme is read.`,
+code is 1. Without FILE the workspace's programme is read, outside a
+workspace the bundled one.`,
 		"  baocao parse seeds/07-CTr-TU-2021.txt -o /tmp/07.json")
 	j.f.StringVar(&out, "o", "", "write the JSON to this `file` (atomically) instead of stdout")
 	j.f.BoolVar(&quiet, "q", false, "quiet: do not print warnings")

@@ -8,13 +8,17 @@ the official Party report (header, results with numbers and a chart, overdue
 items, what falls due next quarter, signature, Nơi nhận, an appendix of every
 item), and bao-cao-<YYYY-Qn>.xlsx (status sheet, summary with formulas,
 chart). Statuses are computed at --date from the progress ledger
-(<programme>.progress.toml beside the programme, or --ledger). The issuer,
+(<programme>.progress.toml in theo-doi/ of the workspace, else beside the
+programme, or --ledger). The issuer,
 signer, recipients and number pattern come from the configuration; the
-wording from the templates. Files go to output/<programme>/ unless -o is
-given. Without FILE the bundled programme and its sample ledger are used.`,
+wording from the templates. Files go to output/<programme>/<YYYY-Qn>/ with
+its manifest.json unless -o is given; a folder holding files made for
+another --date is replaced with a warning naming them. Without FILE the
+workspace's programme is used, outside a workspace the bundled programme and
+its sample ledger.`,
 		"  baocao report --quarter 2021-Q2 --date 2021-06-30\n  baocao report seeds/07-CTr-TU-2021.txt --ledger /srv/baocao/07.progress.toml --number 15")
 	j.f.configDateQuarterFlags(&j.c)
-	j.f.outputFlags(&j.c, "output `folder` (default: <paths.output>/<programme>)")
+	j.f.outputFlags(&j.c, "output `folder` (default: <paths.output>/<programme>/<YYYY-Qn>)")
 	j.f.ledgerFlag(&j.c)
 	j.f.StringVar(&number, "number", "", "report `number` put into issuer.report_number, e.g. 15 (default: blank, written by hand)")
 	if err := j.reviewed(); err != nil {
@@ -22,5 +26,5 @@ given. Without FILE the bundled programme and its sample ledger are used.`,
 	}
 	j.style.number = number
 	docs, err := j.style.reportDocs(j.rv)
-	return j.write(docs, err, j.p.Slug())
+	return j.writeQuarter(docs, err)
 }

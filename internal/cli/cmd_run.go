@@ -10,16 +10,20 @@ func (a *app) cmdRun(args []string) error {
 	j := a.newJob(args, "baocao run [--date D] [--quarter Q] [--config FILE] [-o DIR] [-q] [--log-format json]",
 		`The quarterly job, made for cron and systemd. For every programme (*.txt)
 in the configured seeds folder (default: the programme bundled in the
-binary), write into <output>/<programme>/<YYYY-Qn>/:
-  danh-muc.pdf, danh-muc.xlsx          the annex
-  bao-cao-<YYYY-Qn>.pdf, .xlsx         the quarterly progress report
-  phieu-<agency>.xlsx                  one progress form per lead agency
-  manifest.json                        each file's size and SHA-256, the inputs and their SHA-256
+binary), write:
+  <output>/<programme>/danh-muc.pdf, .xlsx               the annex
+  <output>/<programme>/<YYYY-Qn>/bao-cao-<YYYY-Qn>.pdf, .xlsx
+                                                         the quarterly progress report
+  <output>/<programme>/<YYYY-Qn>/phieu-<agency>.xlsx     one progress form per lead agency
+  <output>/<programme>/<YYYY-Qn>/manifest.json           each file's size and SHA-256,
+                                                         the inputs and their SHA-256
 Programmes are processed in parallel (run.workers). One bad programme does
 not stop the others, but the exit code says so. Every file is written to a
 temporary name and renamed into place, files whose content has not changed
 are left alone, and a lock stops two runs writing the same output folder at
-once. The same inputs and --date give byte-identical files.
+once. The same inputs and --date give byte-identical files; files made for another
+--date in the same quarter folder are replaced with a warning naming them.
+Without --date and --quarter the report is dated today (the cron job).
 
 On a terminal one line is printed per file ("wrote …", "unchanged …") with a
 progress line while many programmes run; -q prints only errors;

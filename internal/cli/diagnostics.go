@@ -18,7 +18,7 @@ func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
 		fmt.Fprintln(a.stderr, d.String())
 	}
 	if n := diags.Count(source.Error); n > 0 {
-		fmt.Fprintf(a.stderr, "%d error(s): nothing written\n", n)
+		fmt.Fprintln(a.stderr, a.tr("%d error(s): nothing written", n))
 		return silent(ExitInvalid)
 	}
 	return nil
@@ -48,9 +48,9 @@ func (a *app) warnDiagnostics(rep *reporter, in inputFile, diags source.Diagnost
 	if n == 0 {
 		return
 	}
-	how := "'baocao check " + in.name + "' lists them"
+	check := "baocao check " + in.name
 	if in.bundled {
-		how = "'baocao check' lists them"
+		check = "baocao check"
 	}
-	rep.warn(in.name, fmt.Sprintf("%s: %d warning(s); %s", in.name, n, how))
+	rep.warn(in.name, a.tr("%s: %d warning(s); '%s' lists them", in.name, n, check))
 }

@@ -22,30 +22,40 @@ type flagSet struct {
 func (a *app) flags(usage, about, example string) *flagSet {
 	fs := flag.NewFlagSet(a.cmd, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	return &flagSet{FlagSet: fs, a: a, usage: usage, about: about, example: example}
+	f := &flagSet{FlagSet: fs, a: a, usage: usage, about: about, example: example}
+	// Read before the other flags by takeLang; declared so that it is
+	// accepted anywhere on the line and listed in --help.
+	fs.String("lang", "", "`language` of messages and --help: vi (tiếng Việt) or en (English) (default: BAOCAO_LANG, else ui.language of the configuration, else vi)")
+	return f
 }
 
-// help writes the command's --help text.
+// help writes the command's --help text in the chosen language: the about
+// text, each flag's usage and the exit codes come from the catalogue.
 func (f *flagSet) help(w io.Writer) {
-	fmt.Fprintf(w, "Usage: %s\n\n%s\n", f.usage, strings.TrimSpace(f.about))
+	tr := f.a.tr
+	fmt.Fprintf(w, "%s %s\n\n%s\n", tr("Usage:"), f.usage, strings.TrimSpace(tr(f.about)))
+	f.VisitAll(func(fl *flag.Flag) { fl.Usage = tr(fl.Usage) })
 	var b bytes.Buffer
 	f.SetOutput(&b)
 	f.PrintDefaults()
 	f.SetOutput(io.Discard)
 	if b.Len() > 0 {
-		fmt.Fprintf(w, "\nFlags:\n%s", b.String())
+		fmt.Fprintf(w, "\n%s\n%s", tr("Flags:"), b.String())
 	}
 	if f.example != "" {
-		fmt.Fprintf(w, "\nExample:\n%s\n", f.example)
+		fmt.Fprintf(w, "\n%s\n%s\n", tr("Example:"), f.example)
 	}
 	if f.exitHelp {
-		fmt.Fprintf(w, "\n%s", exitCodesHelp)
+		fmt.Fprintf(w, "\n%s", tr(exitCodesHelp))
 	}
 }
 
 // parse reads flags and positional arguments in any order ("check FILE -q"
 // as well as "check -q FILE"); "--" ends the flags.
 func (f *flagSet) parse(args []string) ([]string, error) {
+	if err := f.a.takeLang(args); err != nil {
+		return nil, err
+	}
 	var pos []string
 	for {
 		if err := f.Parse(args); err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"baocao/internal/i18n"
 	"baocao/internal/output"
 	"baocao/seeds"
 )
@@ -36,8 +37,10 @@ func cliWith(t testing.TB, afterWrite func(string, output.Entry) error, args ...
 func cliCtx(t testing.TB, ctx context.Context, afterWrite func(string, output.Entry) error, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
+	// The tests read messages in English, the catalogue's keys; the
+	// Vietnamese catalogue has its own tests (catalogue_test.go).
 	a := &app{ctx: ctx, stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
-		now: func() time.Time { return fixedNow }, afterWrite: afterWrite}
+		now: func() time.Time { return fixedNow }, afterWrite: afterWrite, printer: i18n.New(i18n.English)}
 	code := a.main(args)
 	return result{code, out.String(), errb.String()}
 }

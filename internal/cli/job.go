@@ -23,6 +23,7 @@ type job struct {
 	date    program.Date
 	quarter program.Quarter
 	in      inputFile
+	led     inputFile // the programme's ledger, read by review
 	p       *program.Programme
 	rv      *progress.Review
 	style   *style

@@ -31,7 +31,7 @@ func (j *job) configure() error {
 	if err := j.c.checkLogFormat(); err != nil {
 		return err
 	}
-	cfg, err := j.a.loadConfig(j.c.configPath)
+	cfg, err := j.a.loadConfig(configPath(j.c.configPath))
 	if err != nil {
 		return err
 	}
@@ -48,7 +48,7 @@ func (j *job) when() (err error) {
 
 // read reads the programme file, or the bundled programme.
 func (j *job) read() (err error) {
-	j.in, err = readProgramme(j.file)
+	j.in, err = j.programmeInput()
 	return err
 }
 
@@ -74,8 +74,12 @@ func (j *job) review() error {
 	if err != nil {
 		return err
 	}
-	j.rv, err = j.a.review(j.p, led, j.cfg, j.quarter, j.date)
-	return err
+	j.led = led
+	if j.rv, err = j.a.review(j.p, led, j.cfg, j.quarter, j.date); err != nil {
+		return err
+	}
+	j.a.noLedger(j.rep, j.in, led, j.rv)
+	return nil
 }
 
 // makeStyle reads what the renderers need from the configuration (fonts).

@@ -32,12 +32,12 @@ func TestRunKilledLeavesWholeFiles(t *testing.T) {
 	}
 	before := snapshot(t, out)
 	cfgFull, outFull := runSetup(t, 3, "[run]\nworkers = 1\n")
-	if r := cli(t, "run", "--config", cfgFull, "--date", "2021-08-15", "--quarter", "2021-Q2", "-q"); r.code != ExitOK {
+	if r := cli(t, "run", "--config", cfgFull, "--date", "2021-06-15", "--quarter", "2021-Q2", "-q"); r.code != ExitOK {
 		t.Fatalf("reference run: %s", r)
 	}
 	full := snapshot(t, outFull)
 
-	args := []string{"run", "--config", cfg, "--date", "2021-08-15", "--quarter", "2021-Q2"}
+	args := []string{"run", "--config", cfg, "--date", "2021-06-15", "--quarter", "2021-Q2"}
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), helperEnv+"="+strings.Join(args, "\x1f"))
 	stdout, err := cmd.StdoutPipe()

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"baocao/internal/i18n"
 	"baocao/internal/output"
 )
 
@@ -25,7 +26,8 @@ type app struct {
 	// afterWrite, when set, is called after each output file is in place;
 	// tests return an error from it to stop a run part-way.
 	afterWrite func(full string, e output.Entry) error
-	cmd        string // the subcommand, for messages
+	cmd        string        // the subcommand, for messages
+	printer    *i18n.Printer // the language of messages, chosen on first use (lang.go)
 }
 
 // command is one subcommand.
@@ -37,6 +39,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"init", "make a workspace: baocao.toml, chuong-trinh/, theo-doi/, output/", (*app).cmdInit},
 		{"run", "write annex, quarterly report and forms for every programme (the cron job)", (*app).cmdRun},
 		{"parse", "read a programme and print it as JSON", (*app).cmdParse},
 		{"check", "read a programme and report problems and the Ghi chú reconciliation", (*app).cmdCheck},

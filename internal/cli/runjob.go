@@ -88,16 +88,14 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	if led.data == nil {
-		j.rep.warn(in.name, fmt.Sprintf("%s: no progress ledger %s yet: every item is reported from its deadline alone", in.name, led.name))
-	}
 	rv, err := j.a.review(p, led, j.cfg, j.quarter, j.date)
 	if err != nil {
 		return nil, err
 	}
+	j.a.noLedger(j.rep, in, led, rv)
 	// The annex carries the programme's own date, so its bytes do not change
 	// with the report date.
-	docs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
+	adocs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
 	if err != nil {
 		return nil, withCode(ExitInvalid, err)
 	}
@@ -109,10 +107,19 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	if err != nil {
 		return nil, withCode(ExitInvalid, err)
 	}
-	docs = append(append(docs, rdocs...), fdocs...)
+	docs := append(rdocs, fdocs...)
 
-	dir := filepath.Join(j.outputRoot(), slug, j.quarter.String())
+	// The annex goes to the programme's folder, the quarter's files to its
+	// quarter folder (see quarterdir.go); the manifest lists both.
+	dir := j.quarterDir(slug)
+	old := readManifest(dir)
+	j.a.sayOtherDate(j.rep, dir, old, j.date.String(), docNames(docs))
+	aentries, err := j.a.writeDocs(j.rep, j.programmeDir(slug), adocs)
+	if err != nil {
+		return aentries, fmt.Errorf("%s: %w", in.name, err)
+	}
 	entries, err := j.a.writeDocs(j.rep, dir, docs)
+	entries = append(inParent(aentries), entries...)
 	if err != nil {
 		return entries, fmt.Errorf("%s: %w", in.name, err)
 	}
@@ -125,7 +132,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	cname, cdata := configInput(j.cfg)
 	m.Inputs = append(m.Inputs, output.InputOf("config", cname, cdata))
 	m.Inputs = append(m.Inputs, j.templateInputs...)
-	me, err := j.a.writeManifest(j.rep, dir, m)
+	me, err := j.a.writeManifest(j.rep, dir, mergeManifest(old, m, dir))
 	if err != nil {
 		return entries, fmt.Errorf("%s: %w", in.name, err)
 	}

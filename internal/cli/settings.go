@@ -49,7 +49,7 @@ func (o *optionalDuration) Set(s string) error {
 }
 
 func (f *flagSet) configFlag(c *common) {
-	f.StringVar(&c.configPath, "config", "", "configuration `file` (default: ./baocao.toml if present, else the built-in defaults)")
+	f.StringVar(&c.configPath, "config", "", "configuration `file` (default: baocao.toml of the workspace, found in the current folder or above it, else the built-in defaults)")
 }
 
 func (f *flagSet) dateFlag(c *common) {

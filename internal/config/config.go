@@ -22,6 +22,7 @@ type Config struct {
 	Wording    Wording    `toml:"wording" comment:"How quarters are written in documents."`
 	Review     Review     `toml:"review" comment:"Status rules of the quarterly review."`
 	Run        Run        `toml:"run" comment:"Batch runs (baocao run)."`
+	UI         UI         `toml:"ui" comment:"The language of baocao's messages and --help."`
 
 	// Name is the file the configuration came from, "" for the built-in defaults.
 	Name string `toml:"-"`
@@ -34,7 +35,7 @@ type Config struct {
 // Paths are folders baocao reads from and writes to.
 type Paths struct {
 	Seeds     string `toml:"seeds" comment:"Folder of programme texts (*.txt) with their ledgers (*.progress.toml).\nEmpty: the programme bundled in the binary."`
-	Output    string `toml:"output" comment:"Folder the documents are written to (output/<programme>/<YYYY-Qn>/)."`
+	Output    string `toml:"output" comment:"Folder the documents are written to: <output>/<programme>/ for the annex,\n<output>/<programme>/<YYYY-Qn>/ for the quarter's report, forms and manifest."`
 	Templates string `toml:"templates" comment:"Folder of report wording templates. Empty: the built-in templates."`
 	Ledgers   string `toml:"ledgers" comment:"Folder of progress ledgers (<programme>.progress.toml), where 'baocao import'\nwrites. Empty: beside each programme."`
 }
@@ -96,6 +97,11 @@ type Review struct {
 type Run struct {
 	Workers     int      `toml:"workers" comment:"Programmes processed at once. 0: two per CPU (disk waits overlap rendering)."`
 	LockTimeout Duration `toml:"lock_timeout" comment:"How long a run waits for another run on the same output folder (\"30s\",\n\"5m\"; \"0s\" gives up at once). --lock-timeout overrides."`
+}
+
+// UI holds settings of the command line itself.
+type UI struct {
+	Language string `toml:"language" comment:"\"vi\" (tiếng Việt) or \"en\" (English). BAOCAO_LANG=en in the environment or\n--lang en on the command line overrides it."`
 }
 
 // Duration is a time.Duration written as "30s" in TOML.

@@ -37,6 +37,9 @@ func (c *Config) validate(name string, errs *Errors) {
 			bad(key, "expected a type size between 6 and 30 points, found %g", v)
 		}
 	}
+	if l := c.UI.Language; l != "vi" && l != "en" {
+		bad("ui.language", `expected "vi" or "en", found %q`, l)
+	}
 	switch c.Wording.QuarterStyle {
 	case QuarterDash, QuarterYear, QuarterSlash:
 	default:

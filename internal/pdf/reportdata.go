@@ -19,6 +19,7 @@ type ReportData struct {
 	NextQuarter QuarterData
 	Date        DateData // report date D: statuses are as of this day
 	DueSoonDays int      // window of "Sắp đến hạn"
+	Untracked   bool     // no progress ledger yet: statuses from the deadlines alone
 	Total       TallyData
 	Areas       []GroupData // in area order
 	Agencies    []GroupData // lead agencies, Vietnamese alphabetical order
@@ -128,6 +129,7 @@ func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) Re
 		NextQuarter: quarterData(r.Quarter.Next(), o.QuarterStyle),
 		Date:        dateData(r.Date),
 		DueSoonDays: r.DueSoonDays,
+		Untracked:   r.Untracked,
 		Total:       tallyData(r.Total),
 		Areas:       groupsData(r.ByArea),
 		Agencies:    groupsData(r.ByAgency),

@@ -17,6 +17,9 @@ type Review struct {
 	ByKind      []Group      // in program.AllKinds order, kinds with no item left out
 	Overdue     []ItemStatus // open_late items, most days overdue first
 	DueNext     []ItemStatus // open items due within the next quarter, by due date
+	// Untracked says the programme has no progress ledger yet: every status
+	// comes from the deadlines alone, and the documents say so.
+	Untracked bool
 }
 
 // Group is a tally for one area, agency or kind.

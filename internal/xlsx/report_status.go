@@ -81,7 +81,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	full := textWidth(size, statusWidths...)
 	p := r.Programme
 	title := strings.ToUpper(fmt.Sprintf("Tình hình thực hiện %s số ", p.Type)) + p.Number // the number keeps its case: 07-CTr/TU
-	caption := fmt.Sprintf("(%s, tính đến %s)", r.Quarter.Label(), r.Date.Long())
+	caption := fmt.Sprintf("(%s, tính đến %s%s)", r.Quarter.Label(), r.Date.Long(), untrackedNote(r))
 	// Both lines are measured bold: wider than the italic caption, so its
 	// row is never short.
 	if err := writeTitleLines(sw, []titleLine{{title, st.title, mb}, {caption, st.caption, mb}}, lastCol, size, full); err != nil {

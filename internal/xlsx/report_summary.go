@@ -111,7 +111,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 	full := textWidth(size, widths...)
 	p := r.Programme
 	title := strings.ToUpper(fmt.Sprintf("Tổng hợp kết quả thực hiện %s số ", p.Type)) + p.Number
-	caption := fmt.Sprintf("(%s, tính đến %s; số liệu là công thức trên trang «%s»)", r.Quarter.Label(), r.Date.Long(), SheetStatus)
+	caption := fmt.Sprintf("(%s, tính đến %s%s; số liệu là công thức trên trang «%s»)", r.Quarter.Label(), r.Date.Long(), untrackedNote(r), SheetStatus)
 	// Both lines are measured bold: wider than the italic caption, so its
 	// row is never short.
 	if err := writeTitleLines(sw, []titleLine{{title, st.title, mb}, {caption, st.caption, mb}}, lastCol, size, full); err != nil {

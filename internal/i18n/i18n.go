@@ -1,0 +1,87 @@
+// Package i18n is baocao's message catalogue: Vietnamese by default, English on request.
+package i18n
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// Lang is a language baocao speaks.
+type Lang int
+
+// The languages. Vietnamese is the default: baocao's users are clerks of
+// Vietnamese offices.
+const (
+	Vietnamese Lang = iota
+	English
+)
+
+// String is the language's code, as --lang and ui.language write it.
+func (l Lang) String() string {
+	if l == English {
+		return "en"
+	}
+	return "vi"
+}
+
+// Parse reads a language code: "vi" or "en" (also "vi-VN", "en-US", any case).
+func Parse(s string) (Lang, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_."); i > 0 {
+		s = s[:i]
+	}
+	switch s {
+	case "vi":
+		return Vietnamese, true
+	case "en":
+		return English, true
+	}
+	return Vietnamese, false
+}
+
+// cat holds the translations. Keys are the English texts as written in the
+// code, so English needs no entry and a missing Vietnamese entry shows the
+// English text (a test in each package that translates catches that).
+var cat = func() *catalog.Builder {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	for en, vi := range vietnamese {
+		if err := b.SetString(language.Vietnamese, en, vi); err != nil {
+			panic(fmt.Sprintf("i18n: catalogue entry %q: %v", en, err))
+		}
+	}
+	return b
+}()
+
+// Printer formats messages in one language.
+type Printer struct {
+	lang Lang
+	p    *message.Printer
+}
+
+// New returns a Printer for l.
+func New(l Lang) *Printer {
+	tag := language.Vietnamese
+	if l == English {
+		tag = language.English
+	}
+	return &Printer{lang: l, p: message.NewPrinter(tag, message.Catalog(cat))}
+}
+
+// Lang is the printer's language.
+func (p *Printer) Lang() Lang { return p.lang }
+
+// Sprintf looks format up in the catalogue (by its English text) and
+// formats args with the translation's verbs.
+func (p *Printer) Sprintf(format string, args ...any) string {
+	return p.p.Sprintf(format, args...)
+}
+
+// Has reports whether the Vietnamese catalogue translates key.
+func Has(key string) bool {
+	_, ok := vietnamese[key]
+	return ok
+}

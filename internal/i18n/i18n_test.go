@@ -1,0 +1,55 @@
+package i18n
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var verb = regexp.MustCompile(`%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z%]`)
+
+// TestEntriesKeepTheirVerbs: a translation that drops, adds or reorders a
+// verb would print the wrong value in the wrong place.
+func TestEntriesKeepTheirVerbs(t *testing.T) {
+	for en, vi := range vietnamese {
+		if a, b := verb.FindAllString(en, -1), verb.FindAllString(vi, -1); !slices.Equal(a, b) {
+			t.Errorf("%q: verbs %v, translation has %v", en, a, b)
+		}
+		if strings.Count(en, "`") != strings.Count(vi, "`") {
+			t.Errorf("%q: the translation does not keep the flag's `placeholder`", en)
+		}
+		if !norm.NFC.IsNormalString(vi) {
+			t.Errorf("%q: the translation is not NFC", en)
+		}
+		if strings.TrimSpace(vi) == "" || vi == en {
+			t.Errorf("%q: no translation", en)
+		}
+	}
+}
+
+func TestPrinterTranslatesVietnameseAndKeepsEnglish(t *testing.T) {
+	const key = "%d error(s): nothing written"
+	if got := New(Vietnamese).Sprintf(key, 3); got != "3 lỗi: không ghi gì" {
+		t.Errorf("Vietnamese: %q", got)
+	}
+	if got := New(English).Sprintf(key, 3); got != "3 error(s): nothing written" {
+		t.Errorf("English: %q", got)
+	}
+	if got := New(Vietnamese).Sprintf("not in the catalogue %s", "x"); got != "not in the catalogue x" {
+		t.Errorf("a text without entry: %q", got)
+	}
+}
+
+func TestParse(t *testing.T) {
+	for in, want := range map[string]Lang{"vi": Vietnamese, "VI-vn": Vietnamese, "en": English, "en_US.UTF-8": English} {
+		if got, ok := Parse(in); !ok || got != want {
+			t.Errorf("Parse(%q) = %v, %v", in, got, ok)
+		}
+	}
+	if _, ok := Parse("fr"); ok {
+		t.Error("fr accepted")
+	}
+}
