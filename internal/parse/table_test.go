@@ -18,7 +18,8 @@ func TestClassifyHeader(t *testing.T) {
 		{"Cơ quan phối hợp", colCoord},
 		{"Tên đề án, chương trình, kế hoạch", colTitle}, {"Nội dung", colTitle}, {"Nội dung công việc", colTitle},
 		{"Thời gian thực hiện", colDeadline}, {"Thời gian hoàn thành", colDeadline}, {"Thời hạn hoàn thành", colDeadline},
-		{"Ghi chú", colOther},
+		{"Ghi chú", colNote}, {"Nhiệm vụ", colTitle}, {"Sản phẩm", colProduct}, {"Sản phẩm đầu ra", colProduct},
+		{"Tiến độ thực hiện", colDeadline}, {"Tiến độ", colDeadline}, {"Đơn vị chủ trì", colLead}, {"Dự toán", colOther},
 	}
 	for _, tc := range tests {
 		if got := classify(tc.cell); got != tc.want {

@@ -16,4 +16,4 @@ type tableReader func(name string, lines []string, at int) (t *document.Table, n
 
 // tableReaders are tried in this order at every line that is not inside
 // a table yet; the first that says ok wins.
-var tableReaders []tableReader
+var tableReaders = []tableReader{readTab, readPipe}

@@ -1,0 +1,49 @@
+package text
+
+import (
+	"strings"
+
+	"baocao/internal/document"
+	"baocao/internal/source"
+)
+
+// readTab reads consecutive lines holding a tab as the rows of one table,
+// one cell per tab-separated field (what Word's "Plain Text" export and
+// spreadsheets write). A row keeps exactly the fields it has, empty ones
+// included, so a row that lost a tab shows fewer cells than the header;
+// the table is as wide as its widest row. A blank line ends the table.
+func readTab(name string, lines []string, at int) (*document.Table, int, source.Diagnostics, bool) {
+	if !isTabRow(lines[at]) {
+		return nil, at, nil, false
+	}
+	t := &document.Table{Pos: source.Pos{File: name, Line: at + 1, Col: 1}}
+	i := at
+	for ; i < len(lines) && isTabRow(lines[i]); i++ {
+		l := lines[i]
+		row := document.Row{Pos: source.Pos{File: name, Line: i + 1, Col: 1}}
+		start := 0
+		for k := 0; ; k++ {
+			end := strings.IndexByte(l[start:], '\t')
+			if end < 0 {
+				end = len(l)
+			} else {
+				end += start
+			}
+			field := l[start:end]
+			lead := len(field) - len(strings.TrimLeft(field, " \u00a0"))
+			row.Cells = append(row.Cells, cell(name, strings.TrimSpace(field), i+1, runeCol(l, start+lead), k))
+			if end == len(l) {
+				break
+			}
+			start = end + 1
+		}
+		t.Cols = max(t.Cols, len(row.Cells))
+		t.Rows = append(t.Rows, row)
+	}
+	return t, i, nil, true
+}
+
+// isTabRow reports a line with a tab that is not blank.
+func isTabRow(l string) bool {
+	return strings.IndexByte(l, '\t') >= 0 && !isBlank(l)
+}
