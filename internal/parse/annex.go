@@ -89,6 +89,13 @@ func (ps *parser) table(list []para, ti int) int {
 	a := &ps.prog.Annex
 	a.Columns = h.cells
 	ar := &annexReader{ps: ps, h: h, tabs: ps.doc.Format == "text/tab"}
+	n := 0
+	for _, q := range list[ti:] {
+		if q.table != nil {
+			n += len(q.table.Rows)
+		}
+	}
+	ar.rows = make([]pendingRow, 0, n)
 	ps.titleRows(grid, first)
 	ar.table(t, grid, first)
 	i := ti + 1
@@ -212,7 +219,8 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 // row reads one table row into an AnnexRow.
 func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 	ps, h := ar.ps, ar.h
-	pr := pendingRow{}
+	ar.rows = append(ar.rows, pendingRow{})
+	pr := &ar.rows[len(ar.rows)-1]
 	line := pos.Line
 	rowPos := ps.at(pos)
 	cellPos := func(i int) source.Pos {
@@ -252,7 +260,7 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 			m := reSubTT.FindStringSubmatch(tt)
 			r.TT = strings.TrimRight(tt, ".")
 			r.Parent = m[1]
-			if top := ar.lastTop(); top != nil {
+			if top := ar.lastTop(len(ar.rows) - 1); top != nil {
 				if pn, _ := strconv.Atoi(m[1]); pn == top.row.Number {
 					r.Parent = top.row.TT
 				}
@@ -262,7 +270,7 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 			add(cellPos(i), source.Error, 0, "row-tt", "expected a row number in column TT, found %q", tt)
 		}
 	} else if _, has := h.index[colTT]; !has {
-		r.Number = ar.countTop() + 1
+		r.Number = ar.countTop(len(ar.rows)-1) + 1
 		r.TT = twoDigits(r.Number)
 	}
 	if lead, i, ok := cell(colLead); ok {
@@ -317,12 +325,11 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 		}
 	}
 	pr.row = r
-	ar.rows = append(ar.rows, pr)
 }
 
-// lastTop returns the last row that is not a sub-row, or nil.
-func (ar *annexReader) lastTop() *pendingRow {
-	for i := len(ar.rows) - 1; i >= 0; i-- {
+// lastTop returns the last of the first n rows that is not a sub-row, or nil.
+func (ar *annexReader) lastTop(n int) *pendingRow {
+	for i := n - 1; i >= 0; i-- {
 		if ar.rows[i].row.Parent == "" {
 			return &ar.rows[i]
 		}
@@ -330,15 +337,15 @@ func (ar *annexReader) lastTop() *pendingRow {
 	return nil
 }
 
-// countTop counts the rows read that are not sub-rows.
-func (ar *annexReader) countTop() int {
-	n := 0
-	for _, r := range ar.rows {
+// countTop counts the first n rows that are not sub-rows.
+func (ar *annexReader) countTop(n int) int {
+	k := 0
+	for _, r := range ar.rows[:n] {
 		if r.row.Parent == "" {
-			n++
+			k++
 		}
 	}
-	return n
+	return k
 }
 
 // finish settles what depends on the rows below: a row with sub-rows and

@@ -223,7 +223,12 @@ func joinRuns(runs []document.Run) string {
 	if len(runs) == 1 {
 		return runs[0].Text
 	}
+	n := 0
+	for _, r := range runs {
+		n += len(r.Text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, r := range runs {
 		b.WriteString(r.Text)
 	}

@@ -31,6 +31,11 @@ func readMarkup(runs []document.Run) markup {
 		return m
 	}
 	var b strings.Builder
+	n := 0
+	for _, r := range runs {
+		n += len(r.Text)
+	}
+	b.Grow(n)
 	for i := 0; i < len(runs); {
 		r := runs[i]
 		at := b.Len()

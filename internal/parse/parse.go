@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"baocao/internal/document"
@@ -125,6 +126,10 @@ func (ps *parser) programme(list []para) *program.Programme {
 func (ps *parser) itemsOfRows() {
 	a := &ps.prog.Annex
 	all := a.Rows
+	if !slices.ContainsFunc(all, func(r program.AnnexRow) bool { return r.Heading }) {
+		ps.itemsOf(all)
+		return
+	}
 	var keep []int
 	items := make([]program.AnnexRow, 0, len(all))
 	for i, r := range all {
@@ -134,7 +139,16 @@ func (ps *parser) itemsOfRows() {
 		keep = append(keep, i)
 		items = append(items, r)
 	}
-	a.Rows = items
+	ps.itemsOf(items)
+	for k, i := range keep {
+		all[i] = items[k]
+	}
+	a.Rows = all
+}
+
+// itemsOf links the rows to the body's tasks and reads their work items.
+func (ps *parser) itemsOf(items []program.AnnexRow) {
+	ps.prog.Annex.Rows = items
 	ps.link()
 	titles := make([]string, len(items))
 	swapped := false
@@ -158,10 +172,6 @@ func (ps *parser) itemsOfRows() {
 			}
 		}
 	}
-	for k, i := range keep {
-		all[i] = items[k]
-	}
-	a.Rows = all
 }
 
 // noAnnex reports that no annex table was found, pointing at the

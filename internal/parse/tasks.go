@@ -12,8 +12,13 @@ import (
 // II-2021)". Without its own "Giao X", a task takes the area's lead.
 func (ps *parser) task(area *program.Area, q para) {
 	cut := strings.IndexByte(q.text, ' ') + 1
-	m := readMarkup(trimRunsLeft(cutRuns(runsOf(q), cut)))
-	m.plain = strings.TrimRight(m.plain, " \t")
+	var m markup
+	if q.runs == nil {
+		m.plain = strings.TrimSpace(q.text[cut:])
+	} else {
+		m = readMarkup(trimRunsLeft(cutRuns(q.runs, cut)))
+		m.plain = strings.TrimRight(m.plain, " \t")
+	}
 	t := program.Task{
 		Number:       ps.taskCount + 1,
 		Text:         m.plain,

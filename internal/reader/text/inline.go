@@ -20,56 +20,87 @@ func inline(s string) []document.Run {
 	if strings.IndexAny(s, "*_\\") < 0 {
 		return []document.Run{{Text: s}}
 	}
-	var out []document.Run
-	emph(s, false, false, &out)
+	// The runs' texts are cut from one string: a long programme has a
+	// run or three per line.
+	e := emphasis{spans: make([]span, 0, 4)}
+	e.buf.Grow(len(s))
+	e.read(s, false, false)
+	text := e.buf.String()
+	out := make([]document.Run, len(e.spans))
+	for i, sp := range e.spans {
+		out[i] = document.Run{Text: text[sp.start:sp.end], Bold: sp.bold, Italic: sp.italic}
+	}
 	if len(out) == 0 {
 		return []document.Run{{Text: ""}}
 	}
 	return out
 }
 
-// emph appends the runs of s, itself inside bold and/or italic.
-func emph(s string, bold, italic bool, out *[]document.Run) {
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			addRun(out, document.Run{Text: b.String(), Bold: bold, Italic: italic})
-			b.Reset()
-		}
+type span struct {
+	start, end   int
+	bold, italic bool
+}
+
+// emphasis collects the plain text and the spans of each emphasis.
+type emphasis struct {
+	buf   strings.Builder
+	spans []span
+}
+
+// write appends text with an emphasis, extending the last span when it has the same.
+func (e *emphasis) write(t string, bold, italic bool) {
+	if t == "" {
+		return
 	}
+	start := e.buf.Len()
+	e.buf.WriteString(t)
+	if n := len(e.spans); n > 0 && e.spans[n-1].bold == bold && e.spans[n-1].italic == italic && e.spans[n-1].end == start {
+		e.spans[n-1].end = e.buf.Len()
+		return
+	}
+	e.spans = append(e.spans, span{start, e.buf.Len(), bold, italic})
+}
+
+// read reads s, itself inside bold and/or italic.
+func (e *emphasis) read(s string, bold, italic bool) {
 	for i := 0; i < len(s); {
+		if j := strings.IndexAny(s[i:], "*_\\"); j != 0 {
+			// Plain text up to the next mark, written at once.
+			if j < 0 {
+				j = len(s) - i
+			}
+			e.write(s[i:i+j], bold, italic)
+			i += j
+			continue
+		}
 		c := s[i]
 		switch {
 		case c == '\\' && i+1 < len(s) && strings.IndexByte(mdEscapable, s[i+1]) >= 0:
-			b.WriteByte(s[i+1])
+			e.write(s[i+1:i+2], bold, italic)
 			i += 2
 			continue
 		case c == '*' && strings.HasPrefix(s[i:], "**") && !bold:
 			if j := closing(s[i+2:], "**"); j > 0 {
-				flush()
-				emph(s[i+2:i+2+j], true, italic, out)
+				e.read(s[i+2:i+2+j], true, italic)
 				i += 2 + j + 2
 				continue
 			}
 		case c == '_' && strings.HasPrefix(s[i:], "__") && !bold && (i == 0 || !wordByte(s[i-1])):
 			if j := closing(s[i+2:], "__"); j > 0 && (i+2+j+2 == len(s) || !wordByte(s[i+2+j+2])) {
-				flush()
-				emph(s[i+2:i+2+j], true, italic, out)
+				e.read(s[i+2:i+2+j], true, italic)
 				i += 2 + j + 2
 				continue
 			}
 		case c == '*' && !italic && !strings.HasPrefix(s[i:], "**"):
 			if j := closing(s[i+1:], "*"); j > 0 && !strings.HasPrefix(s[i+1+j:], "**") {
-				flush()
-				emph(s[i+1:i+1+j], bold, true, out)
+				e.read(s[i+1:i+1+j], bold, true)
 				i += 1 + j + 1
 				continue
 			}
 		}
-		b.WriteByte(c)
+		e.write(s[i:i+1], bold, italic)
 		i++
 	}
-	flush()
 }
 
 // closing returns the index in s of the first unescaped mark, or -1.
@@ -84,15 +115,6 @@ func closing(s, mark string) int {
 		}
 	}
 	return -1
-}
-
-// addRun appends r, merging it with the last run when their emphasis is the same.
-func addRun(out *[]document.Run, r document.Run) {
-	if n := len(*out); n > 0 && (*out)[n-1].Bold == r.Bold && (*out)[n-1].Italic == r.Italic {
-		(*out)[n-1].Text += r.Text
-		return
-	}
-	*out = append(*out, r)
 }
 
 func wordByte(c byte) bool {

@@ -21,6 +21,12 @@ func readTab(name string, lines []string, at int) (*document.Table, int, source.
 	for ; i < len(lines) && isTabRow(lines[i]); i++ {
 		l := lines[i]
 		row := document.Row{Pos: source.Pos{File: name, Line: i + 1, Col: 1}}
+		n := strings.Count(l, "\t") + 1
+		row.Cells = make([]document.Cell, 0, n)
+		// One paragraph per cell, allocated for the whole row at once: a
+		// long annex has tens of thousands of cells.
+		paras := make([]document.Paragraph, n)
+		runs := make([]document.Run, n)
 		start := 0
 		for k := 0; ; k++ {
 			end := strings.IndexByte(l[start:], '\t')
@@ -31,7 +37,21 @@ func readTab(name string, lines []string, at int) (*document.Table, int, source.
 			}
 			field := l[start:end]
 			lead := len(field) - len(strings.TrimLeft(field, " \u00a0"))
-			row.Cells = append(row.Cells, cell(name, strings.TrimSpace(field), i+1, runeCol(l, start+lead), k))
+			text := strings.TrimSpace(field)
+			col := runeCol(l, start+lead)
+			if strings.Contains(text, "<") {
+				row.Cells = append(row.Cells, cell(name, text, i+1, col, k))
+			} else {
+				pos := source.Pos{File: name, Line: i + 1, Col: col}
+				r := runs[k : k+1 : k+1]
+				if strings.ContainsAny(text, "*_\\") {
+					r = inline(text)
+				} else {
+					r[0].Text = text
+				}
+				paras[k] = document.Paragraph{Runs: r, Pos: pos}
+				row.Cells = append(row.Cells, document.Cell{Paras: paras[k : k+1 : k+1], Col: k, ColSpan: 1, RowSpan: 1, Pos: pos})
+			}
 			if end == len(l) {
 				break
 			}
