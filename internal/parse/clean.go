@@ -195,7 +195,8 @@ func splitByPageBreak(prev string, prevEmph bool, next string) bool {
 	if prevEmph || strings.ContainsRune(".:;!?…)”\"*", end) {
 		return false
 	}
-	return unicode.IsLower(firstRune(next))
+	// "a) …" and "- …" start an item of their own, whatever their case.
+	return unicode.IsLower(firstRune(next)) && !isEnum(next) && !isBullet(next)
 }
 
 func endsEmphasised(runs []document.Run) bool {

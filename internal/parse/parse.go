@@ -3,6 +3,7 @@ package parse
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
 	"baocao/internal/document"
@@ -221,11 +222,11 @@ func (ps *parser) noAnnex(list []para) {
 	got := map[column]bool{}
 	for _, c := range bestNamed {
 		got[c] = true
-		has = append(has, columnNames[c])
+		has = append(has, strconv.Quote(columnNames[c]))
 	}
 	for _, c := range []column{colLead, colTitle, colDeadline} {
 		if !got[c] {
-			lacks = append(lacks, columnNames[c])
+			lacks = append(lacks, strconv.Quote(columnNames[c]))
 		}
 	}
 	msg := "no annex table found: the likeliest header, %q, names %s"

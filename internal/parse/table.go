@@ -188,6 +188,12 @@ func cellText(c *document.Cell) string {
 // after it.
 func tableHeader(grid [][]*document.Cell) (header, int, bool) {
 	for r := 0; r < len(grid) && r < 4; r++ {
+		// A row whose cell spans columns heads the sub-headers below it.
+		if r+1 < len(grid) && spans(grid[r]) {
+			if h, ok := readHeader(twoRowHeader(grid, r)); ok {
+				return h, r + 2, true
+			}
+		}
 		if h, ok := readHeader(rowTexts(grid, r)); ok {
 			return h, r + 1, true
 		}
@@ -247,4 +253,14 @@ func headGrid(t *document.Table) [][]*document.Cell {
 	head := *t
 	head.Rows = t.Rows[:6]
 	return head.Grid()
+}
+
+// spans reports a grid row with a cell spanning columns.
+func spans(g []*document.Cell) bool {
+	for _, c := range g {
+		if c != nil && c.ColSpan > 1 {
+			return true
+		}
+	}
+	return false
 }
