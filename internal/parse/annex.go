@@ -102,6 +102,9 @@ func (ps *parser) table(list []para, ti int) int {
 	for ; i < len(list); i++ {
 		q := list[i]
 		if q.table != nil {
+			if q.table.Cols <= 2 && len(h.cells) >= 4 {
+				break // a signature block laid out side by side, not more rows
+			}
 			ar.table(q.table, q.table.Grid(), 0)
 			continue
 		}

@@ -109,7 +109,7 @@ func (ps *parser) intro(area *program.Area, q para) {
 }
 
 func isBullet(s string) bool {
-	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ")
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ") || strings.HasPrefix(s, "* ")
 }
 
 // isEnum reports an enumerated item "a) …", "1.1. …".

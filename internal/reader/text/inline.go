@@ -63,6 +63,20 @@ func (e *emphasis) write(t string, bold, italic bool) {
 
 // read reads s, itself inside bold and/or italic.
 func (e *emphasis) read(s string, bold, italic bool) {
+	// none remembers the marks with no partner left in s: once a search
+	// for "**" fails it would fail again further on, so a line of many
+	// unpaired marks is read in linear time.
+	var none [3]bool
+	partner := func(rest string, k int, mark string) int {
+		if none[k] {
+			return -1
+		}
+		j := closing(rest, mark)
+		if j < 0 {
+			none[k] = true
+		}
+		return j
+	}
 	for i := 0; i < len(s); {
 		if j := strings.IndexAny(s[i:], "*_\\"); j != 0 {
 			// Plain text up to the next mark, written at once.
@@ -79,20 +93,20 @@ func (e *emphasis) read(s string, bold, italic bool) {
 			e.write(s[i+1:i+2], bold, italic)
 			i += 2
 			continue
-		case c == '*' && strings.HasPrefix(s[i:], "**") && !bold:
-			if j := closing(s[i+2:], "**"); j > 0 {
+		case c == '*' && strings.HasPrefix(s[i:], "**") && !bold && opens(s, i+2):
+			if j := partner(s[i+2:], 0, "**"); j > 0 {
 				e.read(s[i+2:i+2+j], true, italic)
 				i += 2 + j + 2
 				continue
 			}
-		case c == '_' && strings.HasPrefix(s[i:], "__") && !bold && (i == 0 || !wordByte(s[i-1])):
-			if j := closing(s[i+2:], "__"); j > 0 && (i+2+j+2 == len(s) || !wordByte(s[i+2+j+2])) {
+		case c == '_' && strings.HasPrefix(s[i:], "__") && !bold && (i == 0 || !wordByte(s[i-1])) && opens(s, i+2):
+			if j := partner(s[i+2:], 1, "__"); j > 0 && (i+2+j+2 == len(s) || !wordByte(s[i+2+j+2])) {
 				e.read(s[i+2:i+2+j], true, italic)
 				i += 2 + j + 2
 				continue
 			}
-		case c == '*' && !italic && !strings.HasPrefix(s[i:], "**"):
-			if j := closing(s[i+1:], "*"); j > 0 && !strings.HasPrefix(s[i+1+j:], "**") {
+		case c == '*' && !italic && !strings.HasPrefix(s[i:], "**") && opens(s, i+1):
+			if j := partner(s[i+1:], 2, "*"); j > 0 && !strings.HasPrefix(s[i+1+j:], "**") {
 				e.read(s[i+1:i+1+j], bold, true)
 				i += 1 + j + 1
 				continue
@@ -101,6 +115,13 @@ func (e *emphasis) read(s string, bold, italic bool) {
 		e.write(s[i:i+1], bold, italic)
 		i++
 	}
+}
+
+// opens reports whether a mark ending before byte i may open emphasis:
+// it must be followed by text, not by white space ("* item" is a list
+// bullet, "5 * 3" a product).
+func opens(s string, i int) bool {
+	return i < len(s) && s[i] != ' ' && s[i] != '\t'
 }
 
 // closing returns the index in s of the first unescaped mark, or -1.

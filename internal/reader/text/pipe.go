@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"baocao/internal/document"
 	"baocao/internal/source"
@@ -26,10 +27,11 @@ func readPipe(name string, lines []string, at int) (*document.Table, int, source
 			}
 			continue
 		}
-		row := document.Row{Pos: source.Pos{File: name, Line: i + 1, Col: runeCol(l, starts[0])}}
+		cols := runeCols(l, starts)
+		row := document.Row{Pos: source.Pos{File: name, Line: i + 1, Col: cols[0]}}
 		for k, f := range fields {
 			lead := len(f) - len(strings.TrimLeft(f, " \u00a0"))
-			row.Cells = append(row.Cells, cell(name, strings.TrimSpace(f), i+1, runeCol(l, starts[k]+lead), k))
+			row.Cells = append(row.Cells, cell(name, strings.TrimSpace(f), i+1, cols[k]+utf8.RuneCountInString(f[:lead]), k))
 		}
 		t.Cols = max(t.Cols, len(row.Cells))
 		t.Rows = append(t.Rows, row)
@@ -83,4 +85,17 @@ func isRule(fields []string) bool {
 		}
 	}
 	return len(fields) > 0
+}
+
+// runeCols returns the 1-based rune column of each byte offset in starts
+// (increasing), counting the line once.
+func runeCols(l string, starts []int) []int {
+	out := make([]int, len(starts))
+	col, at := 1, 0
+	for k, s := range starts {
+		col += utf8.RuneCountInString(l[at:s])
+		at = s
+		out[k] = col
+	}
+	return out
 }

@@ -124,9 +124,6 @@ func splitBreaks(s string) []string {
 // isBlank reports whether the line holds nothing but white space.
 func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 
-// runeCol returns the 1-based rune column of byte offset i in s.
-func runeCol(s string, i int) int { return 1 + utf8.RuneCountInString(s[:i]) }
-
 // asciiLower lower-cases ASCII letters only, so byte offsets in the result are offsets in s.
 func asciiLower(s string) string {
 	b := []byte(s)

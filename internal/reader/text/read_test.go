@@ -42,6 +42,8 @@ func TestInline(t *testing.T) {
 		{"**unclosed bold", "**unclosed bold"},
 		{`**not \*\* closed**`, "[b:not ** closed]"},
 		{"**Ghi chú:** đề ra 02 phần việc", "[b:Ghi chú:] đề ra 02 phần việc"},
+		{"* Xây dựng **Đề án** (*Giao X*)", "* Xây dựng [b:Đề án] ([i:Giao X])"},
+		{"a * b * c", "a * b * c"},
 	}
 	for _, tc := range tests {
 		if got := runsString(inline(tc.in)); got != tc.want {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"baocao/internal/document"
 	"baocao/internal/source"
@@ -27,7 +28,7 @@ func readTab(name string, lines []string, at int) (*document.Table, int, source.
 		// long annex has tens of thousands of cells.
 		paras := make([]document.Paragraph, n)
 		runs := make([]document.Run, n)
-		start := 0
+		start, startCol := 0, 1 // byte offset and rune column of the field
 		for k := 0; ; k++ {
 			end := strings.IndexByte(l[start:], '\t')
 			if end < 0 {
@@ -38,7 +39,7 @@ func readTab(name string, lines []string, at int) (*document.Table, int, source.
 			field := l[start:end]
 			lead := len(field) - len(strings.TrimLeft(field, " \u00a0"))
 			text := strings.TrimSpace(field)
-			col := runeCol(l, start+lead)
+			col := startCol + utf8.RuneCountInString(field[:lead])
 			if strings.Contains(text, "<") {
 				row.Cells = append(row.Cells, cell(name, text, i+1, col, k))
 			} else {
@@ -55,6 +56,7 @@ func readTab(name string, lines []string, at int) (*document.Table, int, source.
 			if end == len(l) {
 				break
 			}
+			startCol += utf8.RuneCountInString(field) + 1
 			start = end + 1
 		}
 		t.Cols = max(t.Cols, len(row.Cells))
