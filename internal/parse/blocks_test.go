@@ -178,3 +178,53 @@ func TestBodyEnumerations(t *testing.T) {
 		t.Errorf("%d areas: the numbered task 2. is not an area", len(p.Areas))
 	}
 }
+
+// A Word document whose header and signature blocks are two-column
+// tables: each is read as its left column, then its right; an empty
+// paragraph is a blank line, across which a split sentence is re-joined.
+func TestWordSideBySideBlocks(t *testing.T) {
+	w := &wordDoc{doc: document.Document{Name: "in.docx", Format: "docx"}}
+	w.tableOf(false, 2, nil,
+		[]string{"TỈNH ỦY KIÊN GIANG", "ĐẢNG CỘNG SẢN VIỆT NAM"},
+		[]string{"Số 07-CTr/TU", "Rạch Giá, ngày 02 tháng 4 năm 2021"},
+	)
+	w.para(true, plain("CHƯƠNG TRÌNH HÀNH ĐỘNG"))
+	w.para(false, plain("II- NHIỆM VỤ"))
+	w.para(false, plain("1. Về kinh tế"))
+	w.para(false, plain("Giao "), italic("Ban cán sự đảng Ủy ban nhân dân tỉnh"), plain(" tham mưu thực hiện các nhiệm vụ về phát triển"))
+	w.para(false)
+	w.para(false, plain("kinh tế biển như sau:"))
+	w.para(false, plain("- Xây dựng "), bold("Đề án"), plain(" phát triển kinh tế biển."))
+	w.tableOf(true, 2, nil,
+		[]string{"Nơi nhận:", "T/M TỈNH ỦY"},
+		[]string{"- Các ban của Tỉnh ủy,", "BÍ THƯ"},
+		[]string{"- Lưu Văn phòng Tỉnh ủy.", "Đỗ Thanh Bình"},
+	)
+	w.tableOf(true, 4, nil,
+		[]string{"TT", "Cơ quan chủ trì", "Tên đề án", "Thời gian thực hiện"},
+		[]string{"01", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đề án phát triển kinh tế biển", "quý II-2021"},
+	)
+	p, diags := ParseDocument(&w.doc)
+	if p == nil || diags.HasErrors() {
+		t.Fatalf("diagnostics:\n%s", diagText(diags))
+	}
+	if p.Number != "07-CTr/TU" || p.Date.String() != "2021-04-02" {
+		t.Errorf("number %q date %v", p.Number, p.Date)
+	}
+	if p.Signer.Authority != "T/M TỈNH ỦY" || p.Signer.Position != "BÍ THƯ" || p.Signer.Name != "Đỗ Thanh Bình" {
+		t.Errorf("signer %+v", p.Signer)
+	}
+	if strings.Join(p.Recipients, "|") != "Các ban của Tỉnh ủy|Lưu Văn phòng Tỉnh ủy" {
+		t.Errorf("recipients %q", p.Recipients)
+	}
+	a := p.Areas[0]
+	if a.Lead.Name != "Ban cán sự đảng Ủy ban nhân dân tỉnh" || len(a.Intro) != 1 || !strings.HasSuffix(a.Intro[0], "phát triển kinh tế biển như sau:") {
+		t.Errorf("area %+v", a)
+	}
+	if !strings.Contains(string(diagText(diags)), "in.docx:paragraph 10: warning: paragraph split by a page break re-joined with paragraph 12 (paragraph 10 does not end a sentence, paragraph 12 starts in lower case)") {
+		t.Errorf("no re-join warning at the paragraph:\n%s", diagText(diags))
+	}
+	if len(p.WorkItems) != 1 || p.Annex.Rows[0].Task != 1 || p.WorkItems[0].Area != 1 {
+		t.Errorf("work items %s, row %+v", itemList(p), p.Annex.Rows[0])
+	}
+}

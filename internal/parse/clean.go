@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,11 +65,13 @@ func (ps *parser) blocks(bs []document.Block) []para {
 	joined := map[int][]para{}
 	lastText := "" // the last paragraph added, where a sentence may continue
 	lastEmph := false
+	// An empty paragraph (how Word writes a blank line) is a gap too.
+	emptyGap := false
 	for _, b := range bs {
 		if b.Table != nil {
 			ps.remember(b.Table)
-			out = append(out, para{line: b.Table.Pos.Line, table: b.Table, gap: b.Gap})
-			lastText = ""
+			out = append(out, para{line: b.Table.Pos.Line, table: b.Table, gap: b.Gap || emptyGap})
+			lastText, emptyGap = "", false
 			continue
 		}
 		if b.Para == nil {
@@ -76,12 +79,20 @@ func (ps *parser) blocks(bs []document.Block) []para {
 		}
 		q := ps.paragraph(b.Para)
 		if q.text == "" {
+			emptyGap = true
 			continue
 		}
-		q.gap = b.Gap
-		if b.Gap && len(out) > 0 && out[len(out)-1].table == nil && lastText != "" && splitByPageBreak(lastText, lastEmph, q.text) {
+		q.gap = b.Gap || emptyGap
+		emptyGap = false
+		if b.Para.Heading > 0 {
+			// A heading the format states neither continues nor is continued.
+			out = append(out, q)
+			lastText = ""
+			continue
+		}
+		if q.gap && len(out) > 0 && out[len(out)-1].table == nil && lastText != "" && splitByPageBreak(lastText, lastEmph, q.text) {
 			prev := &out[len(out)-1]
-			ps.warn(prev.line, "rejoined", "paragraph split by a page break re-joined with line %d (line %d does not end a sentence, line %d starts in lower case)", q.line, prev.line, q.line)
+			ps.warn(prev.line, "rejoined", "paragraph split by a page break re-joined with %s (%s does not end a sentence, %s starts in lower case)", ps.place(q.line), ps.place(prev.line), ps.place(q.line))
 			joined[len(out)-1] = append(joined[len(out)-1], q)
 			lastText, lastEmph = q.text, endsEmphasised(q.runs)
 			continue
@@ -322,6 +333,15 @@ func (ps *parser) remember1(p source.Pos) {
 // pos is the position of a line of the input, as diagnostics give it.
 func (ps *parser) pos(line int) source.Pos {
 	return source.Pos{File: ps.name, Line: line, Where: ps.where[line]}
+}
+
+// place names a line in a message: "line 12", or for a Word or PDF
+// source where it is ("paragraph 12", "page 3, line 4").
+func (ps *parser) place(line int) string {
+	if w := ps.where[line]; w != "" {
+		return w
+	}
+	return "line " + strconv.Itoa(line)
 }
 
 // at is a block's or cell's position as diagnostics give it: the line

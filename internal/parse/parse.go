@@ -66,6 +66,10 @@ func Parse(name string, data []byte) (*program.Programme, source.Diagnostics) {
 // unreadable cell never costs the programme: its row is kept with what
 // could be read. The programme is nil only when there is no annex table.
 func ParseDocument(doc *document.Document) (prog *program.Programme, diags source.Diagnostics) {
+	if doc == nil {
+		diags.Add(source.Pos{}, source.Error, "unreadable", "no document to read")
+		return nil, diags
+	}
 	ps := &parser{name: doc.Name, doc: doc}
 	defer func() {
 		// A bug must not take the caller down with it: report it as an error
