@@ -235,6 +235,13 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 	add := func(p source.Pos, sev source.Severity, onlyIf int, code, format string, args ...any) {
 		pr.diags = append(pr.diags, pendingDiag{d: ps.diag(p, sev, code, format, args...), onlyIf: onlyIf})
 	}
+	// Lines of an agency cell are agencies ("Sở Xây dựng" / "Sở Tài
+	// chính"), of a deadline cell one phrase wrapped.
+	for c, sep := range map[column]byte{colLead: ';', colCoord: ';', colDeadline: ' '} {
+		if i, ok := h.index[c]; ok && i < len(cells) && i < len(g) && g[i] != nil && len(g[i].Paras) > 1 {
+			cells[i] = joinCell(g[i], sep)
+		}
+	}
 	for len(cells) > len(h.cells) && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}

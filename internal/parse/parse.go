@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"baocao/internal/document"
 	"baocao/internal/program"
@@ -191,8 +192,21 @@ func (ps *parser) noAnnex(list []para) {
 			best, bestNamed, bestLine, bestText = score, named, line, text
 		}
 	}
+	var run []para // consecutive short lines each naming a column: one cell per line
+	endRun := func() {
+		if len(run) >= 2 {
+			cells := make([]string, len(run))
+			for i, q := range run {
+				cells[i] = q.text
+			}
+			s, named := headerScore(cells)
+			consider(s, named, run[0].line, strings.Join(cells, " | "))
+		}
+		run = run[:0]
+	}
 	for _, q := range list {
 		if q.table != nil {
+			endRun()
 			g := headGrid(q.table)
 			for r := 0; r < len(g) && r < 4; r++ {
 				cells := rowTexts(g, r)
@@ -201,12 +215,22 @@ func (ps *parser) noAnnex(list []para) {
 			}
 			continue
 		}
-		if len(q.text) <= 160 {
-			if s, named := headerWordsIn(q.text); s >= 2 {
+		if n := utf8.RuneCountInString(q.text); n <= 40 && classify(q.text) != colOther {
+			run = append(run, q)
+			continue
+		}
+		endRun()
+		// A header whose separators were lost: short, and opening with
+		// TT or naming most columns. A sentence about the columns is not one.
+		if utf8.RuneCountInString(q.text) <= 120 {
+			s, named := headerWordsIn(q.text)
+			first := strings.ToUpper(strings.SplitN(q.text, " ", 2)[0])
+			if s >= 3 || s >= 2 && (first == "TT" || first == "STT") {
 				consider(s, named, q.line, q.text)
 			}
 		}
 	}
+	endRun()
 	what := "a table whose header row names"
 	if strings.HasPrefix(ps.doc.Format, "text") {
 		what = "a tab-separated header line with"

@@ -156,11 +156,16 @@ func rowTexts(grid [][]*document.Cell, r int) []string {
 	return out
 }
 
-// cellText joins a cell's lines. A line that starts in upper case after
-// one that does not end a clause begins a new sentence ("Đề án A" / "Kế
-// hoạch B" in one Word cell are two products), so a full stop is put
-// between them; other lines are joined by a space.
-func cellText(c *document.Cell) string {
+// cellText joins a cell's lines as a title: a line that starts in upper
+// case after one that does not end a clause begins a new sentence ("Đề án
+// A" / "Kế hoạch B" in one Word cell or a Markdown cell split by <br> are
+// two products), so a full stop is put between them; other lines are
+// joined by a space.
+func cellText(c *document.Cell) string { return joinCell(c, '.') }
+
+// joinCell joins a cell's lines, putting sep between a line that does not
+// end a clause and a next one starting in upper case.
+func joinCell(c *document.Cell, sep byte) string {
 	if c == nil {
 		return ""
 	}
@@ -172,8 +177,8 @@ func cellText(c *document.Cell) string {
 	for i, l := range lines {
 		if i > 0 {
 			prev := lastRune(lines[i-1])
-			if unicode.IsUpper(firstRune(l)) && !strings.ContainsRune(".;:,-–", prev) && unicode.IsLetter(prev) {
-				b.WriteByte('.')
+			if sep != ' ' && unicode.IsUpper(firstRune(l)) && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) {
+				b.WriteByte(sep)
 			}
 			b.WriteByte(' ')
 		}
