@@ -13,6 +13,8 @@ import (
 var (
 	// reSubTT is the number of a sub-row: "1.2", "01.2.".
 	reSubTT = regexp.MustCompile(`^(\d{1,4})\.(\d{1,3})\.?$`)
+	// reLetterTT is a sub-row lettered under its parent: "a", "b)", "c.".
+	reLetterTT = regexp.MustCompile(`^([a-zđ])[.)]?$`)
 	// reGroupTT is the number of a group row: "I", "II.", "A", "B)".
 	reGroupTT = regexp.MustCompile(`^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$`)
 	// reGroupText is a group row written in one cell: "I. VỀ KINH TẾ", "A- Khối Đảng".
@@ -275,6 +277,12 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 					r.Parent = top.row.TT
 				}
 			}
+			sub = true
+		case reLetterTT.MatchString(tt) && ar.lastTop(len(ar.rows)-1) != nil:
+			// "a" under row 3 is sub-row "3.a": its work items read 3.a.1.
+			parent := ar.lastTop(len(ar.rows) - 1).row.TT
+			r.TT = parent + "." + reLetterTT.FindStringSubmatch(tt)[1]
+			r.Parent = parent
 			sub = true
 		default:
 			add(cellPos(i), source.Error, 0, "row-tt", "expected a row number in column TT, found %q", tt)

@@ -228,3 +228,42 @@ func TestWordSideBySideBlocks(t *testing.T) {
 		t.Errorf("work items %s, row %+v", itemList(p), p.Annex.Rows[0])
 	}
 }
+
+// Sub-rows lettered a, b under their parent, a start-date column that is
+// not the deadline, and a Markdown table without a TT column whose group
+// rows are single cells.
+func TestLetteredSubRowsAndStartColumn(t *testing.T) {
+	text := "| TT | Nội dung | Cơ quan chủ trì | Thời gian bắt đầu | Thời gian hoàn thành |\n|---|---|---|---|---|\n" +
+		"| 1 | Chuyển đổi số | Sở Thông tin và Truyền thông | | |\n" +
+		"| a | Kế hoạch chuyển đổi số | | Quý I/2022 | Quý II/2022 |\n" +
+		"| b) | Quy chế vận hành cổng dữ liệu | Văn phòng UBND tỉnh | Quý I/2022 | Quý IV/2022 |\n" +
+		"| 2 | Đề án du lịch | Sở Du lịch | Quý I/2022 | Năm 2023 |\n"
+	p, diags := Parse("t.md", []byte(text))
+	if p == nil || diags.HasErrors() {
+		t.Fatalf("%s", diagText(diags))
+	}
+	if got := itemList(p); got != "1.a.1:ke_hoach:Kế hoạch chuyển đổi số:Sở Thông tin và Truyền thông:Quý II/2022\n"+
+		"1.b.1:quy_che:Quy chế vận hành cổng dữ liệu:Văn phòng UBND tỉnh:Quý IV/2022\n"+
+		"2.1:de_an:Đề án du lịch:Sở Du lịch:Năm 2023\n" {
+		t.Errorf("work items:\n%s", got)
+	}
+	if !p.Annex.Rows[0].Heading || p.Annex.Rows[1].Parent != "1" {
+		t.Errorf("rows %+v", p.Annex.Rows[:2])
+	}
+	if n := diags.Count(source.Warning); n != 2 { // no number, no date
+		t.Errorf("diagnostics:\n%s", diagText(diags))
+	}
+
+	noTT := "| Nội dung | Cơ quan chủ trì | Tiến độ |\n|---|---|---|\n| **A. KHỐI ĐẢNG** | | |\n| Kế hoạch tuyên truyền | Ban Tuyên giáo | Năm 2022 |\n| B. KHỐI CHÍNH QUYỀN | | |\n| Đề án du lịch | UBND tỉnh | Năm 2023 |\n"
+	p, diags = Parse("t.md", []byte(noTT))
+	if p == nil || diags.HasErrors() {
+		t.Fatalf("%s", diagText(diags))
+	}
+	var got []string
+	for _, r := range p.Annex.Rows {
+		got = append(got, r.TT+":"+r.Group)
+	}
+	if s := strings.Join(got, " "); s != "01:A. KHỐI ĐẢNG 02:B. KHỐI CHÍNH QUYỀN" {
+		t.Errorf("rows %s", s)
+	}
+}

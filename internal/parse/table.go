@@ -51,6 +51,8 @@ func classify(cell string) column {
 	case strings.HasPrefix(c, "tên ") || strings.HasPrefix(c, "nội dung") || strings.HasPrefix(c, "đề án, chương trình") ||
 		strings.HasPrefix(c, "nhiệm vụ") || strings.HasPrefix(c, "công việc"):
 		return colTitle
+	case strings.Contains(c, "bắt đầu"):
+		return colOther // "Thời gian bắt đầu": the start, not the deadline
 	case strings.HasPrefix(c, "thời gian") || strings.HasPrefix(c, "thời hạn") || strings.HasPrefix(c, "tiến độ") || strings.HasPrefix(c, "thời điểm"):
 		return colDeadline
 	case c == "ghi chú":
