@@ -56,16 +56,18 @@ type annexReader struct {
 	h       header
 	group   string // the group row the next rows fall under
 	prevNum int
-	rows    []pendingRow
+	rows    []program.AnnexRow
+	info    []rowInfo // beside rows: what settles once the rows below are read
+	top     int       // rows read that are not sub-rows
+	lastTop int       // index of the last of them, -1 before the first
 	// tabs: the source is tab-separated text, where a missing cell is a lost tab.
 	tabs bool
 }
 
-// pendingRow is a row read, with the diagnostics that depend on rows
-// after it: a parent row whose sub-rows follow needs no deadline or lead
-// of its own, and a sub-row takes them from its parent.
-type pendingRow struct {
-	row   program.AnnexRow
+// rowInfo is what is known of a row read that depends on rows after it:
+// a parent row whose sub-rows follow needs no deadline or lead of its own,
+// and a sub-row takes them from its parent; so its diagnostics wait.
+type rowInfo struct {
 	diags []pendingDiag
 	// leadEmpty, deadlineEmpty: the cell exists and is empty.
 	leadEmpty, deadlineEmpty bool
@@ -97,7 +99,9 @@ func (ps *parser) table(list []para, ti int) int {
 			n += len(q.table.Rows)
 		}
 	}
-	ar.rows = make([]pendingRow, 0, n)
+	ar.rows = make([]program.AnnexRow, 0, n)
+	ar.info = make([]rowInfo, 0, n)
+	ar.lastTop = -1
 	ps.titleRows(grid, first)
 	ar.table(t, grid, first)
 	i := ti + 1
@@ -224,8 +228,7 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 // row reads one table row into an AnnexRow.
 func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 	ps, h := ar.ps, ar.h
-	ar.rows = append(ar.rows, pendingRow{})
-	pr := &ar.rows[len(ar.rows)-1]
+	var pr rowInfo
 	line := pos.Line
 	rowPos := ps.at(pos)
 	cellPos := func(i int) source.Pos {
@@ -272,15 +275,15 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 			m := reSubTT.FindStringSubmatch(tt)
 			r.TT = strings.TrimRight(tt, ".")
 			r.Parent = m[1]
-			if top := ar.lastTop(len(ar.rows) - 1); top != nil {
-				if pn, _ := strconv.Atoi(m[1]); pn == top.row.Number {
-					r.Parent = top.row.TT
+			if ar.lastTop >= 0 {
+				if top := &ar.rows[ar.lastTop]; strconv.Itoa(top.Number) == strings.TrimLeft(m[1], "0") {
+					r.Parent = top.TT
 				}
 			}
 			sub = true
-		case reLetterTT.MatchString(tt) && ar.lastTop(len(ar.rows)-1) != nil:
+		case reLetterTT.MatchString(tt) && ar.lastTop >= 0:
 			// "a" under row 3 is sub-row "3.a": its work items read 3.a.1.
-			parent := ar.lastTop(len(ar.rows) - 1).row.TT
+			parent := ar.rows[ar.lastTop].TT
 			r.TT = parent + "." + reLetterTT.FindStringSubmatch(tt)[1]
 			r.Parent = parent
 			sub = true
@@ -288,7 +291,7 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 			add(cellPos(i), source.Error, 0, "row-tt", "expected a row number in column TT, found %q", tt)
 		}
 	} else if _, has := h.index[colTT]; !has {
-		r.Number = ar.countTop(len(ar.rows)-1) + 1
+		r.Number = ar.top + 1
 		r.TT = twoDigits(r.Number)
 	}
 	if lead, i, ok := cell(colLead); ok {
@@ -342,28 +345,12 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 			ar.prevNum = r.Number
 		}
 	}
-	pr.row = r
-}
-
-// lastTop returns the last of the first n rows that is not a sub-row, or nil.
-func (ar *annexReader) lastTop(n int) *pendingRow {
-	for i := n - 1; i >= 0; i-- {
-		if ar.rows[i].row.Parent == "" {
-			return &ar.rows[i]
-		}
+	if !sub {
+		ar.top++
+		ar.lastTop = len(ar.rows)
 	}
-	return nil
-}
-
-// countTop counts the first n rows that are not sub-rows.
-func (ar *annexReader) countTop(n int) int {
-	k := 0
-	for _, r := range ar.rows[:n] {
-		if r.row.Parent == "" {
-			k++
-		}
-	}
-	return k
+	ar.rows = append(ar.rows, r)
+	ar.info = append(ar.info, pr)
 }
 
 // finish settles what depends on the rows below: a row with sub-rows and
@@ -375,17 +362,14 @@ func (ar *annexReader) finish() {
 	parents := map[string]int{} // TT → index of the row
 	hasSub := map[string]bool{}
 	for i := range ar.rows {
-		r := &ar.rows[i].row
-		if r.Parent == "" {
+		if r := &ar.rows[i]; r.Parent == "" {
 			parents[r.TT] = i
 		} else {
 			hasSub[r.Parent] = true
 		}
 	}
-	ps.prog.Annex.Rows = make([]program.AnnexRow, 0, len(ar.rows))
 	for i := range ar.rows {
-		pr := &ar.rows[i]
-		r := &pr.row
+		r, pr := &ar.rows[i], &ar.info[i]
 		leadOK, deadlineOK := !pr.leadEmpty, !pr.deadlineEmpty
 		if r.Parent == "" && hasSub[r.TT] && pr.deadlineEmpty {
 			r.Heading = true
@@ -393,12 +377,12 @@ func (ar *annexReader) finish() {
 		}
 		if r.Parent != "" {
 			if pi, ok := parents[r.Parent]; ok {
-				p := ar.rows[pi].row
+				p := &ar.rows[pi]
 				if pr.leadEmpty && !p.Lead.IsZero() {
 					r.AgencyText, r.Lead, r.Coordinators = p.AgencyText, p.Lead, p.Coordinators
 					leadOK = true
 				}
-				if pr.deadlineEmpty && !ar.rows[pi].deadlineEmpty {
+				if pr.deadlineEmpty && !ar.info[pi].deadlineEmpty {
 					r.Deadline = p.Deadline
 					deadlineOK = true
 				}
@@ -410,8 +394,8 @@ func (ar *annexReader) finish() {
 			}
 			ps.diags = append(ps.diags, d.d)
 		}
-		ps.prog.Annex.Rows = append(ps.prog.Annex.Rows, *r)
 	}
+	ps.prog.Annex.Rows = ar.rows
 }
 
 // startsWithRowNumber reports "05 Ban …": a number then a space, as a row

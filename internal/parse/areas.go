@@ -87,7 +87,7 @@ func restRuns(q para, rest string) []document.Run {
 // nhân dân tỉnh* tham mưu"), or without emphasis the words between "giao"
 // and "tham mưu"/"chủ trì".
 func (ps *parser) intro(area *program.Area, q para) {
-	m := markupOf(q)
+	m := markupOf(q, 0)
 	area.Intro = append(area.Intro, m.plain)
 	if !area.Lead.IsZero() {
 		return

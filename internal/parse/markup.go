@@ -58,8 +58,39 @@ func readMarkup(runs []document.Run) markup {
 	return m
 }
 
-// markupOf is the markup of a paragraph.
-func markupOf(q para) markup { return readMarkup(runsOf(q)) }
+// markupOf is the markup of a paragraph from offset from on (after a
+// bullet). The paragraph's text is its runs joined, so the phrases are
+// cut from it rather than built again.
+func markupOf(q para, from int) markup {
+	m := markup{plain: q.text[from:]}
+	if q.runs == nil {
+		return m
+	}
+	at := 0
+	for i := 0; i < len(q.runs); {
+		r := q.runs[i]
+		start := at
+		for ; i < len(q.runs) && q.runs[i].Bold == r.Bold && q.runs[i].Italic == r.Italic; i++ {
+			at += len(q.runs[i].Text)
+		}
+		if at > len(q.text) {
+			// Runs and text disagree (never, by construction): read the runs.
+			return readMarkup(cutRuns(q.runs, from))
+		}
+		if start < from || !(r.Bold || r.Italic) {
+			continue
+		}
+		text := q.text[start:at]
+		switch {
+		case r.Bold:
+			m.bold = append(m.bold, strings.TrimSpace(text))
+		case r.Italic:
+			lead := len(text) - len(strings.TrimLeft(text, " "))
+			m.italic = append(m.italic, phrase{text: strings.TrimSpace(text), at: start - from + lead})
+		}
+	}
+	return m
+}
 
 // cutRuns returns the runs of the text from byte offset from on.
 func cutRuns(runs []document.Run, from int) []document.Run {
@@ -73,20 +104,4 @@ func cutRuns(runs []document.Run, from int) []document.Run {
 		from -= len(r.Text)
 	}
 	return nil
-}
-
-// trimRunsLeft drops the leading white space of runs.
-func trimRunsLeft(runs []document.Run) []document.Run {
-	for len(runs) > 0 {
-		t := strings.TrimLeft(runs[0].Text, " \t")
-		if t != "" {
-			if len(t) != len(runs[0].Text) {
-				runs = append([]document.Run(nil), runs...)
-				runs[0].Text = t
-			}
-			return runs
-		}
-		runs = runs[1:]
-	}
-	return runs
 }

@@ -12,13 +12,8 @@ import (
 // II-2021)". Without its own "Giao X", a task takes the area's lead.
 func (ps *parser) task(area *program.Area, q para) {
 	cut := strings.IndexByte(q.text, ' ') + 1
-	var m markup
-	if q.runs == nil {
-		m.plain = strings.TrimSpace(q.text[cut:])
-	} else {
-		m = readMarkup(trimRunsLeft(cutRuns(q.runs, cut)))
-		m.plain = strings.TrimRight(m.plain, " \t")
-	}
+	m := markupOf(q, cut)
+	m.plain = strings.TrimSpace(m.plain)
 	t := program.Task{
 		Number:       ps.taskCount + 1,
 		Text:         m.plain,
