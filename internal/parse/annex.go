@@ -88,7 +88,7 @@ type pendingDiag struct {
 // column; the row is still kept with what it has.
 func (ps *parser) table(list []para, ti int) int {
 	t := list[ti].table
-	grid := t.Grid()
+	grid := gridOf(t)
 	h, first, _ := tableHeader(grid)
 	a := &ps.prog.Annex
 	a.Columns = h.cells
@@ -111,7 +111,7 @@ func (ps *parser) table(list []para, ti int) int {
 			if q.table.Cols <= 2 && len(h.cells) >= 4 {
 				break // a signature block laid out side by side, not more rows
 			}
-			ar.table(q.table, q.table.Grid(), 0)
+			ar.table(q.table, gridOf(q.table), 0)
 			continue
 		}
 		if startsWithRowNumber(q.text) {
@@ -186,9 +186,8 @@ func (ar *annexReader) table(t *document.Table, grid [][]*document.Cell, from in
 // than a work item: "I" or "A" in the TT column, or a single cell that
 // spans the table or reads "II. VỀ XÃ HỘI".
 func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, bool) {
-	texts := distinctTexts(g)
-	if len(texts) == 0 {
-		return "", false
+	if i, ok := ar.h.index[colTT]; ok && i < len(cells) && startsWithDigit(cells[i]) {
+		return "", false // a numbered row: the common case, decided without a copy
 	}
 	if i, ok := ar.h.index[colTT]; ok && i < len(cells) && reGroupTT.MatchString(cells[i]) {
 		tt := strings.TrimRight(cells[i], ".)")
@@ -198,17 +197,25 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 		}
 		return tt + ". " + strings.Join(rest, " "), true
 	}
-	if len(texts) != 1 {
-		return "", false
-	}
+	// One cell with words, however many columns it covers.
 	var only *document.Cell
+	var prev *document.Cell
 	for _, c := range g {
-		if c != nil && strings.TrimSpace(cellText(c)) != "" {
+		if c == nil || c == prev {
+			continue
+		}
+		prev = c
+		if cellText(c) != "" {
+			if only != nil {
+				return "", false
+			}
 			only = c
-			break
 		}
 	}
-	t := texts[0]
+	if only == nil {
+		return "", false
+	}
+	t := cellText(only)
 	if only != nil && only.ColSpan >= 2 && only.ColSpan >= len(g)-1 && !startsWithRowNumber(t+" ") {
 		return t, true
 	}
@@ -488,3 +495,5 @@ func (ps *parser) diag(pos source.Pos, sev source.Severity, code, format string,
 	l.Add(pos, sev, code, format, args...)
 	return l[0]
 }
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

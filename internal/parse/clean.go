@@ -146,9 +146,14 @@ func (ps *parser) paragraph(p *document.Paragraph) para {
 	if plain {
 		q.text = strings.TrimSpace(joinRuns(runs))
 	} else {
-		runs = append([]document.Run(nil), runs...)
-		runs[0].Text = strings.TrimLeftFunc(runs[0].Text, unicode.IsSpace)
-		runs[len(runs)-1].Text = strings.TrimRightFunc(runs[len(runs)-1].Text, unicode.IsSpace)
+		first := strings.TrimLeftFunc(runs[0].Text, unicode.IsSpace)
+		last := strings.TrimRightFunc(runs[len(runs)-1].Text, unicode.IsSpace)
+		if len(first) != len(runs[0].Text) || len(last) != len(runs[len(runs)-1].Text) {
+			// Trim a copy: the document's runs stay as the reader gave them.
+			runs = append([]document.Run(nil), runs...)
+			runs[0].Text = strings.TrimLeftFunc(runs[0].Text, unicode.IsSpace)
+			runs[len(runs)-1].Text = strings.TrimRightFunc(runs[len(runs)-1].Text, unicode.IsSpace)
+		}
 		q.runs = runs
 		q.text = joinRuns(runs)
 	}
@@ -187,7 +192,7 @@ func (ps *parser) strayMark(q *para) {
 		mark = "**"
 	}
 	ps.warn(q.line, "stray-mark", "stray mark %q after the end of the sentence removed", mark+last.Text+mark)
-	runs := q.runs[:n-1]
+	runs := append([]document.Run(nil), q.runs[:n-1]...) // the document's runs stay as they are
 	for len(runs) > 0 {
 		t := strings.TrimRightFunc(runs[len(runs)-1].Text, unicode.IsSpace)
 		if t != "" {
@@ -269,7 +274,7 @@ func (ps *parser) flatten(list []para) []para {
 			continue
 		}
 		t := q.table
-		grid := t.Grid()
+		grid := gridOf(t)
 		first := len(out)
 		add := func(c *document.Cell) {
 			for i := range c.Paras {

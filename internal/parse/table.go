@@ -255,11 +255,11 @@ func (ps *parser) findTable(list []para) int {
 // without laying out a long table.
 func headGrid(t *document.Table) [][]*document.Cell {
 	if len(t.Rows) <= 6 {
-		return t.Grid()
+		return gridOf(t)
 	}
 	head := *t
 	head.Rows = t.Rows[:6]
-	return head.Grid()
+	return gridOf(&head)
 }
 
 // spans reports a grid row with a cell spanning columns.
@@ -270,4 +270,30 @@ func spans(g []*document.Cell) bool {
 		}
 	}
 	return false
+}
+
+// gridOf is t.Grid(), laid out more cheaply for a table without spans
+// (every text table): each row's cells placed at their columns, in one
+// backing array.
+func gridOf(t *document.Table) [][]*document.Cell {
+	for r := range t.Rows {
+		for i := range t.Rows[r].Cells {
+			if c := &t.Rows[r].Cells[i]; c.ColSpan > 1 || c.RowSpan > 1 {
+				return t.Grid()
+			}
+		}
+	}
+	cols := max(t.Cols, 0)
+	all := make([]*document.Cell, len(t.Rows)*cols)
+	g := make([][]*document.Cell, len(t.Rows))
+	for r := range t.Rows {
+		g[r] = all[r*cols : (r+1)*cols : (r+1)*cols]
+		for i := range t.Rows[r].Cells {
+			c := &t.Rows[r].Cells[i]
+			if c.Col >= 0 && c.Col < cols && g[r][c.Col] == nil {
+				g[r][c.Col] = c
+			}
+		}
+	}
+	return g
 }

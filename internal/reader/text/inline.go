@@ -22,7 +22,8 @@ func inline(s string) []document.Run {
 	}
 	// The runs' texts are cut from one string: a long programme has a
 	// run or three per line.
-	e := emphasis{spans: make([]span, 0, 4)}
+	var e emphasis
+	e.spans = e.first[:0]
 	e.buf.Grow(len(s))
 	e.read(s, false, false)
 	text := e.buf.String()
@@ -45,6 +46,7 @@ type span struct {
 type emphasis struct {
 	buf   strings.Builder
 	spans []span
+	first [6]span // room for the spans of a usual line, without an allocation
 }
 
 // write appends text with an emphasis, extending the last span when it has the same.

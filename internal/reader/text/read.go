@@ -23,6 +23,7 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 	doc.Blocks = make([]document.Block, 0, len(t.Lines)/2+1)
 	gap := false
 	lines := t.Lines
+	var slab []document.Paragraph
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		if isBlank(l) {
@@ -43,7 +44,14 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 			i = max(next, i+1)
 			continue
 		}
-		doc.Blocks = append(doc.Blocks, document.Block{Para: paragraph(name, l, i+1), Gap: gap})
+		if len(slab) == 0 {
+			// Paragraphs are allocated a few hundred at a time.
+			slab = make([]document.Paragraph, min(256, len(lines)-i))
+		}
+		p := &slab[0]
+		slab = slab[1:]
+		paragraph(p, name, l, i+1)
+		doc.Blocks = append(doc.Blocks, document.Block{Para: p, Gap: gap})
 		gap = false
 		i++
 	}
@@ -76,15 +84,14 @@ func layoutName(k int) string {
 
 // paragraph reads one non-blank line: trimmed, a "# " heading level
 // taken off, emphasis read as runs.
-func paragraph(name, l string, line int) *document.Paragraph {
+func paragraph(p *document.Paragraph, name, l string, line int) {
 	col := 1 + utf8.RuneCountInString(l[:len(l)-len(strings.TrimLeft(l, " \t\u00a0"))])
 	s := strings.TrimSpace(l)
-	p := &document.Paragraph{Pos: source.Pos{File: name, Line: line, Col: col}}
+	*p = document.Paragraph{Pos: source.Pos{File: name, Line: line, Col: col}}
 	if s != "" && s[0] == '#' {
 		p.Heading, s = heading(s)
 	}
 	p.Runs = inline(s)
-	return p
 }
 
 // cell makes a table cell of text found at line/col: its emphasis read,

@@ -17,52 +17,59 @@ func readTab(name string, lines []string, at int) (*document.Table, int, source.
 	if !isTabRow(lines[at]) {
 		return nil, at, nil, false
 	}
-	t := &document.Table{Pos: source.Pos{File: name, Line: at + 1, Col: 1}}
-	i := at
-	for ; i < len(lines) && isTabRow(lines[i]); i++ {
+	// Count the rows and fields first, so that the cells, their
+	// paragraphs and runs of the whole table take three allocations: a
+	// long annex has tens of thousands of cells.
+	end, fields := at, 0
+	for ; end < len(lines) && isTabRow(lines[end]); end++ {
+		fields += strings.Count(lines[end], "\t") + 1
+	}
+	cells := make([]document.Cell, fields)
+	paras := make([]document.Paragraph, fields)
+	runs := make([]document.Run, fields)
+	t := &document.Table{Pos: source.Pos{File: name, Line: at + 1, Col: 1}, Rows: make([]document.Row, 0, end-at)}
+	f := 0 // the next field
+	for i := at; i < end; i++ {
 		l := lines[i]
 		row := document.Row{Pos: source.Pos{File: name, Line: i + 1, Col: 1}}
-		n := strings.Count(l, "\t") + 1
-		row.Cells = make([]document.Cell, 0, n)
-		// One paragraph per cell, allocated for the whole row at once: a
-		// long annex has tens of thousands of cells.
-		paras := make([]document.Paragraph, n)
-		runs := make([]document.Run, n)
+		first := f
 		start, startCol := 0, 1 // byte offset and rune column of the field
 		for k := 0; ; k++ {
-			end := strings.IndexByte(l[start:], '\t')
-			if end < 0 {
-				end = len(l)
+			stop := strings.IndexByte(l[start:], '\t')
+			if stop < 0 {
+				stop = len(l)
 			} else {
-				end += start
+				stop += start
 			}
-			field := l[start:end]
+			field := l[start:stop]
 			lead := len(field) - len(strings.TrimLeft(field, " \u00a0"))
 			text := strings.TrimSpace(field)
 			col := startCol + utf8.RuneCountInString(field[:lead])
 			if strings.Contains(text, "<") {
-				row.Cells = append(row.Cells, cell(name, text, i+1, col, k))
+				cells[f] = cell(name, text, i+1, col, k)
 			} else {
 				pos := source.Pos{File: name, Line: i + 1, Col: col}
-				r := runs[k : k+1 : k+1]
+				r := runs[f : f+1 : f+1]
 				if strings.ContainsAny(text, "*_\\") {
 					r = inline(text)
 				} else {
 					r[0].Text = text
 				}
-				paras[k] = document.Paragraph{Runs: r, Pos: pos}
-				row.Cells = append(row.Cells, document.Cell{Paras: paras[k : k+1 : k+1], Col: k, ColSpan: 1, RowSpan: 1, Pos: pos})
+				paras[f] = document.Paragraph{Runs: r, Pos: pos}
+				cells[f] = document.Cell{Paras: paras[f : f+1 : f+1], Col: k, ColSpan: 1, RowSpan: 1, Pos: pos}
 			}
-			if end == len(l) {
+			f++
+			if stop == len(l) {
 				break
 			}
 			startCol += utf8.RuneCountInString(field) + 1
-			start = end + 1
+			start = stop + 1
 		}
+		row.Cells = cells[first:f:f]
 		t.Cols = max(t.Cols, len(row.Cells))
 		t.Rows = append(t.Rows, row)
 	}
-	return t, i, nil, true
+	return t, end, nil, true
 }
 
 // isTabRow reports a line with a tab that is not blank.
