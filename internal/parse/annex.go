@@ -111,7 +111,14 @@ func (ps *parser) table(list []para, ti int) int {
 			if q.table.Cols <= 2 && len(h.cells) >= 4 {
 				break // a signature block laid out side by side, not more rows
 			}
-			ar.table(q.table, gridOf(q.table), 0)
+			g := gridOf(q.table)
+			from := 0
+			if len(g) > 1 {
+				if _, ok := readHeader(twoRowHeader(g, 0)); ok && !isNumbered(rowTexts(g, 0), h) {
+					from = 2 // a two-row header repeated on the next page
+				}
+			}
+			ar.table(q.table, g, from)
 			continue
 		}
 		if startsWithRowNumber(q.text) {
@@ -171,7 +178,7 @@ func (ar *annexReader) table(t *document.Table, grid [][]*document.Cell, from in
 		if _, ok := readHeader(cells); ok {
 			continue // header repeated after a page break
 		}
-		if t.Rows[r].Header && from == 0 || allEmpty(cells) || numberingRow(cells) {
+		if t.Rows[r].Header && r < 3 && !isNumbered(cells, ar.h) || allEmpty(cells) || numberingRow(cells) {
 			continue
 		}
 		if g, ok := ar.groupRow(grid[r], cells); ok {
@@ -497,3 +504,10 @@ func (ps *parser) diag(pos source.Pos, sev source.Severity, code, format string,
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// isNumbered reports a row whose TT cell holds a number: a data row, even
+// when a reader marked it as a header.
+func isNumbered(cells []string, h header) bool {
+	i, ok := h.index[colTT]
+	return ok && i < len(cells) && startsWithDigit(cells[i])
+}
