@@ -160,15 +160,19 @@ func (ps *parser) itemsOf(items []program.AnnexRow) {
 	swapped := false
 	for i := range items {
 		titles[i] = items[i].Title
-		if items[i].Product != "" {
+		// The product names the kind; when it names none ("Báo cáo" to a
+		// parser that does not know it), the title is read as before.
+		if items[i].Product != "" && len(splitProducts(items[i].Product)) > 0 {
 			items[i].Title, swapped = items[i].Product, true
+		} else {
+			titles[i] = ""
 		}
 	}
 	ps.workItems()
 	if swapped {
 		for i := range items {
-			if items[i].Product == "" {
-				continue
+			if titles[i] == "" {
+				continue // not swapped
 			}
 			items[i].Title = titles[i]
 			if len(items[i].WorkItems) == 1 && titles[i] != "" {

@@ -91,6 +91,11 @@ func paragraph(p *document.Paragraph, name, l string, line int) {
 	if s != "" && s[0] == '#' {
 		p.Heading, s = heading(s)
 	}
+	if strings.HasSuffix(s, "\\") && !strings.HasSuffix(s, "\\\\") {
+		// Markdown's hard line break (pandoc writes "ĐẢNG BỘ TỈNH\" for
+		// a line of a header block): the line ends here anyway.
+		s = strings.TrimRight(s[:len(s)-1], " ")
+	}
 	p.Runs = inline(s)
 }
 

@@ -147,6 +147,18 @@ func TestReadPipe(t *testing.T) {
 	}
 }
 
+// pandoc's hard line breaks end the line; an escaped backslash stays.
+func TestReadHardBreaks(t *testing.T) {
+	d, _, err := Read("t.md", []byte("ĐẢNG BỘ TỈNH\\\n\\*\\\nC:\\\\\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "P1 h0 ĐẢNG BỘ TỈNH\nP2 h0 *\nP3 h0 C:\\\n"
+	if got := describe(d); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestReadRefusesBinary(t *testing.T) {
 	if _, _, err := Read("x.bin", []byte("\x00\x01\x02")); err == nil || !strings.Contains(err.Error(), "x.bin") {
 		t.Errorf("err = %v, want one naming the file", err)
