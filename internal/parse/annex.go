@@ -173,8 +173,10 @@ func (ar *annexReader) separated() string {
 
 // table reads the rows of one table block from row from on.
 func (ar *annexReader) table(t *document.Table, grid [][]*document.Cell, from int) {
+	var buf []string // the texts of one row at a time: no row keeps them
 	for r := from; r < len(grid); r++ {
-		cells := rowTexts(grid, r)
+		cells := rowTextsInto(buf, grid, r)
+		buf = cells
 		if _, ok := readHeader(cells); ok {
 			continue // header repeated after a page break
 		}

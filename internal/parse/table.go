@@ -145,15 +145,18 @@ func headerWordsIn(s string) (score int, named []column) {
 // rowTexts returns the text of each grid column of row r up to its last
 // cell: "" where a column has no cell or an empty one. A cell spanning
 // columns gives its text to each.
-func rowTexts(grid [][]*document.Cell, r int) []string {
+func rowTexts(grid [][]*document.Cell, r int) []string { return rowTextsInto(nil, grid, r) }
+
+// rowTextsInto is rowTexts reusing buf, for a loop that keeps no row.
+func rowTextsInto(buf []string, grid [][]*document.Cell, r int) []string {
 	g := grid[r]
 	n := len(g)
 	for n > 0 && g[n-1] == nil {
 		n--
 	}
-	out := make([]string, n)
+	out := buf[:0]
 	for c := 0; c < n; c++ {
-		out[c] = cellText(g[c])
+		out = append(out, cellText(g[c]))
 	}
 	return out
 }
