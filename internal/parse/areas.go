@@ -5,12 +5,16 @@ import (
 	"strconv"
 	"strings"
 
+	"baocao/internal/document"
 	"baocao/internal/program"
 )
 
 var (
 	reArea     = regexp.MustCompile(`^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$`)
 	reAreaLead = regexp.MustCompile(`(?i)\bgiao\s+(.+?)\s+(?:chủ trì|tham mưu|thực hiện)`)
+	// reEnum is a task written as an enumerated item: "a) …", "b. …",
+	// "1.1. …", "2.3) …".
+	reEnum = regexp.MustCompile(`^(?:[a-zđ][.)]|\d{1,3}\.\d{1,3}\.?\)?)\s+\S`)
 )
 
 // areaHeading reads "3. Về kinh tế". When the heading runs on after a
@@ -30,55 +34,72 @@ func areaHeading(s string) (n int, title, rest string, ok bool) {
 }
 
 // areas reads the numbered areas of the tasks part with their intros and
-// tasks, and returns the paragraphs before the first area.
+// tasks, and returns the paragraphs before the first area. A task is a
+// bullet ("- ", "– ", "• ", "+ "), an enumerated item ("a) ", "1.1. ")
+// that is not the heading of bullets below it, or a numbered paragraph
+// ("1. Xây dựng **Đề án** …") that reads as a task rather than as an
+// area's title: it marks a product in bold or ends with an assignment.
 func (ps *parser) areas(g []para) []string {
 	p := ps.prog
 	before := []string{}
 	var area *program.Area
-	for _, q := range g {
-		if n, title, rest, ok := areaHeading(q.text); ok {
-			p.Areas = append(p.Areas, program.Area{Number: n, Title: readMarkup(title).plain, Line: q.line, Intro: []string{}, Tasks: []program.Task{}})
+	for i, q := range g {
+		if n, title, rest, ok := areaHeading(q.text); ok && !numberedTask(q) {
+			p.Areas = append(p.Areas, program.Area{Number: n, Title: title, Line: q.line, Intro: []string{}, Tasks: []program.Task{}})
 			area = &p.Areas[len(p.Areas)-1]
 			if rest != "" {
-				ps.intro(area, rest)
+				ps.intro(area, para{text: rest, line: q.line, runs: restRuns(q, rest)})
 			}
 			continue
 		}
-		if isBullet(q.text) && area == nil {
-			// Bullets before any numbered area belong to an unnumbered area 0.
+		task := isBullet(q.text) || isEnum(q.text) && !headsBullets(g[i+1:]) || numberedTask(q)
+		if task && area == nil {
+			// Tasks before any numbered area belong to an unnumbered area 0.
 			p.Areas = append(p.Areas, program.Area{Number: 0, Line: q.line, Intro: []string{}, Tasks: []program.Task{}})
 			area = &p.Areas[len(p.Areas)-1]
 		}
 		switch {
 		case area == nil:
-			before = append(before, readMarkup(q.text).plain)
-		case isBullet(q.text):
+			before = append(before, q.text)
+		case task:
 			ps.task(area, q)
 		default:
-			ps.intro(area, q.text)
+			ps.intro(area, q)
 		}
 	}
 	return before
 }
 
+// restRuns returns the runs of the end of q's text that reads rest.
+func restRuns(q para, rest string) []document.Run {
+	if q.runs == nil {
+		return nil
+	}
+	i := strings.LastIndex(q.text, rest)
+	if i < 0 {
+		return nil
+	}
+	return cutRuns(q.runs, i)
+}
+
 // intro adds a paragraph to the area's intro and reads the lead agency it
 // assigns: the italic phrase after "giao" ("giao *Ban cán sự đảng Ủy ban
-// nhân dân tỉnh* tham mưu"), or without markup the words between "giao"
+// nhân dân tỉnh* tham mưu"), or without emphasis the words between "giao"
 // and "tham mưu"/"chủ trì".
-func (ps *parser) intro(area *program.Area, text string) {
-	m := readMarkup(text)
+func (ps *parser) intro(area *program.Area, q para) {
+	m := markupOf(q, 0)
 	area.Intro = append(area.Intro, m.plain)
 	if !area.Lead.IsZero() {
 		return
 	}
-	low := lowerSame(text)
+	low := lowerSame(m.plain)
 	gi := strings.Index(low, "giao ")
 	if gi < 0 || (gi > 0 && low[gi-1] != ' ') {
 		return
 	}
 	for _, it := range m.italic {
-		if j := strings.Index(text, "*"+it); j >= gi && j-gi < 12 {
-			area.Lead = NormalizeAgency(it)
+		if it.at >= gi && it.at-gi < 12 {
+			area.Lead = NormalizeAgency(it.text)
 			return
 		}
 	}
@@ -88,5 +109,48 @@ func (ps *parser) intro(area *program.Area, text string) {
 }
 
 func isBullet(s string) bool {
-	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ")
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "+ ") || strings.HasPrefix(s, "* ")
+}
+
+// isEnum reports an enumerated item "a) …", "1.1. …".
+func isEnum(s string) bool { return reEnum.MatchString(s) }
+
+// headsBullets reports whether bullets follow before the next enumerated
+// item, which makes an enumerated line a sub-heading, not a task.
+func headsBullets(next []para) bool {
+	for _, q := range next {
+		switch {
+		case isBullet(q.text):
+			return true
+		case isEnum(q.text):
+			return false
+		}
+		if _, _, _, ok := areaHeading(q.text); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// numberedTask reports "1. Xây dựng **Đề án** … (Giao …)": a numbered
+// paragraph that marks a product in bold or ends with an assignment, so
+// it is a task and not an area's title.
+func numberedTask(q para) bool {
+	if !reArea.MatchString(q.text) {
+		return false
+	}
+	if _, ok := assignmentParen(q.text); ok {
+		return true
+	}
+	// A bold phrase inside the text marks a product; a heading written
+	// wholly in bold does not.
+	bold, all := 0, 0
+	for _, r := range q.runs {
+		n := len(strings.TrimSpace(r.Text))
+		all += n
+		if r.Bold {
+			bold += n
+		}
+	}
+	return bold > 0 && bold*10 < all*7
 }

@@ -7,9 +7,10 @@ import (
 	"baocao/internal/program"
 )
 
-var rePart = regexp.MustCompile(`^([IVX]{1,4})\s*[-.–/]\s*(\S.*)$`)
+var rePart = regexp.MustCompile(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\S.*)$`)
 
-// partHeading reads "II- NHIỆM VỤ": a Roman numeral, a dash or dot and an
+// partHeading reads "II- NHIỆM VỤ", "II. NHIỆM VỤ", "II – NHIỆM VỤ",
+// "PHẦN II: NHIỆM VỤ": a Roman numeral, a dash, dot or colon and an
 // upper-case title.
 func partHeading(s string) (numeral, title string, ok bool) {
 	m := rePart.FindStringSubmatch(s)
@@ -65,7 +66,7 @@ func (ps *parser) body(paras []para) {
 			continue
 		}
 		for _, q := range g {
-			p.Parts[i].Paragraphs = append(p.Parts[i].Paragraphs, readMarkup(q.text).plain)
+			p.Parts[i].Paragraphs = append(p.Parts[i].Paragraphs, q.text)
 		}
 	}
 	if len(p.Parts) > 0 && tasksPart < 0 {

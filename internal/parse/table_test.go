@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"baocao/internal/document"
 	"baocao/internal/program"
+	"baocao/internal/source"
 )
 
 func TestClassifyHeader(t *testing.T) {
@@ -18,7 +20,8 @@ func TestClassifyHeader(t *testing.T) {
 		{"Cơ quan phối hợp", colCoord},
 		{"Tên đề án, chương trình, kế hoạch", colTitle}, {"Nội dung", colTitle}, {"Nội dung công việc", colTitle},
 		{"Thời gian thực hiện", colDeadline}, {"Thời gian hoàn thành", colDeadline}, {"Thời hạn hoàn thành", colDeadline},
-		{"Ghi chú", colOther},
+		{"Ghi chú", colNote}, {"Nhiệm vụ", colTitle}, {"Sản phẩm", colProduct}, {"Sản phẩm đầu ra", colProduct},
+		{"Tiến độ thực hiện", colDeadline}, {"Tiến độ", colDeadline}, {"Đơn vị chủ trì", colLead}, {"Dự toán", colOther},
 	}
 	for _, tc := range tests {
 		if got := classify(tc.cell); got != tc.want {
@@ -107,5 +110,25 @@ func TestNoNullsInJSON(t *testing.T) {
 	}
 	if !strings.Contains(string(diagText(diags)), `the Ghi chú count "01 dự án" names no kind`) {
 		t.Errorf("no warning for the unknown count:\n%s", diagText(diags))
+	}
+}
+
+// gridOf lays a table without spans out exactly as Table.Grid does.
+func TestGridOfMatchesGrid(t *testing.T) {
+	tb := &document.Table{Cols: 4}
+	for r := 0; r < 5; r++ {
+		row := document.Row{}
+		for c := 0; c < r%5; c++ {
+			row.Cells = append(row.Cells, document.PlainCell("x", (c*3+r)%5-1, source.Pos{}))
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	a, b := gridOf(tb), tb.Grid()
+	for r := range b {
+		for c := range b[r] {
+			if a[r][c] != b[r][c] {
+				t.Fatalf("row %d col %d: %v, want %v", r, c, a[r][c], b[r][c])
+			}
+		}
 	}
 }

@@ -6,13 +6,14 @@ import (
 	"baocao/internal/program"
 )
 
-// task reads one bullet of an area: its text without markup, its bold
-// products, and the assignment parenthesis "(Giao X chủ trì, phối hợp với Y
-// tham mưu thực hiện; thời gian hoàn thành trong quý II-2021)". Without its
-// own "Giao X", a task takes the area's lead.
+// task reads one task of an area: its text without its bullet or number,
+// its bold products, and the assignment parenthesis "(Giao X chủ trì,
+// phối hợp với Y tham mưu thực hiện; thời gian hoàn thành trong quý
+// II-2021)". Without its own "Giao X", a task takes the area's lead.
 func (ps *parser) task(area *program.Area, q para) {
-	text := strings.TrimSpace(q.text[strings.IndexByte(q.text, ' ')+1:])
-	m := readMarkup(text)
+	cut := strings.IndexByte(q.text, ' ') + 1
+	m := markupOf(q, cut)
+	m.plain = strings.TrimSpace(m.plain)
 	t := program.Task{
 		Number:       ps.taskCount + 1,
 		Text:         m.plain,

@@ -82,12 +82,29 @@ type AnnexRow struct {
 	Task         int      `json:"task"`       // linked body task number, 0 if unlinked
 	WorkItems    []string `json:"work_items"` // IDs of the row's work items
 	Line         int      `json:"line"`
+
+	// Group is the group row the row falls under, as written: "I. VỀ
+	// KINH TẾ", "A" (a row numbered I, II, A, B, or one cell spanning the
+	// table). Group rows are not rows of their own. "" when the table has none.
+	Group string `json:"group,omitempty"`
+	// Parent is, for a sub-row numbered "1.2", the TT of its parent row
+	// ("1"); "" for a top-level row.
+	Parent string `json:"parent,omitempty"`
+	// Heading marks a parent row that only heads its sub-rows (it has no
+	// deadline of its own): it has no work items; its sub-rows do.
+	Heading bool `json:"heading,omitempty"`
+	// Product is the Sản phẩm cell when the table has that column: the
+	// kind of the row's work items is read there, the title stays the task.
+	Product string `json:"product,omitempty"`
+	// Note is the Ghi chú cell when the table has that column.
+	Note string `json:"note,omitempty"`
 }
 
 // WorkItem is one product to deliver. Its ID is the annex row's TT, a dot,
-// and its 1-based position within the row ("04.1", "04.2"); the progress
-// ledger keys its records by this ID, so it must not change when the same
-// programme is parsed again.
+// and its 1-based position within the row ("04.1", "04.2"); a sub-row's TT
+// keeps its parent's number, so its items read "1.2.1" (row 1, sub-row 2,
+// first product). The progress ledger keys its records by this ID, so it
+// must not change when the same programme is parsed again.
 type WorkItem struct {
 	ID           string   `json:"id"`
 	TT           string   `json:"tt"`  // annex row

@@ -9,5 +9,9 @@ package text
 // alignment is a judgement over several lines, so it comes last and never
 // sees a line another reader could take.
 func init() {
-	tableReaders = append(tableReaders, readBoxGrid, readPlusGrid, readCellPerLine, readAligned)
+	tableReaders = append(tableReaders,
+		layout{"text/box-grid", readBoxGrid},
+		layout{"text/plus-grid", readPlusGrid},
+		layout{"text/cell-per-line", readCellPerLine},
+		layout{"text/aligned", readAligned})
 }

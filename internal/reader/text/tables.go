@@ -14,6 +14,12 @@ import (
 // is one tableReader in a file of its own.
 type tableReader func(name string, lines []string, at int) (t *document.Table, next int, diags source.Diagnostics, ok bool)
 
+// layout is a tableReader with the name Document.Format gives its tables.
+type layout struct {
+	format string
+	read   tableReader
+}
+
 // tableReaders are tried in this order at every line that is not inside
 // a table yet; the first that says ok wins.
-var tableReaders []tableReader
+var tableReaders = []layout{{"text/tab", readTab}, {"text/markdown", readPipe}}
