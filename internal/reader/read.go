@@ -30,8 +30,6 @@ const (
 // String names the format the way messages do.
 func (f Format) String() string {
 	switch f {
-	case PDF:
-		return nil, nil, fmt.Errorf("%s: %s: the PDF reader is being merged", name, f)
 	case Docx:
 		return "Word document (.docx)"
 	case PDF:
