@@ -16,6 +16,7 @@ func Check(p *program.Programme) Report {
 		return r
 	}
 	r.Source, r.Number, r.Rows = p.Source, p.Number, len(p.Annex.Rows)
+	r.place = p.Place
 	tasks := taskIndex(p)
 	items := itemIndex(p)
 	wording := byWording(p)
@@ -24,6 +25,9 @@ func Check(p *program.Programme) Report {
 	vocab := newVocabulary()
 	r.Reconciliation = reconcile(p, marks)
 	for _, row := range p.Annex.Rows {
+		if row.Heading {
+			continue // a parent row that only heads its sub-rows asks for nothing itself
+		}
 		from := len(r.Findings)
 		r.Findings = append(r.Findings, dueBeforeIssue(p, row)...)
 		t, ok := tasks[row.Task]

@@ -43,7 +43,7 @@ func reconcile(p *program.Programme, marks map[string]mark) Reconciliation {
 		if !explained {
 			for _, w := range p.WorkItems {
 				if mk, ok := marks[w.ID]; ok && !mk.marked {
-					rec.TotalItems = append(rec.TotalItems, unmarkedNote(w, mk))
+					rec.TotalItems = append(rec.TotalItems, unmarkedNote(p, w, mk))
 				}
 			}
 		}
@@ -62,7 +62,7 @@ func count(p *program.Programme, l KindLine, marks map[string]mark) KindLine {
 		l.Found++
 		all = append(all, ItemNote{ID: w.ID, Title: clip(w.Title, 90), Line: w.Line})
 		if mk, ok := marks[w.ID]; ok && !mk.marked {
-			unmarked = append(unmarked, unmarkedNote(w, mk))
+			unmarked = append(unmarked, unmarkedNote(p, w, mk))
 		}
 	}
 	if !l.Differs() {
@@ -85,9 +85,9 @@ func count(p *program.Programme, l KindLine, marks map[string]mark) KindLine {
 	return l
 }
 
-func unmarkedNote(w program.WorkItem, mk mark) ItemNote {
+func unmarkedNote(p *program.Programme, w program.WorkItem, mk mark) ItemNote {
 	return ItemNote{ID: w.ID, Title: clip(w.Title, 90), Line: w.Line,
-		Note: "listed in the annex; the body (line " + itoa(mk.taskLine) + ") does not mark it as a product"}
+		Note: "listed in the annex; the body (" + p.Place(mk.taskLine) + ") does not mark it as a product"}
 }
 
 func labels(kinds []program.Kind) string {

@@ -18,6 +18,18 @@ type Report struct {
 	// ProductsByWording is set when the body marks no product in bold: the
 	// body's products were read from its wording ("Xây dựng kế hoạch …").
 	ProductsByWording bool `json:"products_by_wording,omitempty"`
+
+	// place names a line the way the source's reader does ("table 3, row
+	// 5" in a Word file); nil for a text file.
+	place func(int) string
+}
+
+// at says where line n is: "line 12", or the Word or PDF place.
+func (r Report) at(n int) string {
+	if r.place != nil {
+		return r.place(n)
+	}
+	return "line " + itoa(n)
 }
 
 // Reconciliation compares the work items found with the Ghi chú.

@@ -35,7 +35,7 @@ func (r Report) WriteText(w io.Writer) error {
 		}
 		pf("  %-26s %8s %6d%s\n", l.Label, declared, l.Found, mark)
 		for _, it := range l.Items {
-			pf("      %s %s (line %d): %s\n", it.ID, it.Title, it.Line, it.Note)
+			pf("      %s %s (%s): %s\n", it.ID, it.Title, r.at(it.Line), it.Note)
 		}
 	}
 	total := "-"
@@ -48,7 +48,7 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	pf("  %-26s %8s %6d%s\n", "Total", total, rec.FoundTotal, mark)
 	for _, it := range rec.TotalItems {
-		pf("      %s %s (line %d): %s\n", it.ID, it.Title, it.Line, it.Note)
+		pf("      %s %s (%s): %s\n", it.ID, it.Title, r.at(it.Line), it.Note)
 	}
 	if mark != "" {
 		pf("  The counts are reported as found; the programme is not changed to match the Ghi chú.\n")
@@ -70,9 +70,9 @@ func (r Report) WriteText(w io.Writer) error {
 	for i, f := range r.Findings {
 		if i == 0 || r.Findings[i-1].TT != f.TT {
 			if f.Task != 0 {
-				pf("  Row %s (line %d) and task %d (line %d): %s\n", f.TT, f.Line, f.Task, f.TaskLine, f.RowTitle)
+				pf("  Row %s (%s) and task %d (%s): %s\n", f.TT, r.at(f.Line), f.Task, r.at(f.TaskLine), f.RowTitle)
 			} else {
-				pf("  Row %s (line %d): %s\n", f.TT, f.Line, f.RowTitle)
+				pf("  Row %s (%s): %s\n", f.TT, r.at(f.Line), f.RowTitle)
 			}
 		}
 		pf("    - %s\n", f.Message)
@@ -83,7 +83,7 @@ func (r Report) WriteText(w io.Writer) error {
 		pf("  nothing\n")
 	}
 	for _, u := range r.Unplaced {
-		pf("  line %d: %s\n", u.Line, u.Message)
+		pf("  %s: %s\n", r.at(u.Line), u.Message)
 	}
 	pf("\n%d warning(s) to review; the check never changes the programme.\n", r.Warnings())
 	return bw.Flush()

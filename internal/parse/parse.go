@@ -84,6 +84,9 @@ func ParseDocument(doc *document.Document) (prog *program.Programme, diags sourc
 	}()
 	list := ps.blocks(doc.Blocks)
 	prog = ps.programme(list)
+	if prog != nil && len(ps.where) > 0 {
+		prog.Places = ps.where
+	}
 	ps.diags.Sort()
 	return prog, ps.diags
 }

@@ -1,5 +1,7 @@
 package program
 
+import "strconv"
+
 // Programme is one action programme read from its text: metadata, the body,
 // the annex table, the work items and the counts the document declares.
 // JSON field names are stable: the CLI's `parse` output is this struct.
@@ -25,6 +27,22 @@ type Programme struct {
 	Signer        Signer      `json:"signer"`
 	Declared      []KindCount `json:"declared"`       // counts the closing Ghi chú states
 	DeclaredTotal int         `json:"declared_total"` // "đề ra 33 phần việc"
+
+	// Places names, for an input without text lines (Word, PDF), the place
+	// each Line ordinal stands for ("table 3, row 5", "page 2, line 14").
+	// Empty for text files, where a line is a line.
+	Places map[int]string `json:"-"`
+}
+
+// Place says how a person finds line n of the source: "table 3, row 5"
+// in a Word file, "page 2, line 14" in a PDF, "line 12" in a text file.
+func (p *Programme) Place(n int) string {
+	if p != nil {
+		if w := p.Places[n]; w != "" {
+			return w
+		}
+	}
+	return "line " + strconv.Itoa(n)
 }
 
 // Part is a Roman-numbered part: "I- MỤC ĐÍCH, YÊU CẦU".
