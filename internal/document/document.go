@@ -45,7 +45,13 @@ type Paragraph struct {
 	// a Markdown "# " → 1); 0 when the source says nothing. The parser
 	// still reads numbering and upper case itself.
 	Heading int
-	Pos     source.Pos
+	// Wrap marks a cell line that continues the previous paragraph of the
+	// same cell: the source wrapped the text there (a text grid, columns
+	// aligned with spaces, a PDF), the author did not break it. Cell.Lines
+	// joins it back, so a wrapped "Ban Tuyên giáo / Đảng ủy Khối" stays one
+	// agency and a title wrapped before "Nghị quyết" stays one product.
+	Wrap bool
+	Pos  source.Pos
 }
 
 // Run is a stretch of text with one emphasis. Text is NFC, never holds a
@@ -117,16 +123,24 @@ func (c *Cell) Text() string {
 	return strings.Join(parts, " ")
 }
 
-// Lines returns the text of each of the cell's paragraphs, trimmed, empty ones left out.
+// Lines returns the text of each of the cell's paragraphs, trimmed, empty
+// ones left out, with wrapped lines (Paragraph.Wrap) joined to the line
+// they continue by one space.
 func (c *Cell) Lines() []string {
 	if c == nil {
 		return nil
 	}
 	out := make([]string, 0, len(c.Paras))
 	for i := range c.Paras {
-		if t := strings.TrimSpace(c.Paras[i].Text()); t != "" {
-			out = append(out, t)
+		t := strings.TrimSpace(c.Paras[i].Text())
+		if t == "" {
+			continue
 		}
+		if c.Paras[i].Wrap && len(out) > 0 {
+			out[len(out)-1] += " " + t
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -592,8 +592,10 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 			if len(cells[j].Paras) == 0 {
 				cells[j].Pos = pos
 			}
+			// Columns aligned with spaces cannot show a paragraph break:
+			// every further line of a cell is a wrap.
 			cells[j].Paras = append(cells[j].Paras, document.Paragraph{
-				Runs: []document.Run{{Text: normSpaces(string(l.runes[p[0]:p[1]]))}}, Pos: pos})
+				Runs: []document.Run{{Text: normSpaces(string(l.runes[p[0]:p[1]]))}}, Pos: pos, Wrap: len(cells[j].Paras) > 0})
 		}
 	}
 	for j := range cells {

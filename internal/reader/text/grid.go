@@ -341,6 +341,7 @@ func buildGridTable(style *gridStyle, name string, g [][]rune, src []int, indent
 		colEnd, _ := slices.BinarySearch(xs, c.right)
 		cell := document.Cell{Col: col, ColSpan: colEnd - col, RowSpan: rowEnd - row,
 			Pos: source.Pos{File: name, Line: srcLine(c.top+1) + 1, Col: indent + c.left + 2}}
+		broken := false
 		for y := c.top + 1; y < c.bottom; y++ {
 			if src[y] < 0 {
 				continue
@@ -348,13 +349,17 @@ func buildGridTable(style *gridStyle, name string, g [][]rune, src []int, indent
 			seg := g[y][c.left+1 : c.right]
 			text, off := trimRunes(seg)
 			if text == "" {
+				// A blank line inside a cell is the only paragraph break a
+				// text grid can show; every other line is a wrap.
+				broken = true
 				continue
 			}
 			p := source.Pos{File: name, Line: src[y] + 1, Col: indent + c.left + 2 + off}
 			if len(cell.Paras) == 0 {
 				cell.Pos = p
 			}
-			cell.Paras = append(cell.Paras, document.Paragraph{Runs: []document.Run{{Text: text}}, Pos: p})
+			cell.Paras = append(cell.Paras, document.Paragraph{Runs: []document.Run{{Text: text}}, Pos: p, Wrap: len(cell.Paras) > 0 && !broken})
+			broken = false
 		}
 		if len(cell.Paras) == 0 {
 			cell.Paras = []document.Paragraph{{Runs: []document.Run{{Text: ""}}, Pos: cell.Pos}}
