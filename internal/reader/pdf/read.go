@@ -1,0 +1,211 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+
+	lpdf "github.com/ledongthuc/pdf"
+
+	"baocao/internal/document"
+	"baocao/internal/source"
+)
+
+// maxPages caps the pages read; a programme is tens of pages.
+const maxPages = 2000
+
+// page is one page read: its lines and ruling lines, in points.
+type page struct {
+	num    int
+	lines  []line
+	rules  []segment
+	images int
+	width  float64
+	height float64
+}
+
+// Read reads the text layer of the PDF data into blocks. The error is
+// returned only when nothing could be read; it names the file and says
+// what was expected. Read never panics: the library panics on some broken
+// files, and every call into it is recovered.
+func Read(name string, data []byte) (doc *document.Document, diags source.Diagnostics, err error) {
+	data, err = prepare(name, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	encrypted := bytes.Contains(data, []byte("/Encrypt"))
+	r, err := open(data)
+	if err != nil {
+		if encrypted {
+			return nil, nil, fmt.Errorf("%s: the PDF is encrypted and cannot be opened without its password (%v); ask the sender for an unprotected copy or the Word file", name, err)
+		}
+		return nil, nil, fmt.Errorf("%s: the PDF is damaged or truncated and cannot be read (%v); open it in a PDF viewer and save it again, or ask the sender for the Word file", name, err)
+	}
+	pages, nPages, err := walkPages(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: the PDF's page list is damaged (%v)", name, err)
+	}
+	if nPages > len(pages) && len(pages) == maxPages {
+		diags.Add(source.Pos{File: name}, source.Warning, "pdf-too-many-pages",
+			"the PDF has more than %d pages; only the first %d are read", maxPages, maxPages)
+	}
+	var read []page
+	images, glyphs := 0, 0
+	unmapped := map[string]int{}
+	for i, pv := range pages {
+		p, perr := readPage(pv, i+1, unmapped)
+		if perr != nil {
+			diags.Add(source.Pos{File: name, Where: fmt.Sprintf("page %d", i+1)}, source.Warning, "pdf-page-unreadable",
+				"page %d could not be read completely (%v); text on it may be missing", i+1, perr)
+		}
+		images += p.images
+		for _, l := range p.lines {
+			glyphs += len(l.words)
+		}
+		read = append(read, p)
+	}
+	for f, n := range unmapped {
+		diags.Add(source.Pos{File: name}, source.Warning, "pdf-font-no-unicode",
+			"font %s gives no text for %d characters (it has no Unicode mapping); those characters are missing", f, n)
+	}
+	if glyphs == 0 {
+		if images > 0 {
+			return nil, diags, fmt.Errorf("%s: the PDF has no text layer: its %d page(s) are only images, as a scanned document is; baocao cannot read text from images: run OCR on it first (for example ocrmypdf -l vie %s out.pdf), or better, ask the sender for the Word file", name, len(pages), name)
+		}
+		return nil, diags, fmt.Errorf("%s: no text found on the PDF's %d page(s); expected a PDF with a text layer", name, len(pages))
+	}
+	doc = &document.Document{Name: name, Format: "pdf", Blocks: layout(name, read)}
+	return doc, diags, nil
+}
+
+// prepare checks that data looks like a PDF and trims it to what the
+// library reads: the header at offset 0 as "%PDF-1.x" and "%%EOF" within
+// the last bytes.
+func prepare(name string, data []byte) ([]byte, error) {
+	head := data[:min(len(data), 1024)]
+	i := bytes.Index(head, []byte("%PDF-"))
+	if i < 0 {
+		return nil, fmt.Errorf("%s: not a PDF file (it does not start with %%PDF-)", name)
+	}
+	data = data[i:]
+	e := bytes.LastIndex(data, []byte("%%EOF"))
+	if e < 0 || !bytes.Contains(data, []byte("startxref")) {
+		return nil, fmt.Errorf("%s: the PDF is truncated (no end-of-file marker); the download or copy was probably cut short: get the file again", name)
+	}
+	data = data[:e+5]
+	// The library accepts only "%PDF-1.0" to "%PDF-1.7" followed by an end
+	// of line; PDF 2.0 files and headers followed by a space read the same.
+	if len(data) > 9 && (data[5] != '1' || data[7] < '0' || data[7] > '7' || data[8] != '\n' && data[8] != '\r') {
+		c := append([]byte(nil), data...)
+		copy(c, "%PDF-1.7\n")
+		data = c
+	}
+	return data, nil
+}
+
+// open opens the PDF with the library, turning its panics into errors.
+func open(data []byte) (r *lpdf.Reader, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("%v", p)
+		}
+	}()
+	if bytes.Contains(data, []byte("/Extends")) {
+		// The library follows an object stream's Extends chain without
+		// a limit; a cycle would never end.
+		return nil, errors.New("it uses object-stream extensions, which are not read")
+	}
+	return lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+}
+
+// walkPages lists the page dictionaries in order, with a depth and count
+// limit so a cyclic page tree ends.
+func walkPages(r *lpdf.Reader) (pages []lpdf.Value, total int, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%v", p)
+		}
+	}()
+	root := r.Trailer().Key("Root").Key("Pages")
+	total = int(root.Key("Count").Int64())
+	visited := 0
+	var walk func(v lpdf.Value, depth int)
+	walk = func(v lpdf.Value, depth int) {
+		if depth > 32 || len(pages) >= maxPages || visited > 4*maxPages {
+			return
+		}
+		visited++
+		kids := v.Key("Kids")
+		if kids.Kind() != lpdf.Array {
+			if v.Key("Type").Name() == "Page" || v.Key("Contents").Kind() != lpdf.Null {
+				pages = append(pages, v)
+			}
+			return
+		}
+		for i := 0; i < kids.Len() && len(pages) < maxPages; i++ {
+			walk(kids.Index(i), depth+1)
+		}
+	}
+	walk(root, 0)
+	if len(pages) == 0 {
+		return nil, total, errors.New("no pages found")
+	}
+	return pages, max(total, len(pages)), nil
+}
+
+// readPage interprets one page; a panic in the library ends the page with
+// what was read so far.
+func readPage(v lpdf.Value, num int, unmapped map[string]int) (p page, err error) {
+	p = page{num: num, width: 595, height: 842}
+	in := newInterp()
+	defer func() {
+		if e := recover(); e != nil {
+			err = fmt.Errorf("%v", e)
+		}
+		for _, f := range in.cache {
+			if f != nil && f.unmapped > 0 {
+				unmapped[f.name] += f.unmapped
+			}
+		}
+		p.lines = buildLines(in.out.glyphs)
+		p.rules = in.out.rules
+		p.images = in.out.images
+	}()
+	if mb := inherited(v, "MediaBox"); mb.Len() == 4 {
+		w := mb.Index(2).Float64() - mb.Index(0).Float64()
+		h := mb.Index(3).Float64() - mb.Index(1).Float64()
+		if w > 0 && h > 0 && !math.IsInf(w, 0) && !math.IsInf(h, 0) {
+			p.width, p.height = w, h
+		}
+	}
+	// A rotated page is read as it is shown: its text becomes horizontal.
+	start := identity
+	switch ((inherited(v, "Rotate").Int64() % 360) + 360) % 360 {
+	case 90:
+		start = matrix{0, -1, 1, 0, 0, p.width}
+		p.width, p.height = p.height, p.width
+	case 180:
+		start = matrix{-1, 0, 0, -1, p.width, p.height}
+	case 270:
+		start = matrix{0, 1, -1, 0, p.height, 0}
+		p.width, p.height = p.height, p.width
+	}
+	err = in.run(in.streamReader(v.Key("Contents")), inherited(v, "Resources"), start, 0, "")
+	if err == nil && in.budget <= 0 {
+		err = errPageLimit
+	}
+	return p, err
+}
+
+// inherited returns a page attribute, looked up the page tree if the page
+// itself does not state it.
+func inherited(v lpdf.Value, key string) lpdf.Value {
+	for i := 0; i < 32 && !v.IsNull(); i++ {
+		if x := v.Key(key); !x.IsNull() {
+			return x
+		}
+		v = v.Key("Parent")
+	}
+	return lpdf.Value{}
+}

@@ -1,0 +1,30 @@
+package pdf
+
+import (
+	"os"
+	"testing"
+
+	"baocao/internal/golden"
+)
+
+func readFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// The LibreOffice fixture: title block, body with bullets and bold
+// products, an annex table over two pages with its header repeated.
+func TestReadLibreOfficeProgramme(t *testing.T) {
+	doc, diags, err := Read("programme.pdf", readFixture(t, "programme.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	golden.Check(t, "programme.blocks", []byte(dump(doc)))
+}

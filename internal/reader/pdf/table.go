@@ -1,0 +1,136 @@
+package pdf
+
+import (
+	"math"
+	"slices"
+
+	"baocao/internal/document"
+	"baocao/internal/source"
+)
+
+// table emits a ruled table: one row per grid row, each cell's physical
+// lines as its paragraphs. A table that starts a page with the columns of
+// the table that ended the previous page continues it: its first row, when
+// it repeats the previous table's first row, is marked as a header on both,
+// and a row the page break split (its first cell empty) is joined back to
+// the row it continues.
+func (lo *layouter) table(t *ruledTable, p *page, pos func(int) source.Pos, endsPage bool) {
+	rowPos := func(y float64) source.Pos {
+		// the first page line at or below y
+		for _, l := range p.lines {
+			if l.y <= y {
+				return pos(l.n)
+			}
+		}
+		if len(p.lines) > 0 {
+			return pos(p.lines[len(p.lines)-1].n)
+		}
+		return pos(1)
+	}
+	dt := &document.Table{Cols: len(t.xs) - 1}
+	for r := 0; r < len(t.ys)-1; r++ {
+		row := document.Row{Pos: rowPos(t.ys[r])}
+		first := true
+		for c := 0; c < len(t.xs)-1; c++ {
+			i := t.at[r][c]
+			gc := &t.cells[i]
+			if gc.r0 != r || gc.c0 != c {
+				continue
+			}
+			cell := document.Cell{Col: c, ColSpan: gc.c1 - gc.c0 + 1, RowSpan: gc.r1 - gc.r0 + 1, Pos: rowPos(t.ys[r])}
+			for _, cl := range gc.lines {
+				lp := pos(p.lines[cl.line].n)
+				cell.Paras = append(cell.Paras, document.Paragraph{Runs: runs(cl.words, nil), Pos: lp})
+				if first {
+					row.Pos, first = lp, false
+				}
+			}
+			if len(cell.Paras) > 0 {
+				cell.Pos = cell.Paras[0].Pos
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		dt.Rows = append(dt.Rows, row)
+	}
+	dt.Pos = source.Pos{File: lo.name}
+	if len(dt.Rows) > 0 {
+		dt.Pos = dt.Rows[0].Pos
+	}
+	gap := lo.gapBefore(t.ys[0], lo.body, p.num)
+	if lo.pageStart && lo.last != nil && lo.lastEnds && sameColumns(lo.lastXs, t.xs) {
+		lo.continueTable(dt)
+	}
+	lo.add(document.Block{Table: dt, Gap: gap})
+	lo.last, lo.lastXs, lo.lastEnds = dt, t.xs, endsPage
+	lo.prevY, lo.prevSize = t.ys[len(t.ys)-1], lo.body
+}
+
+func sameColumns(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Abs(a[i]-b[i]) > snap {
+			return false
+		}
+	}
+	return true
+}
+
+func rowTexts(r document.Row) []string {
+	var out []string
+	for i := range r.Cells {
+		out = append(out, r.Cells[i].Text())
+	}
+	return out
+}
+
+// continueTable marks a repeated header and rejoins a split row.
+func (lo *layouter) continueTable(dt *document.Table) {
+	prev := lo.last
+	if len(prev.Rows) == 0 || len(dt.Rows) == 0 {
+		return
+	}
+	if !slices.Equal(rowTexts(prev.Rows[0]), rowTexts(dt.Rows[0])) {
+		return
+	}
+	prev.Rows[0].Header, dt.Rows[0].Header = true, true
+	if len(dt.Rows) < 2 || len(prev.Rows) < 2 {
+		return
+	}
+	split, last := dt.Rows[1], &prev.Rows[len(prev.Rows)-1]
+	if !continuesRow(split, *last) {
+		return
+	}
+	for _, c := range split.Cells {
+		for j := range last.Cells {
+			if last.Cells[j].Col == c.Col && last.Cells[j].ColSpan == c.ColSpan {
+				last.Cells[j].Paras = append(last.Cells[j].Paras, c.Paras...)
+			}
+		}
+	}
+	dt.Rows = slices.Delete(dt.Rows, 1, 2)
+}
+
+// continuesRow reports whether row is the rest of last, cut by a page
+// break: the same cells, the first one empty, another one not, and the
+// last row's first cell filled.
+func continuesRow(row, last document.Row) bool {
+	if len(row.Cells) != len(last.Cells) || len(row.Cells) < 2 {
+		return false
+	}
+	for i := range row.Cells {
+		if row.Cells[i].Col != last.Cells[i].Col || row.Cells[i].ColSpan != last.Cells[i].ColSpan || row.Cells[i].RowSpan != 1 {
+			return false
+		}
+	}
+	if row.Cells[0].Text() != "" || last.Cells[0].Text() == "" {
+		return false
+	}
+	for _, c := range row.Cells[1:] {
+		if c.Text() != "" {
+			return true
+		}
+	}
+	return false
+}
