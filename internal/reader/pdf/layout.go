@@ -31,8 +31,7 @@ var pageNumber = regexp.MustCompile(`^[\s\-–—]*(?i:trang\s+)?\d{1,4}(\s*/\s*
 type layouter struct {
 	name   string
 	blocks []document.Block
-	body   float64 // the body text's font size
-	heads  []float64
+	paras  []paraSize
 	// the last table emitted, while it ends its page: a table on the next
 	// page with the same columns continues it
 	last      *document.Table
@@ -60,47 +59,58 @@ func (lo *layouter) add(b document.Block) {
 
 func layout(name string, pages []page) []document.Block {
 	lo := &layouter{name: name}
-	lo.sizes(pages)
 	base := 0
 	for i := range pages {
 		lo.page(&pages[i], base)
 		base += len(pages[i].lines)
 	}
+	lo.headings()
 	return lo.blocks
 }
 
-// sizes finds the body font size (the one most words are set in) and the
-// larger sizes headings use, largest first.
-func (lo *layouter) sizes(pages []page) {
-	count := map[float64]int{}
-	for _, p := range pages {
-		for _, l := range p.lines {
-			count[math.Round(l.size*2)/2] += len(l.words)
-		}
-	}
-	best := 0
-	for s, n := range count {
-		if n > best || n == best && s < lo.body {
-			lo.body, best = s, n
-		}
-	}
-	for s := range count {
-		if s >= lo.body+1 {
-			lo.heads = append(lo.heads, s)
-		}
-	}
-	slices.Sort(lo.heads)
-	slices.Reverse(lo.heads)
+// paraSize is what headings are told by: a paragraph's font size and length.
+type paraSize struct {
+	p            *document.Paragraph
+	size         float64
+	words, lines int
 }
 
-func (lo *layouter) headingLevel(size float64) int {
-	s := math.Round(size*2) / 2
-	for i, h := range lo.heads {
-		if s >= h {
-			return min(i+1, 3)
+// headings marks paragraphs set larger than the body text as headings, by
+// size, largest first. The body size is the one most words outside tables
+// are set in; a document with little running text (an annex alone) has no
+// body to compare with and gets no headings.
+func (lo *layouter) headings() {
+	count := map[float64]int{}
+	total := 0
+	for _, ps := range lo.paras {
+		count[ps.size] += ps.words
+		total += ps.words
+	}
+	if total < 100 {
+		return
+	}
+	body, best := 0.0, 0
+	for s, n := range count {
+		if n > best || n == best && s < body {
+			body, best = s, n
 		}
 	}
-	return 0
+	var sizes []float64
+	for s := range count {
+		if s >= body+1 {
+			sizes = append(sizes, s)
+		}
+	}
+	slices.Sort(sizes)
+	slices.Reverse(sizes)
+	for _, ps := range lo.paras {
+		if ps.lines > 3 {
+			continue
+		}
+		if i := slices.Index(sizes, ps.size); i >= 0 {
+			ps.p.Heading = min(i+1, 3)
+		}
+	}
 }
 
 func (lo *layouter) page(p *page, base int) {
@@ -309,7 +319,13 @@ func (lo *layouter) paragraph(lines []textLine, pos func(int) source.Pos, pageNu
 		size = math.Max(size, l.size)
 	}
 	gap := lo.gapBefore(lines[0].y, lines[0].size, pageNum)
-	lo.add(document.Block{Para: &document.Paragraph{Runs: r, Heading: lo.headingLevel(size), Pos: pos(lines[0].n)}, Gap: gap})
+	para := &document.Paragraph{Runs: r, Pos: pos(lines[0].n)}
+	words := 0
+	for _, l := range lines {
+		words += len(l.words)
+	}
+	lo.paras = append(lo.paras, paraSize{para, math.Round(size*2) / 2, words, len(lines)})
+	lo.add(document.Block{Para: para, Gap: gap})
 	lo.prevY, lo.prevSize = lines[len(lines)-1].y, lines[len(lines)-1].size
 	lo.lastEnds = false
 }

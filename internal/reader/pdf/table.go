@@ -56,13 +56,21 @@ func (lo *layouter) table(t *ruledTable, p *page, pos func(int) source.Pos, ends
 	if len(dt.Rows) > 0 {
 		dt.Pos = dt.Rows[0].Pos
 	}
-	gap := lo.gapBefore(t.ys[0], lo.body, p.num)
+	size := 0.0
+	for _, l := range p.lines {
+		if l.y <= t.ys[0] {
+			size = l.size
+			break
+		}
+	}
+	// The top border sits about a line's height above the first baseline.
+	gap := lo.gapBefore(t.ys[0]-size, size, p.num)
 	if lo.pageStart && lo.last != nil && lo.lastEnds && sameColumns(lo.lastXs, t.xs) {
 		lo.continueTable(dt)
 	}
 	lo.add(document.Block{Table: dt, Gap: gap})
 	lo.last, lo.lastXs, lo.lastEnds = dt, t.xs, endsPage
-	lo.prevY, lo.prevSize = t.ys[len(t.ys)-1], lo.body
+	lo.prevY, lo.prevSize = t.ys[len(t.ys)-1]+size, size
 }
 
 func sameColumns(a, b []float64) bool {
