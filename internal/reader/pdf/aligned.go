@@ -70,6 +70,7 @@ func fits(segs []span, cols []span) []int {
 type alignedRun struct {
 	from, to int
 	cols     []span
+	assign   map[int][]int // line → the column of each of its segments
 }
 
 func alignedRuns(lines []textLine) []alignedRun {
@@ -80,6 +81,10 @@ func alignedRuns(lines []textLine) []alignedRun {
 			continue
 		}
 		cols := segSpans(&lines[i], starts)
+		assign := map[int][]int{}
+		for k := range starts {
+			assign[i] = append(assign[i], k)
+		}
 		from, to := i, i+1
 		near := func(a, b int) bool {
 			return lines[a].y-lines[b].y <= 2.2*math.Max(lines[a].size, lines[b].size)
@@ -89,6 +94,7 @@ func alignedRuns(lines []textLine) []alignedRun {
 			if f == nil {
 				return false
 			}
+			assign[j] = f
 			for k, s := range segSpans(&lines[j], segments(&lines[j])) {
 				c := &cols[f[k]]
 				c.x0, c.x1 = math.Min(c.x0, s.x0), math.Max(c.x1, s.x1)
@@ -116,7 +122,7 @@ func alignedRuns(lines []textLine) []alignedRun {
 		if !ok {
 			continue
 		}
-		out = append(out, alignedRun{from: from, to: to, cols: cols})
+		out = append(out, alignedRun{from: from, to: to, cols: cols, assign: assign})
 		i = to - 1
 	}
 	return out
@@ -141,7 +147,7 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 			}
 		}
 		starts := segments(l)
-		f := fits(segSpans(l, starts), run.cols)
+		f := run.assign[i]
 		for k, s := range starts {
 			e := len(l.words)
 			if k+1 < len(starts) {

@@ -36,6 +36,8 @@ const (
 	maxGlyphsPerPage = 200_000
 	maxRulesPerPage  = 50_000
 	maxStreamBytes   = 64 << 20 // decoded content of one page, forms included
+	maxDocBytes      = 256 << 20
+	maxDocOps        = 20_000_000
 	maxFormDepth     = 6
 	maxStateDepth    = 256
 )
@@ -71,8 +73,18 @@ type interp struct {
 	out    *pageContent
 	cache  map[string]*font
 	ops    int
-	budget int64 // decoded bytes still allowed
+	budget int64   // decoded bytes the page may still read
+	doc    *budget // what the whole document may still spend
 }
+
+// budget is the work a whole document may cost: a page tree that lists
+// one heavy page a thousand times must not cost a thousand heavy pages.
+type budget struct {
+	bytes int64
+	ops   int
+}
+
+func newBudget() *budget { return &budget{bytes: maxDocBytes, ops: maxDocOps} }
 
 // limitedReader counts the bytes read against the page's budget.
 type limitedReader struct {
@@ -81,19 +93,21 @@ type limitedReader struct {
 }
 
 func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.in.budget <= 0 {
+	left := min(l.in.budget, l.in.doc.bytes)
+	if left <= 0 {
 		return 0, errPageLimit
 	}
-	if int64(len(p)) > l.in.budget {
-		p = p[:l.in.budget]
+	if int64(len(p)) > left {
+		p = p[:left]
 	}
 	n, err := l.r.Read(p)
 	l.in.budget -= int64(n)
+	l.in.doc.bytes -= int64(n)
 	return n, err
 }
 
-func newInterp() *interp {
-	return &interp{out: &pageContent{}, cache: map[string]*font{}, budget: maxStreamBytes}
+func newInterp(doc *budget) *interp {
+	return &interp{out: &pageContent{}, cache: map[string]*font{}, budget: maxStreamBytes, doc: doc}
 }
 
 // streamReader opens a content stream (or an array of them).
@@ -234,7 +248,8 @@ func (in *interp) run(content io.Reader, res lpdf.Value, ctm matrix, depth int, 
 		if dictDepth > 0 {
 			continue
 		}
-		if in.ops++; in.ops > maxOpsPerPage {
+		in.doc.ops--
+		if in.ops++; in.ops > maxOpsPerPage || in.doc.ops < 0 {
 			return errPageLimit
 		}
 		switch t.s {

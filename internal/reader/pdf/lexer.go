@@ -56,6 +56,15 @@ func isDelim(c byte) bool {
 	return false
 }
 
+// unread steps back over the byte just read. After a failed read it does
+// nothing: bufio would step back over the byte before, and the lexer
+// would read it again forever.
+func (l *lexer) unread(err error) {
+	if err == nil {
+		l.r.UnreadByte()
+	}
+}
+
 // next returns the next token; tokEOF at the end or on a read error.
 func (l *lexer) next() token {
 	for {
@@ -77,15 +86,15 @@ func (l *lexer) next() token {
 		case c == '(':
 			return token{kind: tokStr, s: l.literal()}
 		case c == '<':
-			n, _ := l.r.ReadByte()
-			if n == '<' {
+			n, err := l.r.ReadByte()
+			if err == nil && n == '<' {
 				return token{kind: tokDictOpen}
 			}
-			l.r.UnreadByte()
+			l.unread(err)
 			return token{kind: tokStr, s: l.hex()}
 		case c == '>':
-			if n, _ := l.r.ReadByte(); n != '>' {
-				l.r.UnreadByte()
+			if n, err := l.r.ReadByte(); err != nil || n != '>' {
+				l.unread(err)
 			}
 			return token{kind: tokDictClose}
 		case c == '[':
@@ -184,8 +193,8 @@ func (l *lexer) literal() string {
 			case 'f':
 				add('\f')
 			case '\r':
-				if n, _ := l.r.ReadByte(); n != '\n' {
-					l.r.UnreadByte()
+				if n, err := l.r.ReadByte(); err != nil || n != '\n' {
+					l.unread(err)
 				}
 			case '\n':
 			default:

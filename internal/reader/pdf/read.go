@@ -30,6 +30,13 @@ type page struct {
 // what was expected. Read never panics: the library panics on some broken
 // files, and every call into it is recovered.
 func Read(name string, data []byte) (doc *document.Document, diags source.Diagnostics, err error) {
+	defer func() {
+		// The last guard: a bug of ours on a strange file must cost the
+		// file, not the run.
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("%s: the PDF could not be read (internal error: %v); please report it with the file", name, p)
+		}
+	}()
 	data, err = prepare(name, data)
 	if err != nil {
 		return nil, nil, err
@@ -53,8 +60,9 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 	var read []page
 	images, glyphs := 0, 0
 	unmapped := map[string]int{}
+	work := newBudget()
 	for i, pv := range pages {
-		p, perr := readPage(pv, i+1, unmapped)
+		p, perr := readPage(pv, i+1, unmapped, work)
 		if perr != nil {
 			diags.Add(source.Pos{File: name, Where: fmt.Sprintf("page %d", i+1)}, source.Warning, "pdf-page-unreadable",
 				"page %d could not be read completely (%v); text on it may be missing", i+1, perr)
@@ -130,9 +138,15 @@ func walkPages(r *lpdf.Reader) (pages []lpdf.Value, total int, err error) {
 	root := r.Trailer().Key("Root").Key("Pages")
 	total = int(root.Key("Count").Int64())
 	visited := 0
+	// The page count the tree states bounds the walk: a tree whose kids
+	// point back at their parent lists its pages again and again.
+	limit := maxPages
+	if total > 0 && total < limit {
+		limit = total
+	}
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
-		if depth > 32 || len(pages) >= maxPages || visited > 4*maxPages {
+		if depth > 32 || len(pages) >= limit || visited > 4*maxPages {
 			return
 		}
 		visited++
@@ -143,7 +157,7 @@ func walkPages(r *lpdf.Reader) (pages []lpdf.Value, total int, err error) {
 			}
 			return
 		}
-		for i := 0; i < kids.Len() && len(pages) < maxPages; i++ {
+		for i := 0; i < kids.Len() && len(pages) < limit; i++ {
 			walk(kids.Index(i), depth+1)
 		}
 	}
@@ -156,9 +170,9 @@ func walkPages(r *lpdf.Reader) (pages []lpdf.Value, total int, err error) {
 
 // readPage interprets one page; a panic in the library ends the page with
 // what was read so far.
-func readPage(v lpdf.Value, num int, unmapped map[string]int) (p page, err error) {
+func readPage(v lpdf.Value, num int, unmapped map[string]int, doc *budget) (p page, err error) {
 	p = page{num: num, width: 595, height: 842}
-	in := newInterp()
+	in := newInterp(doc)
 	defer func() {
 		if e := recover(); e != nil {
 			err = fmt.Errorf("%v", e)
@@ -192,7 +206,7 @@ func readPage(v lpdf.Value, num int, unmapped map[string]int) (p page, err error
 		p.width, p.height = p.height, p.width
 	}
 	err = in.run(in.streamReader(v.Key("Contents")), inherited(v, "Resources"), start, 0, "")
-	if err == nil && in.budget <= 0 {
+	if err == nil && (in.budget <= 0 || doc.bytes <= 0) {
 		err = errPageLimit
 	}
 	return p, err

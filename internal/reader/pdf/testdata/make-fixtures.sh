@@ -1,8 +1,20 @@
 #!/bin/sh
-# Remakes the PDF fixtures from their sources with LibreOffice Writer.
-# Run from this directory: sh make-fixtures.sh (needs soffice).
+# Remakes the PDF fixtures from their sources with LibreOffice Writer
+# (soffice); the tests read the committed PDFs and do not need it.
+#   programme.pdf  from programme.html: title block, body, a ruled annex
+#                  table over three pages with its header repeated
+#   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
+#                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
+#   secret.pdf     from secret.html, with the open password "matkhau"
+# Run from anywhere: sh internal/reader/pdf/testdata/make-fixtures.sh
 set -e
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
-soffice --headless -env:UserInstallation=file://$tmp/profile --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir . programme.html >/dev/null
-rm -rf "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+convert() {
+	soffice --headless -env:UserInstallation=file://$tmp/profile --infilter="HTML (StarWriter)" \
+		--convert-to "$1" --outdir . "$2" >/dev/null 2>&1
+}
+convert pdf:writer_pdf_Export programme.html
+convert pdf:writer_pdf_Export scanned.html
+convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
