@@ -82,9 +82,15 @@ type interp struct {
 type budget struct {
 	bytes int64
 	ops   int
+	fonts map[string]*font // the fonts read, shared by the pages
 }
 
-func newBudget() *budget { return &budget{bytes: maxDocBytes, ops: maxDocOps} }
+// maxFonts caps the fonts kept for the whole document.
+const maxFonts = 4096
+
+func newBudget() *budget {
+	return &budget{bytes: maxDocBytes, ops: maxDocOps, fonts: map[string]*font{}}
+}
 
 // limitedReader counts the bytes read against the page's budget.
 type limitedReader struct {
@@ -167,6 +173,12 @@ func (in *interp) run(content io.Reader, res lpdf.Value, ctm matrix, depth int, 
 		if f.twoByte {
 			step = 2
 		}
+		// Within one string the text matrix only moves along x: the
+		// string's matrix is computed once and each glyph offset by d.
+		m := tm.mul(g.ctm)
+		horizontal := math.Abs(m[1]) < 0.1*math.Abs(m[0]) && m[0] > 0
+		size := math.Abs(g.size * m[3])
+		d := 0.0
 		for i := 0; i+step <= len(s); i += step {
 			var code uint32
 			if step == 2 {
@@ -175,25 +187,25 @@ func (in *interp) run(content io.Reader, res lpdf.Value, ctm matrix, depth int, 
 				code = uint32(s[i])
 			}
 			w0 := f.width(code)
-			trm := matrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(tm).mul(g.ctm)
 			text := f.text(code)
 			if text == "" {
 				f.unmapped++
 			}
 			// Only horizontal text is read; rotated text (a watermark,
 			// a vertical column label) is left out.
-			if text != "" && math.Abs(trm[1]) < 0.1*math.Abs(trm[0]) && trm[0] > 0 && len(in.out.glyphs) < maxGlyphsPerPage {
-				size := math.Abs(trm[3])
+			if text != "" && horizontal && len(in.out.glyphs) < maxGlyphsPerPage {
+				x, y := m.apply(d, g.rise)
 				in.out.glyphs = append(in.out.glyphs, glyph{
-					x: trm[4], y: trm[5], w: w0 * trm[0], size: size, s: text, font: f,
+					x: x, y: y, w: w0 * g.size * g.th * m[0], size: size, s: text, font: f,
 				})
 			}
 			tx := w0*g.size + g.tc
 			if step == 1 && code == 32 {
 				tx += g.tw
 			}
-			tm = matrix{1, 0, 0, 1, tx * g.th, 0}.mul(tm)
+			d += tx * g.th
 		}
+		tm = matrix{1, 0, 0, 1, d, 0}.mul(tm)
 	}
 	num := func(i int) float64 {
 		if i < len(args) && args[i].kind == tokNum {
@@ -414,7 +426,16 @@ func (in *interp) fontFor(res lpdf.Value, name, key string) *font {
 	v := res.Key("Font").Key(name)
 	var f *font
 	if v.Kind() == lpdf.Dict {
-		f = newFont(v)
+		// Pages share their fonts; reading a font's widths and CMap once
+		// per document, not per page, is most of the time saved. The
+		// subset tag in BaseFont tells two embedded subsets apart.
+		dk := key + "|" + v.Key("BaseFont").Name() + "|" + v.Key("Subtype").Name()
+		if f = in.doc.fonts[dk]; f == nil && len(in.doc.fonts) < maxFonts {
+			f = newFont(v)
+			in.doc.fonts[dk] = f
+		} else if f == nil {
+			f = newFont(v)
+		}
 	}
 	in.cache[key] = f
 	return f

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	lpdf "github.com/ledongthuc/pdf"
 
@@ -62,7 +63,7 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 	unmapped := map[string]int{}
 	work := newBudget()
 	for i, pv := range pages {
-		p, perr := readPage(pv, i+1, unmapped, work)
+		p, perr := readPage(pv, i+1, work)
 		if perr != nil {
 			diags.Add(source.Pos{File: name, Where: fmt.Sprintf("page %d", i+1)}, source.Warning, "pdf-page-unreadable",
 				"page %d could not be read completely (%v); text on it may be missing", i+1, perr)
@@ -73,7 +74,18 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 		}
 		read = append(read, p)
 	}
-	for f, n := range unmapped {
+	for _, f := range work.fonts {
+		if f.unmapped > 0 {
+			unmapped[f.name] += f.unmapped
+		}
+	}
+	names := make([]string, 0, len(unmapped))
+	for f := range unmapped {
+		names = append(names, f)
+	}
+	slices.Sort(names)
+	for _, f := range names {
+		n := unmapped[f]
 		diags.Add(source.Pos{File: name}, source.Warning, "pdf-font-no-unicode",
 			"font %s gives no text for %d characters (it has no Unicode mapping); those characters are missing", f, n)
 	}
@@ -170,17 +182,12 @@ func walkPages(r *lpdf.Reader) (pages []lpdf.Value, total int, err error) {
 
 // readPage interprets one page; a panic in the library ends the page with
 // what was read so far.
-func readPage(v lpdf.Value, num int, unmapped map[string]int, doc *budget) (p page, err error) {
+func readPage(v lpdf.Value, num int, doc *budget) (p page, err error) {
 	p = page{num: num, width: 595, height: 842}
 	in := newInterp(doc)
 	defer func() {
 		if e := recover(); e != nil {
 			err = fmt.Errorf("%v", e)
-		}
-		for _, f := range in.cache {
-			if f != nil && f.unmapped > 0 {
-				unmapped[f.name] += f.unmapped
-			}
 		}
 		p.lines = buildLines(in.out.glyphs)
 		p.rules = in.out.rules

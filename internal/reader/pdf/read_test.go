@@ -7,6 +7,11 @@ import (
 	"baocao/internal/golden"
 )
 
+// The fixtures are made with LibreOffice from their HTML sources in
+// testdata; the tests read the committed PDFs and do not need soffice.
+//
+//go:generate sh testdata/make-fixtures.sh
+
 func readFixture(t testing.TB, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile("testdata/" + name)
