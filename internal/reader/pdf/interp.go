@@ -35,9 +35,10 @@ const (
 	maxOpsPerPage    = 4_000_000
 	maxGlyphsPerPage = 200_000
 	maxRulesPerPage  = 50_000
-	maxStreamBytes   = 64 << 20 // decoded content of one page, forms included
-	maxDocBytes      = 256 << 20
+	maxStreamBytes   = 16 << 20 // decoded content of one page, forms included (a page of text is tens of KB)
+	maxDocBytes      = 128 << 20
 	maxDocOps        = 20_000_000
+	maxDocGlyphs     = 4_000_000 // a 100-page programme draws about 200,000
 	maxFormDepth     = 6
 	maxStateDepth    = 256
 )
@@ -80,16 +81,20 @@ type interp struct {
 // budget is the work a whole document may cost: a page tree that lists
 // one heavy page a thousand times must not cost a thousand heavy pages.
 type budget struct {
-	bytes int64
-	ops   int
-	fonts map[string]*font // the fonts read, shared by the pages
+	bytes  int64
+	ops    int
+	glyphs int
+	fonts  map[string]*font // the fonts read, shared by the pages
 }
+
+// spent reports whether the document has used up its work.
+func (b *budget) spent() bool { return b.bytes <= 0 || b.ops < 0 || b.glyphs <= 0 }
 
 // maxFonts caps the fonts kept for the whole document.
 const maxFonts = 4096
 
 func newBudget() *budget {
-	return &budget{bytes: maxDocBytes, ops: maxDocOps, fonts: map[string]*font{}}
+	return &budget{bytes: maxDocBytes, ops: maxDocOps, glyphs: maxDocGlyphs, fonts: map[string]*font{}}
 }
 
 // limitedReader counts the bytes read against the page's budget.
@@ -193,7 +198,8 @@ func (in *interp) run(content io.Reader, res lpdf.Value, ctm matrix, depth int, 
 			}
 			// Only horizontal text is read; rotated text (a watermark,
 			// a vertical column label) is left out.
-			if text != "" && horizontal && len(in.out.glyphs) < maxGlyphsPerPage {
+			if text != "" && horizontal && len(in.out.glyphs) < maxGlyphsPerPage && in.doc.glyphs > 0 {
+				in.doc.glyphs--
 				x, y := m.apply(d, g.rise)
 				in.out.glyphs = append(in.out.glyphs, glyph{
 					x: x, y: y, w: w0 * g.size * g.th * m[0], size: size, s: text, font: f,

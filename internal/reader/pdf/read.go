@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
 
@@ -45,8 +46,11 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 	encrypted := bytes.Contains(data, []byte("/Encrypt"))
 	r, err := open(data)
 	if err != nil {
-		if encrypted {
-			return nil, nil, fmt.Errorf("%s: the PDF is encrypted and cannot be opened without its password (%v); ask the sender for an unprotected copy or the Word file", name, err)
+		switch {
+		case errors.Is(err, lpdf.ErrInvalidPassword):
+			return nil, nil, fmt.Errorf("%s: the PDF is encrypted with a password that opens it; baocao does not ask for passwords: ask the sender for an unprotected copy or the Word file", name)
+		case encrypted && strings.Contains(err.Error(), "encrypt"):
+			return nil, nil, fmt.Errorf("%s: the PDF is encrypted in a way baocao cannot read (%v); ask the sender for an unprotected copy or the Word file", name, err)
 		}
 		return nil, nil, fmt.Errorf("%s: the PDF is damaged or truncated and cannot be read (%v); open it in a PDF viewer and save it again, or ask the sender for the Word file", name, err)
 	}
@@ -63,6 +67,11 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 	unmapped := map[string]int{}
 	work := newBudget()
 	for i, pv := range pages {
+		if work.spent() {
+			diags.Add(source.Pos{File: name, Where: fmt.Sprintf("page %d", i+1)}, source.Warning, "pdf-work-limit",
+				"the PDF draws more than the reader's work limit; pages %d to %d are not read", i+1, len(pages))
+			break
+		}
 		p, perr := readPage(pv, i+1, work)
 		if perr != nil {
 			diags.Add(source.Pos{File: name, Where: fmt.Sprintf("page %d", i+1)}, source.Warning, "pdf-page-unreadable",
@@ -213,7 +222,7 @@ func readPage(v lpdf.Value, num int, doc *budget) (p page, err error) {
 		p.width, p.height = p.height, p.width
 	}
 	err = in.run(in.streamReader(v.Key("Contents")), inherited(v, "Resources"), start, 0, "")
-	if err == nil && (in.budget <= 0 || doc.bytes <= 0) {
+	if err == nil && (in.budget <= 0 || doc.bytes <= 0 || doc.glyphs <= 0 || len(in.out.glyphs) >= maxGlyphsPerPage) {
 		err = errPageLimit
 	}
 	return p, err
