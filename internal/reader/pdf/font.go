@@ -173,8 +173,18 @@ func (f *font) text(code uint32) string {
 	if !ok || s == "\uFFFD" {
 		s = ""
 	}
+	if r, ok := symbolBullets[s]; ok {
+		s = r
+	}
 	if len(f.cache) < maxWidths {
 		f.cache[code] = s
 	}
 	return s
+}
+
+// symbolBullets maps the private-use code points Word's Symbol and
+// Wingdings bullets come out as to the characters they show.
+var symbolBullets = map[string]string{
+	"\uF0B7": "•", "\uF0A7": "▪", "\uF0D8": "➢", "\uF0FC": "✓", "\uF02D": "-",
+	"\uF0A8": "□", "\uF06C": "●", "\uF06E": "■", "\uF076": "❖", "\uF0E0": "→",
 }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,51 @@ func TestReadEndsOnContentCutInAToken(t *testing.T) {
 		if got := doc.Blocks[0].Para.Text(); got != "Kinh" {
 			t.Errorf("%q: text %q", tail, got)
 		}
+	}
+}
+
+// A table drawn as Word draws it: borders as thin filled rectangles, in a
+// content stream scaled by cm; a cell merged down two rows (no border
+// between them) is one cell with RowSpan 2, and a Symbol-font bullet
+// (U+F0B7) reads as "•", after an empty line's gap.
+func TestReadFilledRectTable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("q 0.5 0 0 0.5 0 0 cm\n")
+	// columns at x = 200, 400, 600 (×0.5 → 100, 200, 300); rows at y = 1400, 1350, 1300, 1250
+	for _, y := range []int{1400, 1350, 1300, 1250} {
+		x0 := 200
+		if y == 1300 {
+			// no border under the first column's cell: merged down
+			x0 = 400
+		}
+		fmt.Fprintf(&b, "%d %d %d 1 re f\n", x0, y, 600-x0)
+	}
+	for _, x := range []int{200, 400, 600} {
+		fmt.Fprintf(&b, "%d 1250 1 150 re f\n", x)
+	}
+	b.WriteString("Q\n")
+	text := func(x, y float64, s string) { fmt.Fprintf(&b, "BT /F1 10 Tf 1 0 0 1 %g %g Tm (%s) Tj ET\n", x, y, s) }
+	text(105, 690, "TT")
+	text(205, 690, "Noi dung")
+	text(105, 665, "01")
+	text(205, 665, "Mot")
+	text(205, 640, "Hai")
+	fmt.Fprintf(&b, "BT /F3 10 Tf 1 0 0 1 100 600 Tm <0011> Tj ET\n")
+	uni := strings.Replace(cmapVI, "1 beginbfrange", "1 beginbfchar <0011> <F0B7> endbfchar\n1 beginbfrange", 1)
+	doc, _, err := Read("word.pdf", onePage(b.String(), uni))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dump(doc)
+	want := `format pdf
+table 2 cols [page 1, line 1]
+  row [page 1, line 1] │0 TT │1 Noi dung
+  row [page 1, line 2] │0{1x2} 01 │1 Mot
+  row [page 1, line 3] │1 Hai
+
+¶ [page 1, line 4] •
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
