@@ -182,7 +182,7 @@ func (lo *layouter) page(p *page, base int) {
 			para = nil
 		}
 	}
-	runs := alignedRuns(lines)
+	runs := alignedRuns(lines, left, right)
 	for k, it := range items {
 		if it.table != nil {
 			flush()
@@ -192,7 +192,8 @@ func (lo *layouter) page(p *page, base int) {
 		if len(runs) > 0 && it.line >= runs[0].from {
 			if it.line == runs[0].from {
 				flush()
-				lo.alignedTable(runs[0], lines, pos, p.num)
+				last := items[len(items)-1]
+				lo.alignedTable(runs[0], lines, pos, p.num, last.table == nil && last.line == runs[0].to-1)
 			}
 			if it.line == runs[0].to-1 {
 				runs = runs[1:]
@@ -206,9 +207,6 @@ func (lo *layouter) page(p *page, base int) {
 		para = append(para, cur)
 	}
 	flush()
-	if len(items) > 0 && items[len(items)-1].table == nil {
-		lo.lastEnds = false
-	}
 }
 
 // margins returns the left and right edges of the page's body text: the

@@ -33,3 +33,15 @@ func TestReadLibreOfficeProgramme(t *testing.T) {
 	}
 	golden.Check(t, "programme.blocks", []byte(dump(doc)))
 }
+
+// The same annex without borders: read by column alignment.
+func TestReadBorderlessTable(t *testing.T) {
+	doc, diags, err := Read("borderless.pdf", readFixture(t, "borderless.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	golden.Check(t, "borderless.blocks", []byte(dump(doc)))
+}

@@ -65,12 +65,22 @@ func (lo *layouter) table(t *ruledTable, p *page, pos func(int) source.Pos, ends
 	}
 	// The top border sits about a line's height above the first baseline.
 	gap := lo.gapBefore(t.ys[0]-size, size, p.num)
-	if lo.pageStart && lo.last != nil && lo.lastEnds && sameColumns(lo.lastXs, t.xs) {
+	if lo.continues(dt, t.xs) {
 		lo.continueTable(dt)
 	}
 	lo.add(document.Block{Table: dt, Gap: gap})
 	lo.last, lo.lastXs, lo.lastEnds = dt, t.xs, endsPage
 	lo.prevY, lo.prevSize = t.ys[len(t.ys)-1]+size, size
+}
+
+// continues reports whether dt, the first block on its page, continues the
+// table that ended the previous page: the same number of columns and, for
+// ruled tables, the same column boundaries.
+func (lo *layouter) continues(dt *document.Table, xs []float64) bool {
+	if !lo.pageStart || lo.last == nil || !lo.lastEnds || lo.last.Cols != dt.Cols {
+		return false
+	}
+	return xs == nil || lo.lastXs == nil || sameColumns(lo.lastXs, xs)
 }
 
 func sameColumns(a, b []float64) bool {

@@ -3,6 +3,8 @@
 # (soffice); the tests read the committed PDFs and do not need it.
 #   programme.pdf  from programme.html: title block, body, a ruled annex
 #                  table over three pages with its header repeated
+#   borderless.pdf from borderless.html: the body and the first rows of the
+#                  annex in a table without borders (read by column alignment)
 #   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
 #                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
 #   secret.pdf     from secret.html, with the open password "matkhau"
@@ -16,5 +18,6 @@ convert() {
 		--convert-to "$1" --outdir . "$2" >/dev/null 2>&1
 }
 convert pdf:writer_pdf_Export programme.html
+convert pdf:writer_pdf_Export borderless.html
 convert pdf:writer_pdf_Export scanned.html
 convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
