@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	lpdf "github.com/ledongthuc/pdf"
+	"strings"
 )
 
 // makePDF writes a PDF of the given objects, numbered from 1, with a
@@ -48,3 +49,21 @@ func onePage(content, toUnicode string) []byte {
 }
 
 func zeroValue() lpdf.Value { return lpdf.Value{} }
+
+// fixXref rewrites the object offsets of a PDF made by makePDF after its
+// objects were edited.
+func fixXref(data []byte) []byte {
+	var objs []string
+	rest := string(data)
+	for i := 1; ; i++ {
+		start := strings.Index(rest, fmt.Sprintf("%d 0 obj\n", i))
+		if start < 0 {
+			break
+		}
+		body := rest[start+len(fmt.Sprintf("%d 0 obj\n", i)):]
+		end := strings.Index(body, "\nendobj\n")
+		objs = append(objs, body[:end])
+		rest = body[end:]
+	}
+	return makePDF(objs...)
+}

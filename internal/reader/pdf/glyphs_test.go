@@ -131,3 +131,22 @@ table 2 cols [page 1, line 1]
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A page shown rotated (/Rotate 90) is read as it is shown, its text
+// horizontal; a word overprinted a hair to the side (faked bold) reads
+// once, in bold.
+func TestReadRotatedPageAndOverprint(t *testing.T) {
+	content := `BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Kinh) Tj ET
+BT /F1 12 Tf 0 1 -1 0 300 130 Tm (te) Tj ET
+BT /F1 12 Tf 0 1 -1 0 300.3 130 Tm (te) Tj ET`
+	data := onePage(content, cmapVI)
+	data = []byte(strings.Replace(string(data), "/MediaBox [0 0 595 842]", "/MediaBox [0 0 595 842] /Rotate 90", 1))
+	data = fixXref(data)
+	doc, _, err := Read("rotated.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dump(doc); got != "format pdf\n¶ [page 1, line 1] Kinh *te*\n" {
+		t.Errorf("got\n%s", got)
+	}
+}

@@ -111,6 +111,7 @@ func makeLine(gs []glyph, idx []int) (line, bool) {
 	have := false
 	lastEnd := math.Inf(-1)
 	var ySum float64
+	n := 0
 	flush := func() {
 		if have {
 			w.text = norm.NFC.String(cur.String())
@@ -119,9 +120,20 @@ func makeLine(gs []glyph, idx []int) (line, bool) {
 		cur.Reset()
 		have = false
 	}
+	var prev *glyph
 	for _, i := range idx {
 		g := gs[i]
+		// Overprinting the same glyph a hair to the side is how some
+		// producers fake bold: the copy is dropped and the word is bold.
+		if prev != nil && g.s == prev.s && !isSpace(g.s) && math.Abs(g.x-prev.x) < 0.15*g.size && math.Abs(g.y-prev.y) < 0.15*g.size {
+			if have {
+				w.bold = true
+			}
+			continue
+		}
+		prev = &gs[i]
 		ySum += g.y
+		n++
 		l.size = math.Max(l.size, g.size)
 		if isMark(g.s) {
 			if have {
@@ -158,6 +170,6 @@ func makeLine(gs []glyph, idx []int) (line, bool) {
 	}
 	l.words[0].glued = false
 	l.x0, l.x1 = l.words[0].x0, l.words[len(l.words)-1].x1
-	l.y = ySum / float64(len(idx))
+	l.y = ySum / float64(max(n, 1))
 	return l, true
 }
