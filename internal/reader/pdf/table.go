@@ -41,7 +41,8 @@ func (lo *layouter) table(t *ruledTable, p *page, pos func(int) source.Pos, ends
 			for _, cl := range gc.lines {
 				lp := pos(p.lines[cl.line].n)
 				cell.Paras = append(cell.Paras, document.Paragraph{Runs: runs(cl.words, nil), Pos: lp})
-				if first {
+				// The row starts at its topmost line, in whichever cell.
+				if first || lp.Line < row.Pos.Line {
 					row.Pos, first = lp, false
 				}
 			}
