@@ -45,3 +45,16 @@ func TestReadBorderlessTable(t *testing.T) {
 	}
 	golden.Check(t, "borderless.blocks", []byte(dump(doc)))
 }
+
+// Merged cells, a line break in a cell, and text LibreOffice was given
+// decomposed (NFD): the reader gives NFC.
+func TestReadMergedCells(t *testing.T) {
+	doc, diags, err := Read("merged.pdf", readFixture(t, "merged.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	golden.Check(t, "merged.blocks", []byte(dump(doc)))
+}

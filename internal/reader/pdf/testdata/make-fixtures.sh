@@ -5,6 +5,9 @@
 #                  table over three pages with its header repeated
 #   borderless.pdf from borderless.html: the body and the first rows of the
 #                  annex in a table without borders (read by column alignment)
+#   merged.pdf     from merged.html: a ruled table with a cell merged down,
+#                  group rows across it, a line break in a cell and a title
+#                  written decomposed (NFD), as some converters leave it
 #   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
 #                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
 #   secret.pdf     from secret.html, with the open password "matkhau"
@@ -19,5 +22,6 @@ convert() {
 }
 convert pdf:writer_pdf_Export programme.html
 convert pdf:writer_pdf_Export borderless.html
+convert pdf:writer_pdf_Export merged.html
 convert pdf:writer_pdf_Export scanned.html
 convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
