@@ -150,3 +150,30 @@ BT /F1 12 Tf 0 1 -1 0 300.3 130 Tm (te) Tj ET`
 		t.Errorf("got\n%s", got)
 	}
 }
+
+// Wrapped lines join their paragraph when the line before was full (the
+// next word would not have fitted on it) and they start at the margin, or
+// further right than the first line (a hanging indent); a line after a
+// short one, or a first-line indent, starts a new paragraph.
+func TestReadJoinsWrappedLines(t *testing.T) {
+	var b strings.Builder
+	y := 700
+	line := func(x int, s string) {
+		fmt.Fprintf(&b, "BT /F1 12 Tf 1 0 0 1 %d %d Tm (%s) Tj ET\n", x, y, s)
+		y -= 14
+	}
+	line(100, "Aaaa bbbb cccc dddd eeee")
+	line(100, "ffff gggg")
+	line(130, "hhhh iiii jjjj kkkk")
+	line(100, "llll")
+	line(100, "- mmmm nnnn oooo pppp qq")
+	line(112, "rrrr")
+	doc, _, err := Read("wrap.pdf", onePage(b.String(), cmapVI))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "format pdf\n¶ [page 1, line 1] Aaaa bbbb cccc dddd eeee ffff gggg\n¶ [page 1, line 3] hhhh iiii jjjj kkkk llll\n¶ [page 1, line 5] - mmmm nnnn oooo pppp qq rrrr\n"
+	if got := dump(doc); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -183,6 +183,21 @@ func (lo *layouter) page(p *page, base int) {
 		}
 	}
 	runs := alignedRuns(lines, left, right)
+	// The body's margins leave out the side-by-side blocks, which may
+	// reach further than the running text.
+	var body []textLine
+	for i := range lines {
+		in := false
+		for _, r := range runs {
+			in = in || i >= r.from && i < r.to
+		}
+		if !in {
+			body = append(body, lines[i])
+		}
+	}
+	if len(body) > 0 {
+		left, right = margins(body)
+	}
 	for k, it := range items {
 		if it.table != nil {
 			flush()
