@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -47,5 +48,27 @@ func TestReadSurvivesDamage(t *testing.T) {
 			bad[i] = 'x'
 		}
 		Read("bad.pdf", bad)
+	}
+}
+
+// Numbers the library would trust are checked first: a /Size that would
+// allocate gigabytes, an xref subsection starting far beyond the file, a
+// /Prev chain that comes back to itself. Each is refused as damaged.
+func TestReadRefusesHostileCrossReferences(t *testing.T) {
+	good := onePage("BT /F1 12 Tf 1 0 0 1 100 700 Tm (Kinh) Tj ET", cmapVI)
+	x := strings.LastIndex(string(good), "xref")
+	cases := map[string]string{
+		"size.pdf":   strings.Replace(string(good), "/Size 10", "/Size 9000000000", 1),
+		"start.pdf":  strings.Replace(string(good), "xref\n0 10", "xref\n0 10\n900000000 1\n0000000000 65535 f ", 1),
+		"prev.pdf":   strings.Replace(string(good), "/Root 1 0 R", fmt.Sprintf("/Root 1 0 R /Prev %d", x), 1),
+		"objstm.pdf": strings.Replace(string(good), "<< /Type /Pages", "<< /Type /ObjStm /N 99999999999 /Type /Pages", 1),
+	}
+	for name, data := range cases {
+		if _, _, err := Read(name, []byte(data)); err == nil || !strings.Contains(err.Error(), name) || !strings.Contains(err.Error(), "damaged") {
+			t.Errorf("%s: %v, want an error saying the file is damaged", name, err)
+		}
+	}
+	if _, _, err := Read("good.pdf", good); err != nil {
+		t.Errorf("the file before damage: %v", err)
 	}
 }

@@ -140,6 +140,9 @@ func open(data []byte) (r *lpdf.Reader, err error) {
 			r, err = nil, fmt.Errorf("%v", p)
 		}
 	}()
+	if err := guard(data); err != nil {
+		return nil, err
+	}
 	if bytes.Contains(data, []byte("/Extends")) {
 		// The library follows an object stream's Extends chain without
 		// a limit; a cycle would never end.
