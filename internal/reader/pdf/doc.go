@@ -1,2 +1,2 @@
-// Package pdf reads a PDF's text layer into the document model: words with positions become lines, paragraphs and ruled tables.
+// Package pdf reads a PDF's text layer into the document model: glyphs with positions become words, lines, paragraphs and tables (from ruling lines, or by column alignment).
 package pdf

@@ -34,7 +34,8 @@ type cidRange struct {
 // maxWidths caps the widths kept from one font.
 const maxWidths = 1 << 16
 
-func newFont(v lpdf.Value) *font {
+// newFont reads a font dictionary; wrap limits the CMap's decoded bytes.
+func newFont(v lpdf.Value, wrap func(io.Reader) io.Reader) *font {
 	f := &font{scale: 0.001, cache: map[uint32]string{}}
 	base := v.Key("BaseFont").Name()
 	if i := strings.IndexByte(base, '+'); i >= 0 {
@@ -72,7 +73,7 @@ func newFont(v lpdf.Value) *font {
 	}
 	f.bold, f.italic = styleOf(base, desc)
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		f.uni = parseToUnicode(io.LimitReader(tu.Reader(), 4<<20))
+		f.uni = parseToUnicode(wrap(io.LimitReader(tu.Reader(), 4<<20)))
 	}
 	if f.uni == nil && !f.twoByte {
 		ff := lpdf.Font{V: v}

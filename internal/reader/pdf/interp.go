@@ -121,6 +121,10 @@ func newInterp(doc *budget) *interp {
 	return &interp{out: &pageContent{}, cache: map[string]*font{}, budget: maxStreamBytes, doc: doc}
 }
 
+// limit counts what r gives against the page's and the document's budget:
+// a font's CMap inflated from a few bytes costs as much as content does.
+func (in *interp) limit(r io.Reader) io.Reader { return &limitedReader{r, in} }
+
 // streamReader opens a content stream (or an array of them).
 func (in *interp) streamReader(v lpdf.Value) io.Reader {
 	if v.Kind() == lpdf.Array {
@@ -437,10 +441,10 @@ func (in *interp) fontFor(res lpdf.Value, name, key string) *font {
 		// subset tag in BaseFont tells two embedded subsets apart.
 		dk := key + "|" + v.Key("BaseFont").Name() + "|" + v.Key("Subtype").Name()
 		if f = in.doc.fonts[dk]; f == nil && len(in.doc.fonts) < maxFonts {
-			f = newFont(v)
+			f = newFont(v, in.limit)
 			in.doc.fonts[dk] = f
 		} else if f == nil {
-			f = newFont(v)
+			f = newFont(v, in.limit)
 		}
 	}
 	in.cache[key] = f
