@@ -244,7 +244,7 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 			if len(cell.Paras) == 0 {
 				cell.Pos = pos(l.n)
 			}
-			cell.Paras = append(cell.Paras, document.Paragraph{Runs: runs(ws, nil), Pos: pos(l.n)})
+			cell.Paras = appendLine(cell.Paras, document.Paragraph{Runs: runs(ws, nil), Pos: pos(l.n)})
 		}
 	}
 	gap := lo.gapBefore(lines[run.from].y, lines[run.from].size, pageNum)

@@ -5,7 +5,6 @@ import (
 	"math"
 	"regexp"
 	"slices"
-	"strings"
 
 	"baocao/internal/document"
 	"baocao/internal/source"
@@ -118,36 +117,23 @@ func (lo *layouter) page(p *page, base int) {
 		return source.Pos{File: lo.name, Line: base + n, Where: fmt.Sprintf("page %d, line %d", p.num, n)}
 	}
 	tables := findTables(p.rules)
-	var lines []textLine
-	for li, l := range p.lines {
-		var rest []word
-		for _, w := range l.words {
-			cx, cy := (w.x0+w.x1)/2, l.y+0.3*l.size
-			placed := false
-			for _, t := range tables {
-				if !t.contains(cx, cy) {
-					continue
-				}
-				gc := &t.cells[t.cellAt(cx, cy)]
-				if n := len(gc.lines); n > 0 && gc.lines[n-1].line == li {
-					gc.lines[n-1].words = append(gc.lines[n-1].words, w)
-				} else {
-					w.glued = false
-					gc.lines = append(gc.lines, cellLine{line: li, words: []word{w}})
-				}
-				placed = true
-				break
-			}
-			if !placed {
-				if len(rest) == 0 {
-					w.glued = false
-				}
-				rest = append(rest, w)
+	lines := placeWords(p.lines, tables)
+	// A grid most of whose cells hold no text is a chart's gridlines or a
+	// form's boxes, not a table: its words are read as text.
+	kept := tables[:0:0]
+	for _, t := range tables {
+		if t.filled() {
+			kept = append(kept, t)
+		}
+	}
+	if len(kept) < len(tables) {
+		for _, t := range kept {
+			for i := range t.cells {
+				t.cells[i].lines = nil
 			}
 		}
-		if len(rest) > 0 {
-			lines = append(lines, textLine{words: rest, x0: rest[0].x0, x1: rest[len(rest)-1].x1, y: l.y, size: l.size, n: l.n})
-		}
+		tables = kept
+		lines = placeWords(p.lines, tables)
 	}
 	lines = dropPageNumbers(lines, p.height)
 
@@ -315,11 +301,8 @@ func runs(words []word, r []document.Run) []document.Run {
 // joinLine adds a wrapped line's words to runs: with a space, or without
 // one after a line that ends in a hyphen inside a word ("2021-" "2025").
 func joinLine(r []document.Run, words []word) []document.Run {
-	if len(r) > 0 {
-		last := r[len(r)-1].Text
-		if !(strings.HasSuffix(last, "-") && len(last) > 1 && last[len(last)-2] != ' ') {
-			r[len(r)-1].Text += " "
-		}
+	if len(r) > 0 && !brokenCompound(r) {
+		r[len(r)-1].Text += " "
 	}
 	return runs(words, r)
 }
@@ -341,4 +324,41 @@ func (lo *layouter) paragraph(lines []textLine, pos func(int) source.Pos, pageNu
 	lo.add(document.Block{Para: para, Gap: gap})
 	lo.prevY, lo.prevSize = lines[len(lines)-1].y, lines[len(lines)-1].size
 	lo.lastEnds = false
+}
+
+// placeWords puts each word inside a table into its cell and returns the
+// rest of each line as text lines.
+func placeWords(pageLines []line, tables []*ruledTable) []textLine {
+	var lines []textLine
+	for li, l := range pageLines {
+		var rest []word
+		for _, w := range l.words {
+			cx, cy := (w.x0+w.x1)/2, l.y+0.3*l.size
+			placed := false
+			for _, t := range tables {
+				if !t.contains(cx, cy) {
+					continue
+				}
+				gc := &t.cells[t.cellAt(cx, cy)]
+				if n := len(gc.lines); n > 0 && gc.lines[n-1].line == li {
+					gc.lines[n-1].words = append(gc.lines[n-1].words, w)
+				} else {
+					w.glued = false
+					gc.lines = append(gc.lines, cellLine{line: li, words: []word{w}})
+				}
+				placed = true
+				break
+			}
+			if !placed {
+				if len(rest) == 0 {
+					w.glued = false
+				}
+				rest = append(rest, w)
+			}
+		}
+		if len(rest) > 0 {
+			lines = append(lines, textLine{words: rest, x0: rest[0].x0, x1: rest[len(rest)-1].x1, y: l.y, size: l.size, n: l.n})
+		}
+	}
+	return lines
 }

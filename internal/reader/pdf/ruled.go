@@ -250,3 +250,15 @@ func (t *ruledTable) cellAt(x, y float64) int {
 	}
 	return t.at[r][c]
 }
+
+// filled reports whether enough of the table's cells hold text for it to
+// be a table: at least a third of them, and two.
+func (t *ruledTable) filled() bool {
+	n := 0
+	for i := range t.cells {
+		if len(t.cells[i].lines) > 0 {
+			n++
+		}
+	}
+	return n >= 2 && 3*n >= len(t.cells)
+}

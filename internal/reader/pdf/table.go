@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"slices"
+	"unicode"
 
 	"baocao/internal/document"
 	"baocao/internal/source"
@@ -40,7 +41,7 @@ func (lo *layouter) table(t *ruledTable, p *page, pos func(int) source.Pos, ends
 			cell := document.Cell{Col: c, ColSpan: gc.c1 - gc.c0 + 1, RowSpan: gc.r1 - gc.r0 + 1, Pos: rowPos(t.ys[r])}
 			for _, cl := range gc.lines {
 				lp := pos(p.lines[cl.line].n)
-				cell.Paras = append(cell.Paras, document.Paragraph{Runs: runs(cl.words, nil), Pos: lp})
+				cell.Paras = appendLine(cell.Paras, document.Paragraph{Runs: runs(cl.words, nil), Pos: lp})
 				// The row starts at its topmost line, in whichever cell.
 				if first || lp.Line < row.Pos.Line {
 					row.Pos, first = lp, false
@@ -124,7 +125,9 @@ func (lo *layouter) continueTable(dt *document.Table) {
 	for _, c := range split.Cells {
 		for j := range last.Cells {
 			if last.Cells[j].Col == c.Col && last.Cells[j].ColSpan == c.ColSpan {
-				last.Cells[j].Paras = append(last.Cells[j].Paras, c.Paras...)
+				for _, p := range c.Paras {
+					last.Cells[j].Paras = appendLine(last.Cells[j].Paras, p)
+				}
 			}
 		}
 	}
@@ -152,4 +155,35 @@ func continuesRow(row, last document.Row) bool {
 		}
 	}
 	return false
+}
+
+// appendLine adds a cell's physical line as a paragraph of its own, except
+// after a line that ends in a hyphen inside a word ("giai đoạn 2021-",
+// "kinh tế-"): Vietnamese breaks no syllable, so the hyphen joins a
+// compound the cell's width broke, and the two lines are one paragraph
+// without a space ("2021-2025").
+func appendLine(paras []document.Paragraph, p document.Paragraph) []document.Paragraph {
+	if n := len(paras); n > 0 && brokenCompound(paras[n-1].Runs) {
+		last := &paras[n-1]
+		for _, r := range p.Runs {
+			if k := len(last.Runs); k > 0 && last.Runs[k-1].Bold == r.Bold && last.Runs[k-1].Italic == r.Italic {
+				last.Runs[k-1].Text += r.Text
+				continue
+			}
+			last.Runs = append(last.Runs, r)
+		}
+		return paras
+	}
+	return append(paras, p)
+}
+
+// brokenCompound reports whether text ends in a hyphen right after a
+// letter or digit.
+func brokenCompound(rs []document.Run) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	t := []rune(rs[len(rs)-1].Text)
+	n := len(t)
+	return n >= 2 && (t[n-1] == '-' || t[n-1] == '–') && (unicode.IsLetter(t[n-2]) || unicode.IsDigit(t[n-2]))
 }
