@@ -85,6 +85,9 @@ type budget struct {
 	ops    int
 	glyphs int
 	fonts  map[string]*font // the fonts read, shared by the pages
+	// hint is the most glyphs a page has drawn so far, to size the next
+	// page's slice once rather than grow it glyph by glyph.
+	hint int
 }
 
 // spent reports whether the document has used up its work.
@@ -118,7 +121,8 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 }
 
 func newInterp(doc *budget) *interp {
-	return &interp{out: &pageContent{}, cache: map[string]*font{}, budget: maxStreamBytes, doc: doc}
+	out := &pageContent{glyphs: make([]glyph, 0, min(max(doc.hint, 1024), maxGlyphsPerPage))}
+	return &interp{out: out, cache: map[string]*font{}, budget: maxStreamBytes, doc: doc}
 }
 
 // limit counts what r gives against the page's and the document's budget:

@@ -63,9 +63,10 @@ func buildLines(gs []glyph) []line {
 	for i := range order {
 		order[i] = i
 	}
-	// Top to bottom; content order within a baseline is kept by the stable
-	// sort, and x sorts it below.
-	slices.SortStableFunc(order, func(a, b int) int {
+	// Top to bottom; x sorts each line below.
+	// Ties keep content order: the index breaks them, which keeps the
+	// sort as stable as a stable sort and faster.
+	slices.SortFunc(order, func(a, b int) int {
 		ya, yb := gs[a].y, gs[b].y
 		switch {
 		case ya > yb:
@@ -73,7 +74,7 @@ func buildLines(gs []glyph) []line {
 		case ya < yb:
 			return 1
 		}
-		return 0
+		return a - b
 	})
 	var lines []line
 	start := 0
@@ -96,14 +97,14 @@ func buildLines(gs []glyph) []line {
 }
 
 func makeLine(gs []glyph, idx []int) (line, bool) {
-	slices.SortStableFunc(idx, func(a, b int) int {
+	slices.SortFunc(idx, func(a, b int) int {
 		switch {
 		case gs[a].x < gs[b].x:
 			return -1
 		case gs[a].x > gs[b].x:
 			return 1
 		}
-		return 0
+		return a - b
 	})
 	var l line
 	var cur strings.Builder

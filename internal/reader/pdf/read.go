@@ -153,7 +153,7 @@ func open(data []byte) (r *lpdf.Reader, err error) {
 
 // walkPages lists the page dictionaries in order, with a depth and count
 // limit so a cyclic page tree ends.
-func walkPages(r *lpdf.Reader) (pages []lpdf.Value, total int, err error) {
+func walkPages(r *lpdf.Reader) (pages []pageRef, total int, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("%v", p)
@@ -168,44 +168,61 @@ func walkPages(r *lpdf.Reader) (pages []lpdf.Value, total int, err error) {
 	if total > 0 && total < limit {
 		limit = total
 	}
-	var walk func(v lpdf.Value, depth int)
-	walk = func(v lpdf.Value, depth int) {
+	// Attributes a page inherits are carried down the walk: looking them
+	// up through /Parent re-reads the parent, kids and all, for every page.
+	var walk func(v lpdf.Value, depth int, inh pageRef)
+	walk = func(v lpdf.Value, depth int, inh pageRef) {
 		if depth > 32 || len(pages) >= limit || visited > 4*maxPages {
 			return
 		}
 		visited++
+		for _, a := range []struct {
+			key string
+			to  *lpdf.Value
+		}{{"Resources", &inh.resources}, {"MediaBox", &inh.mediaBox}, {"Rotate", &inh.rotate}} {
+			if x := v.Key(a.key); !x.IsNull() {
+				*a.to = x
+			}
+		}
 		kids := v.Key("Kids")
 		if kids.Kind() != lpdf.Array {
 			if v.Key("Type").Name() == "Page" || v.Key("Contents").Kind() != lpdf.Null {
-				pages = append(pages, v)
+				inh.v = v
+				pages = append(pages, inh)
 			}
 			return
 		}
 		for i := 0; i < kids.Len() && len(pages) < limit; i++ {
-			walk(kids.Index(i), depth+1)
+			walk(kids.Index(i), depth+1, inh)
 		}
 	}
-	walk(root, 0)
+	walk(root, 0, pageRef{})
 	if len(pages) == 0 {
 		return nil, total, errors.New("no pages found")
 	}
 	return pages, max(total, len(pages)), nil
 }
 
+// pageRef is a page dictionary with the attributes it inherits.
+type pageRef struct {
+	v, resources, mediaBox, rotate lpdf.Value
+}
+
 // readPage interprets one page; a panic in the library ends the page with
 // what was read so far.
-func readPage(v lpdf.Value, num int, doc *budget) (p page, err error) {
+func readPage(ref pageRef, num int, doc *budget) (p page, err error) {
 	p = page{num: num, width: 595, height: 842}
 	in := newInterp(doc)
 	defer func() {
 		if e := recover(); e != nil {
 			err = fmt.Errorf("%v", e)
 		}
+		doc.hint = max(doc.hint, len(in.out.glyphs))
 		p.lines = buildLines(in.out.glyphs)
 		p.rules = in.out.rules
 		p.images = in.out.images
 	}()
-	if mb := inherited(v, "MediaBox"); mb.Len() == 4 {
+	if mb := ref.mediaBox; mb.Len() == 4 {
 		w := mb.Index(2).Float64() - mb.Index(0).Float64()
 		h := mb.Index(3).Float64() - mb.Index(1).Float64()
 		if w > 0 && h > 0 && !math.IsInf(w, 0) && !math.IsInf(h, 0) {
@@ -214,7 +231,7 @@ func readPage(v lpdf.Value, num int, doc *budget) (p page, err error) {
 	}
 	// A rotated page is read as it is shown: its text becomes horizontal.
 	start := identity
-	switch ((inherited(v, "Rotate").Int64() % 360) + 360) % 360 {
+	switch ((ref.rotate.Int64() % 360) + 360) % 360 {
 	case 90:
 		start = matrix{0, -1, 1, 0, 0, p.width}
 		p.width, p.height = p.height, p.width
@@ -224,21 +241,9 @@ func readPage(v lpdf.Value, num int, doc *budget) (p page, err error) {
 		start = matrix{0, 1, -1, 0, p.height, 0}
 		p.width, p.height = p.height, p.width
 	}
-	err = in.run(in.streamReader(v.Key("Contents")), inherited(v, "Resources"), start, 0, "")
+	err = in.run(in.streamReader(ref.v.Key("Contents")), ref.resources, start, 0, "")
 	if err == nil && (in.budget <= 0 || doc.bytes <= 0 || doc.glyphs <= 0 || len(in.out.glyphs) >= maxGlyphsPerPage) {
 		err = errPageLimit
 	}
 	return p, err
-}
-
-// inherited returns a page attribute, looked up the page tree if the page
-// itself does not state it.
-func inherited(v lpdf.Value, key string) lpdf.Value {
-	for i := 0; i < 32 && !v.IsNull(); i++ {
-		if x := v.Key(key); !x.IsNull() {
-			return x
-		}
-		v = v.Key("Parent")
-	}
-	return lpdf.Value{}
 }
