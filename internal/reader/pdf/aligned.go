@@ -1,0 +1,258 @@
+package pdf
+
+import (
+	"math"
+	"slices"
+
+	"baocao/internal/document"
+	"baocao/internal/source"
+)
+
+// Text laid side by side without ruling lines (the header block's agency
+// name beside the Party's name, the signature beside "Nơi nhận", a table
+// whose borders were left out) is read by column alignment: a line whose
+// words fall apart at a wide gap has several segments; lines next to it
+// whose segments each fall within one of its columns join it into a
+// borderless table.
+
+// segGap is the gap between words, in font sizes, that may separate
+// columns: wider than a space, even a justified one.
+const segGap = 1.0
+
+type span struct{ x0, x1 float64 }
+
+// segments returns where the line's words fall apart at wide gaps, as
+// indexes into words where each segment starts.
+func segments(l *textLine) []int {
+	starts := []int{0}
+	for i := 1; i < len(l.words); i++ {
+		if l.words[i].x0-l.words[i-1].x1 > segGap*math.Max(l.size, 1) {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}
+
+func segSpans(l *textLine, starts []int) []span {
+	out := make([]span, len(starts))
+	for k, s := range starts {
+		e := len(l.words)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		out[k] = span{l.words[s].x0, l.words[e-1].x1}
+	}
+	return out
+}
+
+// widestGap is the widest gap between the line's segments, in font sizes.
+func widestGap(l *textLine, starts []int) float64 {
+	w := 0.0
+	for _, s := range starts[1:] {
+		w = math.Max(w, (l.words[s].x0-l.words[s-1].x1)/math.Max(l.size, 1))
+	}
+	return w
+}
+
+// addToColumns merges a line's segments into the columns (the union of
+// the text's extents); it fails, leaving cols as they were, when a segment
+// would join two columns: the line runs across a gutter.
+func addToColumns(cols []span, segs []span) ([]span, bool) {
+	out := append([]span(nil), cols...)
+	for _, s := range segs {
+		hit := -1
+		for c := range out {
+			if s.x0 < out[c].x1+0.5 && s.x1 > out[c].x0-0.5 {
+				if hit >= 0 {
+					return cols, false
+				}
+				hit = c
+			}
+		}
+		if hit < 0 {
+			out = append(out, s)
+			continue
+		}
+		out[hit].x0, out[hit].x1 = math.Min(out[hit].x0, s.x0), math.Max(out[hit].x1, s.x1)
+	}
+	slices.SortFunc(out, func(a, b span) int {
+		if a.x0 < b.x0 {
+			return -1
+		}
+		return 1
+	})
+	for c := 1; c < len(out); c++ {
+		if out[c].x0 < out[c-1].x1+0.5 {
+			return cols, false
+		}
+	}
+	return out, true
+}
+
+// alignedRun is a run of lines [from, to) read as a borderless table with
+// the columns cols; spanning marks lines that run across the columns from
+// the first one (a group row).
+type alignedRun struct {
+	from, to int
+	cols     []span
+	spanning map[int]bool
+}
+
+// alignedRuns finds, among consecutive text lines, the runs read as
+// borderless tables: the lines around a line whose words fall apart at
+// wide gaps, as long as their text leaves the gutters between its columns
+// empty. A line across the columns that starts at the first one is a
+// group row when the table goes on after it.
+func alignedRuns(lines []textLine, left, right float64) []alignedRun {
+	var out []alignedRun
+	near := func(a, b int) bool {
+		return math.Abs(lines[a].y-lines[b].y) <= 2.2*math.Max(lines[a].size, lines[b].size)
+	}
+	for i := 0; i < len(lines); i++ {
+		starts := segments(&lines[i])
+		if len(starts) < 2 {
+			continue
+		}
+		cols := segSpans(&lines[i], starts)
+		run := alignedRun{from: i, to: i + 1, spanning: map[int]bool{}}
+		multi, widest := 1, widestGap(&lines[i], starts)
+		floor := 0
+		if n := len(out); n > 0 {
+			floor = out[n-1].to
+		}
+		try := func(j int) bool {
+			segs := segSpans(&lines[j], segments(&lines[j]))
+			// A line alone and centred on the page is a title above or
+			// below the table, not a cell.
+			if len(segs) == 1 && math.Abs((segs[0].x0+segs[0].x1)/2-(left+right)/2) <= lines[j].size {
+				return false
+			}
+			if c, ok := addToColumns(cols, segs); ok {
+				cols = c
+				if len(segs) > 1 {
+					multi++
+					widest = math.Max(widest, widestGap(&lines[j], segments(&lines[j])))
+				}
+				return true
+			}
+			return false
+		}
+		for run.from > floor && near(run.from-1, run.from) && try(run.from-1) {
+			run.from--
+		}
+		for run.to < len(lines) && near(run.to-1, run.to) {
+			if try(run.to) {
+				run.to++
+				continue
+			}
+			// A group row: one segment from the first column, with the
+			// table going on below it.
+			l := &lines[run.to]
+			if len(segments(l)) == 1 && math.Abs(l.x0-cols[0].x0) <= l.size && run.to+1 < len(lines) &&
+				near(run.to, run.to+1) && fitsColumns(cols, &lines[run.to+1]) {
+				run.spanning[run.to] = true
+				run.to++
+				continue
+			}
+			break
+		}
+		// One line with a stretched space is not a table.
+		if run.to-run.from < 2 || multi < 2 && widest < 3 || len(cols) < 2 {
+			continue
+		}
+		run.cols = cols
+		out = append(out, run)
+		i = run.to - 1
+	}
+	return out
+}
+
+func fitsColumns(cols []span, l *textLine) bool {
+	_, ok := addToColumns(cols, segSpans(l, segments(l)))
+	return ok
+}
+
+// column returns the column a word falls in: the one it overlaps most.
+func column(cols []span, w word) int {
+	best, bestOver := 0, math.Inf(-1)
+	for c, col := range cols {
+		over := math.Min(col.x1, w.x1) - math.Max(col.x0, w.x0)
+		if over > bestOver {
+			best, bestOver = c, over
+		}
+	}
+	return best
+}
+
+// alignedTable emits a run as a borderless table. A new row starts after a
+// gap wider than the run's usual line pitch (cell padding lies between
+// rows) and at every group row, which is one cell across the table.
+func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int) source.Pos, pageNum int, endsPage bool) {
+	// The line pitch: the smallest gap of a whole line, or twice a half
+	// step (a cell centred between its neighbours' lines), or single
+	// spacing when the run has neither; rows add their padding to it.
+	pitch := math.Inf(1)
+	for i := run.from + 1; i < run.to; i++ {
+		switch g := lines[i-1].y - lines[i].y; {
+		case g >= 0.9*lines[i].size:
+			pitch = math.Min(pitch, g)
+		case g >= 0.4*lines[i].size:
+			pitch = math.Min(pitch, 2*g) // a half step
+		}
+	}
+	if math.IsInf(pitch, 1) {
+		pitch = 1.15 * lines[run.from].size
+	}
+	dt := &document.Table{Cols: len(run.cols), Pos: pos(lines[run.from].n)}
+	var row *document.Row
+	newRow := func(l *textLine, cells int) {
+		dt.Rows = append(dt.Rows, document.Row{Pos: pos(l.n)})
+		row = &dt.Rows[len(dt.Rows)-1]
+		for c := range cells {
+			span := 1
+			if cells == 1 {
+				span = len(run.cols)
+			}
+			row.Cells = append(row.Cells, document.Cell{Col: c, ColSpan: span, RowSpan: 1, Pos: pos(l.n)})
+		}
+	}
+	for i := run.from; i < run.to; i++ {
+		l := &lines[i]
+		switch {
+		case run.spanning[i]:
+			newRow(l, 1)
+			row.Cells[0].Paras = []document.Paragraph{{Runs: runs(l.words, nil), Pos: pos(l.n)}}
+			row = nil
+			continue
+		case row == nil || lines[i-1].y-l.y > pitch*1.25+0.5:
+			newRow(l, len(run.cols))
+		}
+		// The line's words by column, each column's words one paragraph.
+		var byCol = make([][]word, len(run.cols))
+		for _, w := range l.words {
+			c := column(run.cols, w)
+			if len(byCol[c]) == 0 {
+				w.glued = false
+			}
+			byCol[c] = append(byCol[c], w)
+		}
+		for c, ws := range byCol {
+			if len(ws) == 0 {
+				continue
+			}
+			cell := &row.Cells[c]
+			if len(cell.Paras) == 0 {
+				cell.Pos = pos(l.n)
+			}
+			cell.Paras = appendLine(cell.Paras, document.Paragraph{Runs: runs(ws, nil), Pos: pos(l.n)})
+		}
+	}
+	gap := lo.gapBefore(lines[run.from].y, lines[run.from].size, pageNum)
+	if lo.continues(dt, nil) {
+		lo.continueTable(dt)
+	}
+	lo.add(document.Block{Table: dt, Gap: gap})
+	last := lines[run.to-1]
+	lo.prevY, lo.prevSize = last.y, last.size
+	lo.last, lo.lastXs, lo.lastEnds = dt, nil, endsPage
+}

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Remakes the PDF fixtures from their sources with LibreOffice Writer
+# (soffice); the tests read the committed PDFs and do not need it.
+#   programme.pdf  from programme.html: title block, body, a ruled annex
+#                  table over three pages with its header repeated
+#   borderless.pdf from borderless.html: the body and the first rows of the
+#                  annex in a table without borders (read by column alignment)
+#   merged.pdf     from merged.html: a ruled table with a cell merged down,
+#                  group rows across it, a line break in a cell and a title
+#                  written decomposed (NFD), as some converters leave it
+#   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
+#                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
+#   secret.pdf     from secret.html, with the open password "matkhau"
+# Run from anywhere: sh internal/reader/pdf/testdata/make-fixtures.sh
+set -e
+cd "$(dirname "$0")"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+convert() {
+	soffice --headless -env:UserInstallation=file://$tmp/profile --infilter="HTML (StarWriter)" \
+		--convert-to "$1" --outdir . "$2" >/dev/null 2>&1
+}
+convert pdf:writer_pdf_Export programme.html
+convert pdf:writer_pdf_Export borderless.html
+convert pdf:writer_pdf_Export merged.html
+convert pdf:writer_pdf_Export scanned.html
+convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
