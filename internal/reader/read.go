@@ -4,13 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"strings"
 
 	"baocao/internal/document"
 	"baocao/internal/reader/docx"
 	"baocao/internal/reader/office"
+	"baocao/internal/reader/pdf"
 	"baocao/internal/reader/text"
 	"baocao/internal/source"
 )
@@ -100,7 +100,7 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 	f := Sniff(data)
 	switch f {
 	case PDF:
-		return nil, nil, fmt.Errorf("%s: %s: the PDF reader is being merged", name, f)
+		return pdf.Read(name, data)
 	case Docx:
 		return docx.Read(name, data)
 	case Doc, ODT, RTF:

@@ -174,6 +174,10 @@ func appendLine(paras []document.Paragraph, p document.Paragraph) []document.Par
 		}
 		return paras
 	}
+	// A PDF keeps no paragraph marks inside a cell: a further line is taken
+	// as the cell's text wrapped, which is what it almost always is (a lead
+	// agency or a title too long for the column).
+	p.Wrap = len(paras) > 0
 	return append(paras, p)
 }
 
