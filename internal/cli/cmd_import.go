@@ -105,7 +105,11 @@ The new records are dated --date: by default today, or the last day of
 	var missing []string
 	answered := map[string]xlsx.FormUpdate{} // the first answer for each item, to find forms that disagree
 	for _, name := range forms {
-		data, err := os.ReadFile(name)
+		data, err := readInput(name, formInput)
+		if isRefused(err) {
+			diags.Add(source.Pos{File: name}, source.Error, "form-refused", "%s", strings.TrimPrefix(err.Error(), name+": "))
+			continue
+		}
 		if err != nil {
 			missing = append(missing, describeOpenError(name, err))
 			continue
@@ -178,7 +182,7 @@ The new records are dated --date: by default today, or the last day of
 	}
 
 	backup := ""
-	if old, err := os.ReadFile(writePath); err == nil {
+	if old, err := readInput(writePath, ledgerInput); err == nil {
 		backup = freeBackupName(writePath + ".bak-" + now.Format("20060102-150405"))
 		if _, err := output.WriteFile(backup, old); err != nil {
 			return withCode(ExitWrite, fmt.Errorf("keeping a copy of the ledger: %w (nothing written)", err))
