@@ -105,6 +105,9 @@ The new records are dated --date: by default today, or the last day of
 	var missing []string
 	answered := map[string]xlsx.FormUpdate{} // the first answer for each item, to find forms that disagree
 	for _, name := range forms {
+		if a.ctx.Err() != nil {
+			return withCode(ExitWrite, errInterrupted)
+		}
 		data, err := readInput(name, formInput)
 		if isRefused(err) {
 			diags.Add(source.Pos{File: name}, source.Error, "form-refused", "%s", strings.TrimPrefix(err.Error(), name+": "))
@@ -114,7 +117,10 @@ The new records are dated --date: by default today, or the last day of
 			missing = append(missing, describeOpenError(name, err))
 			continue
 		}
-		ups, ds := xlsx.ReadForm(name, data, p, q)
+		ups, ds := xlsx.ReadFormContext(a.ctx, name, data, p, q)
+		if a.ctx.Err() != nil {
+			return withCode(ExitWrite, errInterrupted)
+		}
 		diags = append(diags, ds...)
 		for _, fu := range ups {
 			if conflicts(&diags, answered, fu) {
@@ -171,6 +177,9 @@ The new records are dated --date: by default today, or the last day of
 		return nil
 	}
 
+	if a.ctx.Err() != nil {
+		return withCode(ExitWrite, errInterrupted)
+	}
 	bases := make([]string, len(forms))
 	for i, f := range forms {
 		bases[i] = filepath.Base(f)
