@@ -364,6 +364,8 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 	if exp.sent != nil {
 		clean = fr.leftAsSent(row, id, *exp.sent, &up) && clean
 	}
+	fr.printable(at(formColDocument), &up.Document)
+	fr.printable(at(formColNote), &up.Note)
 	for _, c := range []struct {
 		col int
 		v   string
@@ -389,6 +391,35 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 		return FormUpdate{}, false
 	}
 	return up, true
+}
+
+// printable removes from an answer's text the characters no document can
+// print (control characters, U+FEFF; Excel writes them as _xHHHH_ escapes),
+// with a warning naming the cell: stored in the ledger, they would stop
+// every later report on a missing glyph.
+func (fr *formReader) printable(cell string, v *string) {
+	clean := program.Printable(*v)
+	if clean == *v {
+		return
+	}
+	var removed []string
+	n := 0
+	seen := map[rune]bool{}
+	for _, r := range *v {
+		if !program.Unprintable(r) {
+			continue
+		}
+		n++
+		if !seen[r] && len(removed) < 8 {
+			seen[r] = true
+			removed = append(removed, fmt.Sprintf("U+%04X", r))
+		}
+	}
+	if n > 0 {
+		fr.diags.Add(fr.pos(SheetForm, cell), source.Warning, "form-control",
+			"removed %d character(s) that cannot be printed (%s)", n, strings.Join(removed, " "))
+	}
+	*v = strings.TrimSpace(clean)
 }
 
 // leftAsSent blanks the answers of up whose cells are as the form was sent:
