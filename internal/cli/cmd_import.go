@@ -74,6 +74,9 @@ The new records are dated --date: by default today, or the last day of
 		return err
 	}
 	defer l.Release()
+	if gone := output.RemoveStaleOf(writePath); len(gone) > 0 && !c.quiet {
+		fmt.Fprintf(a.stderr, "%s: removed %d temporary file(s) left by an interrupted import\n", writePath, len(gone))
+	}
 	if led, _, err = ledgerFor(cfg, in, ledger); err != nil {
 		return err
 	}
