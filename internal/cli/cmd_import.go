@@ -158,10 +158,8 @@ The new records are dated --date: by default today, or the last day of
 	for _, m := range missing {
 		fmt.Fprintf(a.stderr, "cannot read form %s\n", m)
 	}
-	for _, dg := range diags {
-		if dg.Severity == source.Error || !c.quiet {
-			fmt.Fprintln(a.stderr, dg.String())
-		}
+	for _, line := range cappedLines(diags, func(dg source.Diagnostic) bool { return dg.Severity == source.Error || !c.quiet }) {
+		fmt.Fprintln(a.stderr, line)
 	}
 	if len(missing) > 0 {
 		fmt.Fprintln(a.stderr, "nothing written")

@@ -75,8 +75,8 @@ func TestHostileHugeForm(t *testing.T) {
 	sparse(t, form, 3<<30)
 	ledger := sampleLedgerIn(t)
 	r := importBounded(t, 3072, 30*time.Second, form, ledger)
-	if r.elapsed > 5*time.Second || r.maxRSS > 300<<10 {
-		t.Errorf("took %v and %d MB, want under 5 s and 300 MB", r.elapsed, r.maxRSS>>10)
+	if r.elapsed > 10*time.Second || r.maxRSS > 300<<10 {
+		t.Errorf("took %v and %d MB, want under 10 s and 300 MB", r.elapsed, r.maxRSS>>10)
 	}
 	want := form + ": error: 3.0 GB is larger than the 8.0 MB a form may be"
 	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) {

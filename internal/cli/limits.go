@@ -24,6 +24,10 @@ const (
 	maxFormBytes = xlsx.MaxFormBytes
 )
 
+// maxShownPerFile is how many diagnostics are printed for one file; the
+// rest are counted in one line "FILE: … and N more".
+const maxShownPerFile = 50
+
 // inputKind names a kind of input in messages, with its cap.
 type inputKind struct {
 	what string
