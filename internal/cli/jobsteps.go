@@ -63,6 +63,7 @@ func (j *job) load() error {
 		return err
 	}
 	j.a.warnDiagnostics(j.rep, j.in, diags)
+	j.a.warnLongCells(j.rep, j.in, p)
 	j.p = p
 	return nil
 }
@@ -74,7 +75,9 @@ func (j *job) review() error {
 	if err != nil {
 		return err
 	}
-	j.rv, err = j.a.review(j.p, led, j.cfg, j.quarter, j.date)
+	if j.rv, err = j.a.review(j.p, led, j.cfg, j.quarter, j.date); err == nil {
+		j.a.warnLongNotes(j.rep, led.name, j.rv)
+	}
 	return err
 }
 
