@@ -10,7 +10,6 @@ import (
 	"baocao/internal/program"
 	"baocao/internal/progress"
 	"baocao/internal/source"
-	"baocao/internal/xlsx"
 	"baocao/seeds"
 )
 
@@ -98,62 +97,28 @@ The new records are dated --date: by default today, or the last day of
 
 	// Validate every form before writing anything.
 	now := a.stamp()
-	// The records are dated at --date, which defaults to today or, for a
-	// quarter that has ended, its last day: forms for quý III come back in
-	// October, and the quý III report (dated 30 September) must count them.
-	// The comment AppendUpdates writes keeps the real time of the import.
-	recorded := j.date
-	var all []progress.Update
-	var diags source.Diagnostics
+	// The records are dated at --date (see importer).
+	imp := newImporter(current, q, j.date)
 	var missing []string
-	answered := map[string]xlsx.FormUpdate{} // the first answer for each item, to find forms that disagree
 	for _, name := range forms {
 		if a.ctx.Err() != nil {
 			return withCode(ExitWrite, errInterrupted)
 		}
 		data, err := readInput(name, formInput)
 		if isRefused(err) {
-			diags.Add(source.Pos{File: name}, source.Error, "form-refused", "%s", strings.TrimPrefix(err.Error(), name+": "))
+			imp.diags.Add(source.Pos{File: name}, source.Error, "form-refused", "%s", strings.TrimPrefix(err.Error(), name+": "))
 			continue
 		}
 		if err != nil {
 			missing = append(missing, describeOpenError(name, err))
 			continue
 		}
-		ups, ds := xlsx.ReadFormContext(a.ctx, name, data, p, q)
+		imp.form(a.ctx, name, data, p)
 		if a.ctx.Err() != nil {
 			return withCode(ExitWrite, errInterrupted)
 		}
-		diags = append(diags, ds...)
-		for _, fu := range ups {
-			if conflicts(&diags, answered, fu) {
-				continue
-			}
-			if fu.Completed != nil && fu.Completed.After(recorded) {
-				diags.Add(source.Pos{File: fu.Cells.Completed}, source.Error, "form-completed-later",
-					"item %s completed on %s, after %s, the date the import records it on (--date): a form for %s reports what was done by then; put a later completion on the next quarter's form, or import with a later --date",
-					fu.ItemID, dmy(*fu.Completed), dmy(recorded), q.Label())
-				continue
-			}
-			u := fu.Ledger(recorded, "import: "+filepath.Base(name))
-			if !withoutRepeats(current, &u) {
-				continue
-			}
-			if newer := laterRecord(current, u, recorded); newer != nil && !newer.Date.After(q.Last()) {
-				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-hidden",
-					"item %s: the ledger already has a record of %s, after %s that --date gives this import's records; dated before it, the form's answer would have no effect on reports after that. Import with --date %s or later",
-					u.Item, newer.Date, recorded, newer.Date)
-				continue
-			}
-			if newer := laterRecord(current, u, q.Last()); newer != nil {
-				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated",
-					"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand",
-					u.Item, newer.Date, q, program.QuarterOf(newer.Date))
-				continue
-			}
-			all = append(all, u)
-		}
 	}
+	all, diags := imp.all, imp.diags
 	diags.Sort()
 	for _, m := range missing {
 		fmt.Fprintf(a.stderr, "cannot read form %s\n", m)
