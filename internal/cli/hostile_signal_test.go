@@ -43,8 +43,7 @@ func TestHostileSIGTERMStopsImport(t *testing.T) {
 // place are whole.
 func TestHostileSIGTERMStopsAStuckRun(t *testing.T) {
 	cfg, out := runSetup(t, 1, "")
-	os.Setenv(stallEnv, "1")
-	defer os.Unsetenv(stallEnv)
+	t.Setenv(stallEnv, "1")
 	var signalled time.Time
 	r := runBoundedIn(t, "", 3072, 60*time.Second, func(cmd *exec.Cmd) {
 		// The first file is written within a second or two.
