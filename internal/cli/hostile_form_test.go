@@ -149,3 +149,20 @@ func TestHostileFormAddedRowsFlood(t *testing.T) {
 	}
 	assertUnchanged(t, ledger)
 }
+
+// The due date the identity sheet keeps is range-checked too.
+func TestHostileFormHugeDueSerial(t *testing.T) {
+	form, ledger := hostileForm(t)
+	rezip(t, form, func(name string, b []byte) []byte {
+		if name != sheetPart(2) {
+			return b
+		}
+		return bytes.Replace(b, []byte(`<c r="C9"><v>44377</v></c>`), []byte(`<c r="C9"><v>9223372036854775807</v></c>`), 1)
+	})
+	r := cli(t, "import", form, "--quarter", "2021-Q4", "--date", "2021-12-31", "--ledger", ledger)
+	want := "!Mã phiếu!C9: error: due date \"9223372036854775807\": expected a day as Excel numbers them"
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) {
+		t.Errorf("want %q: %s", want, r)
+	}
+	assertUnchanged(t, ledger)
+}

@@ -208,6 +208,11 @@ func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
 			return nil, false
 		}
 		row := formRow{id: cell(2), due: cell(3)}
+		if n, err := strconv.Atoi(row.due); row.due != "" && (err != nil || n < 61 || n > maxSerial) {
+			fr.errorf(SheetFormID, ref(3, r), "form-identity", "due date %q: expected a day as Excel numbers them (61 to %d); the identity sheet was edited",
+				shorten(row.due), maxSerial)
+			return nil, false
+		}
 		if prefilled {
 			var sent [4]string
 			for c := range sent {
@@ -530,7 +535,7 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 // display shows an expected value as a person reads it: a serial as a date.
 func (fr *formReader) display(col int, v string) string {
 	if col == formColDue && v != "" {
-		if n, err := strconv.Atoi(v); err == nil {
+		if n, err := strconv.Atoi(v); err == nil && n >= 61 && n <= maxSerial {
 			d := dateFromSerial(n)
 			return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year)
 		}
