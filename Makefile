@@ -41,6 +41,8 @@ bench:
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/parse
 	$(GO) test -run='^$$' -fuzz='^FuzzLoadLedger$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/progress
+	$(GO) test -run='^$$' -fuzz='^FuzzLoadConfig$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/config
+	$(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/cli
 	$(GO) test -run='^$$' -fuzz='^FuzzReadForm$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/xlsx
 	$(GO) test -run='^$$' -fuzz='^FuzzCmap$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/pdf
 

@@ -20,8 +20,8 @@ workspace's programme is checked, outside a workspace the bundled one.`,
 	if err != nil {
 		return err
 	}
-	for _, d := range diags {
-		fmt.Fprintln(a.stdout, d.String())
+	for _, line := range cappedLines(diags, nil) {
+		fmt.Fprintln(a.stdout, line)
 	}
 	if p != nil {
 		if len(diags) > 0 {

@@ -10,7 +10,6 @@ import (
 	"baocao/internal/program"
 	"baocao/internal/progress"
 	"baocao/internal/source"
-	"baocao/internal/xlsx"
 	"baocao/seeds"
 )
 
@@ -81,6 +80,9 @@ forms' quarter once it has ended, so that its report counts them.`,
 		return err
 	}
 	defer l.Release()
+	if gone := output.RemoveStaleOf(writePath); len(gone) > 0 && !c.quiet {
+		fmt.Fprintf(a.stderr, "%s: removed %d temporary file(s) left by an interrupted import\n", writePath, len(gone))
+	}
 	if led, _, err = ledgerFor(cfg, in, ledger); err != nil {
 		return err
 	}
@@ -102,60 +104,34 @@ forms' quarter once it has ended, so that its report counts them.`,
 
 	// Validate every form before writing anything.
 	now := a.stamp()
-	// The records are dated at --date, which defaults to today or, for a
-	// quarter that has ended, its last day: forms for quý III come back in
-	// October, and the quý III report (dated 30 September) must count them.
-	// The comment AppendUpdates writes keeps the real time of the import.
-	recorded := j.date
-	var all []progress.Update
-	var diags source.Diagnostics
+	// The records are dated at --date (see importer).
+	imp := newImporter(current, q, j.date)
 	var missing []string
-	answered := map[string]xlsx.FormUpdate{} // the first answer for each item, to find forms that disagree
 	for _, name := range forms {
-		data, err := os.ReadFile(name)
+		if a.ctx.Err() != nil {
+			return withCode(ExitWrite, errInterrupted)
+		}
+		data, err := readInput(name, formInput)
+		if isRefused(err) {
+			imp.diags.Add(source.Pos{File: name}, source.Error, "form-refused", "%s", strings.TrimPrefix(err.Error(), name+": "))
+			continue
+		}
 		if err != nil {
 			missing = append(missing, describeOpenError(name, err))
 			continue
 		}
-		ups, ds := xlsx.ReadForm(name, data, p, q)
-		diags = append(diags, ds...)
-		for _, fu := range ups {
-			if conflicts(&diags, answered, fu) {
-				continue
-			}
-			if fu.Completed != nil && fu.Completed.After(recorded) {
-				diags.Add(source.Pos{File: fu.Cells.Completed}, source.Error, "form-completed-later",
-					"item %s completed on %s, after %s, the date the import records it on (--date): a form for %s reports what was done by then; put a later completion on the next quarter's form, or import with a later --date",
-					fu.ItemID, dmy(*fu.Completed), dmy(recorded), q.Label())
-				continue
-			}
-			u := fu.Ledger(recorded, "import: "+filepath.Base(name))
-			if !withoutRepeats(current, &u) {
-				continue
-			}
-			if newer := laterRecord(current, u, recorded); newer != nil && !newer.Date.After(q.Last()) {
-				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-hidden",
-					"item %s: the ledger already has a record of %s, after %s that --date gives this import's records; dated before it, the form's answer would have no effect on reports after that. Import with --date %s or later",
-					u.Item, newer.Date, recorded, newer.Date)
-				continue
-			}
-			if newer := laterRecord(current, u, q.Last()); newer != nil {
-				diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated",
-					"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand",
-					u.Item, newer.Date, q, program.QuarterOf(newer.Date))
-				continue
-			}
-			all = append(all, u)
+		imp.form(a.ctx, name, data, p)
+		if a.ctx.Err() != nil {
+			return withCode(ExitWrite, errInterrupted)
 		}
 	}
+	all, diags := imp.all, imp.diags
 	diags.Sort()
 	for _, m := range missing {
 		fmt.Fprintf(a.stderr, "cannot read form %s\n", m)
 	}
-	for _, dg := range diags {
-		if dg.Severity == source.Error || !c.quiet {
-			fmt.Fprintln(a.stderr, dg.String())
-		}
+	for _, line := range cappedLines(diags, func(dg source.Diagnostic) bool { return dg.Severity == source.Error || !c.quiet }) {
+		fmt.Fprintln(a.stderr, line)
 	}
 	if len(missing) > 0 {
 		fmt.Fprintln(a.stderr, "nothing written")
@@ -174,6 +150,9 @@ forms' quarter once it has ended, so that its report counts them.`,
 		return nil
 	}
 
+	if a.ctx.Err() != nil {
+		return withCode(ExitWrite, errInterrupted)
+	}
 	bases := make([]string, len(forms))
 	for i, f := range forms {
 		bases[i] = filepath.Base(f)
@@ -185,7 +164,7 @@ forms' quarter once it has ended, so that its report counts them.`,
 	}
 
 	backup := ""
-	if old, err := os.ReadFile(writePath); err == nil {
+	if old, err := readInput(writePath, ledgerInput); err == nil {
 		backup = freeBackupName(writePath + ".bak-" + now.Format("20060102-150405"))
 		if _, err := output.WriteFile(backup, old); err != nil {
 			return withCode(ExitWrite, fmt.Errorf("keeping a copy of the ledger: %w (nothing written)", err))

@@ -14,7 +14,7 @@ import (
 )
 
 // fillCells plays the agency: it sets cells of a form's item sheet.
-func fillCells(t *testing.T, form string, cells map[string]any) {
+func fillCells(t testing.TB, form string, cells map[string]any) {
 	t.Helper()
 	f, err := excelize.OpenFile(form)
 	if err != nil {

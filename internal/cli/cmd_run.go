@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"fmt"
 	"runtime"
 
 	"baocao/internal/config"
+	"baocao/internal/output"
 )
 
 func (a *app) cmdRun(args []string) error {
@@ -54,6 +56,9 @@ progress line while many programmes run; -q prints only errors;
 		return err
 	}
 	defer l.Release()
+	// A run killed while writing (SIGKILL, power loss) leaves hidden
+	// temporary files; none of ours can be in use while the lock is held.
+	j.removeStale(j.outputRoot(), 2)
 
 	tuneGC()
 	batch := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
@@ -94,4 +99,12 @@ func workers(cfg *config.Config, jobs int) int {
 		n = 2 * runtime.GOMAXPROCS(0)
 	}
 	return max(1, min(n, jobs))
+}
+
+// removeStale removes our temporary files left in dir and the folders
+// depth levels below it, saying how many.
+func (j *job) removeStale(dir string, depth int) {
+	if gone := output.RemoveStale(dir, depth); len(gone) > 0 {
+		j.rep.warn(dir, fmt.Sprintf("%s: removed %d temporary file(s) left by an interrupted run", dir, len(gone)))
+	}
 }

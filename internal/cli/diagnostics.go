@@ -11,11 +11,9 @@ import (
 // printDiagnostics prints warnings (unless quiet) and errors to stderr, and
 // returns an ExitInvalid error when there are errors.
 func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
-	for _, d := range diags {
-		if quiet && d.Severity != source.Error {
-			continue
-		}
-		fmt.Fprintln(a.stderr, d.String())
+	keep := func(d source.Diagnostic) bool { return !quiet || d.Severity == source.Error }
+	for _, line := range cappedLines(diags, keep) {
+		fmt.Fprintln(a.stderr, line)
 	}
 	if n := diags.Count(source.Error); n > 0 {
 		fmt.Fprintln(a.stderr, a.tr("%d error(s): nothing written", n))
@@ -33,9 +31,9 @@ func parseProgramme(in inputFile) (*program.Programme, source.Diagnostics, error
 	return p, diags, nil
 }
 
-// diagError lists the error diagnostics, one a line.
+// diagError lists the error diagnostics, one a line, capped per file.
 func diagError(diags source.Diagnostics) error {
-	if err := diags.Err(); err != nil {
+	if err := cappedError(diags); err != nil {
 		return err
 	}
 	return fmt.Errorf("no programme could be read")

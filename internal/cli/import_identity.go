@@ -34,12 +34,13 @@ func (fi *importForms) identify(j *job, names []string) func() error {
 		fi.names, fi.ids = names, map[string]xlsx.FormIdentity{}
 		var first string
 		for _, n := range names {
-			st, err := os.Stat(n)
-			if err != nil || !st.Mode().IsRegular() || st.Size() > xlsx.MaxFormIdentityBytes {
-				continue // reported with the form's other problems
+			if j.a.ctx.Err() != nil {
+				return withCode(ExitWrite, errInterrupted)
 			}
-			data, err := os.ReadFile(n)
-			if err != nil {
+			// Capped and regular files only, as every input; a refused form
+			// is reported with the form's other problems.
+			data, err := readInput(n, formInput)
+			if err != nil || len(data) > xlsx.MaxFormIdentityBytes {
 				continue
 			}
 			id, err := xlsx.ReadFormIdentity(n, data)

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -25,6 +24,8 @@ type inputFile struct {
 const bundledPrefix = "seeds/"
 
 // readProgramme reads FILE, or the bundled programme when FILE is "".
+// Every programme file is read here or by load, through readInput: only a
+// regular file, at most maxProgrammeBytes.
 func readProgramme(file string) (inputFile, error) {
 	if file == "" {
 		data, err := seeds.FS.ReadFile(seeds.Default)
@@ -33,7 +34,10 @@ func readProgramme(file string) (inputFile, error) {
 		}
 		return inputFile{name: bundledPrefix + seeds.Default, data: data, bundled: true}, nil
 	}
-	data, err := os.ReadFile(file)
+	data, err := readInput(file, programmeInput)
+	if isRefused(err) {
+		return inputFile{}, invalidErrorf("cannot read programme %v", err)
+	}
 	if err != nil {
 		return inputFile{}, usageErrorf("cannot read programme %s", describeOpenError(file, err))
 	}
@@ -94,7 +98,10 @@ func (f *inputFile) load() error {
 	if f.data != nil || f.bundled {
 		return nil
 	}
-	data, err := os.ReadFile(f.path)
+	data, err := readInput(f.path, programmeInput)
+	if isRefused(err) {
+		return invalidErrorf("cannot read programme %v", err)
+	}
 	if err != nil {
 		return invalidErrorf("cannot read programme %s", describeOpenError(f.path, err))
 	}
@@ -125,10 +132,12 @@ func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFi
 		writePath = filepath.Join(filepath.Dir(prog.path), name)
 	}
 	if writePath != "" {
-		data, err := os.ReadFile(writePath)
+		data, err := readInput(writePath, ledgerInput)
 		switch {
 		case err == nil:
 			return inputFile{name: writePath, path: writePath, data: data}, writePath, nil
+		case isRefused(err):
+			return inputFile{}, "", invalidErrorf("cannot read ledger %v", err)
 		case flagPath != "" && !errors.Is(err, fs.ErrNotExist):
 			return inputFile{}, "", usageErrorf("cannot read ledger %s", describeOpenError(flagPath, err))
 		case !errors.Is(err, fs.ErrNotExist):

@@ -63,6 +63,7 @@ func (j *job) load() error {
 		return err
 	}
 	j.a.warnDiagnostics(j.rep, j.in, diags)
+	j.a.warnLongCells(j.rep, j.in, p)
 	j.p = p
 	return nil
 }
@@ -79,6 +80,7 @@ func (j *job) review() error {
 		return err
 	}
 	j.a.noLedger(j.rep, j.in, led, j.rv)
+	j.a.warnLongNotes(j.rep, led.name, j.rv)
 	return nil
 }
 

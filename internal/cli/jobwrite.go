@@ -38,6 +38,7 @@ func (j *job) write(docs []document, renderErr error, sub ...string) error {
 		return err
 	}
 	defer l.Release()
+	j.removeStale(dir, 0)
 	_, err = j.a.writeDocs(j.rep, dir, docs)
 	return err
 }

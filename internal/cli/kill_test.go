@@ -9,15 +9,28 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"baocao/internal/output"
 )
 
 // helperEnv makes the test binary act as baocao: the kill test below runs
 // it as a child process so that it can SIGKILL a real run.
 const helperEnv = "BAOCAO_TEST_HELPER_ARGS"
 
+// stallEnv makes the helper hang after writing its first file.
+const stallEnv = "BAOCAO_TEST_STALL"
+
 func TestMain(m *testing.M) {
 	if args := os.Getenv(helperEnv); args != "" {
-		os.Exit(Main(strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr))
+		var hook func(*app)
+		if os.Getenv(stallEnv) != "" {
+			// Stands for a command stuck where it does not check for a
+			// signal: it hangs after its first file is written.
+			hook = func(a *app) {
+				a.afterWrite = func(string, output.Entry) error { select {} }
+			}
+		}
+		os.Exit(mainWith(strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr, hook))
 	}
 	os.Exit(m.Run())
 }

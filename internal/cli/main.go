@@ -54,12 +54,42 @@ func commands() []command {
 }
 
 // Main runs the command line and returns the process exit code.
-// An interrupt (Ctrl-C, or systemd stopping the service) lets the files
-// being written finish and starts no new ones, so no temporary file is left.
+// An interrupt (Ctrl-C, or SIGTERM from cron's timeout or systemd stopping
+// the service) cancels the command's context: every loop over input checks
+// it, the files being written finish and no new ones start, so nothing is
+// left half-written (every file is staged and renamed into place). Should
+// the command still be running stopGrace later (stuck somewhere that does
+// not check), or on a second signal, the process exits at once: a file
+// being staged is then left as a hidden temporary file, which the next run
+// removes, and the files in place are each whole.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	return mainWith(args, stdin, stdout, stderr, nil)
+}
+
+// stopGrace is how long a signalled command has to stop by itself.
+const stopGrace = 3 * time.Second
+
+// mainWith is Main with a hook to adjust the app before it runs (tests).
+func mainWith(args []string, stdin io.Reader, stdout, stderr io.Writer, hook func(*app)) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go func() {
+		sig := <-sigs
+		cancel()
+		select {
+		case <-sigs:
+		case <-time.After(stopGrace):
+		}
+		fmt.Fprintf(stderr, "baocao: stopped by %v: %v\n", sig, errInterrupted)
+		os.Exit(ExitWrite)
+	}()
 	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+	if hook != nil {
+		hook(a)
+	}
 	return a.main(args)
 }
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"baocao/internal/config"
@@ -38,7 +37,7 @@ func templateInputs(cfg *config.Config) ([]output.Input, error) {
 	}
 	var out []output.Input
 	for _, n := range names {
-		b, err := os.ReadFile(n)
+		b, err := readInput(n, templateInput)
 		if err != nil {
 			return nil, withCode(ExitUsage, fmt.Errorf("report templates: %w", err))
 		}

@@ -141,13 +141,15 @@ type runSummary struct {
 	code                                   int
 }
 
-// humanSize prints 48 KB, 1.2 MB, 512 B.
+// humanSize prints 48 KB, 1.2 MB, 3.0 GB, 512 B.
 func humanSize(n int64) string {
 	switch {
 	case n < 1024:
 		return fmt.Sprintf("%d B", n)
 	case n < 1024*1024:
 		return fmt.Sprintf("%d KB", (n+512)/1024)
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
 	}
 	return fmt.Sprintf("%.1f MB", float64(n)/(1024*1024))
 }

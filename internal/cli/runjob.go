@@ -73,6 +73,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 		return nil, err
 	}
 	j.a.warnDiagnostics(j.rep, in, diags)
+	j.a.warnLongCells(j.rep, in, p)
 	slug := p.Slug()
 	j.mu.Lock()
 	other, taken := j.claimed[slug]
@@ -93,6 +94,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 		return nil, err
 	}
 	j.a.noLedger(j.rep, in, led, rv)
+	j.a.warnLongNotes(j.rep, led.name, rv)
 	// The annex carries the programme's own date, so its bytes do not change
 	// with the report date.
 	adocs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})

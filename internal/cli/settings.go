@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"time"
 
 	"baocao/internal/config"
@@ -85,9 +84,11 @@ func (a *app) loadConfig(path string) (*config.Config, error) {
 	if !explicit {
 		path = defaultConfigName
 	}
-	data, err := os.ReadFile(path)
+	data, err := readInput(path, configInputK)
 	switch {
 	case err == nil:
+	case isRefused(err):
+		return nil, usageErrorf("configuration file %v", err)
 	case !explicit && errors.Is(err, fs.ErrNotExist):
 		return config.Default(), nil
 	case errors.Is(err, fs.ErrNotExist):
@@ -110,7 +111,7 @@ func configInput(c *config.Config) (string, []byte) {
 	if c.Name == "" {
 		return "built-in", config.DefaultTOML()
 	}
-	b, err := os.ReadFile(c.Name)
+	b, err := readInput(c.Name, configInputK)
 	if err != nil {
 		return c.Name, nil
 	}

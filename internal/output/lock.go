@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -50,10 +51,33 @@ func AcquireLock(ctx context.Context, dir string, poll time.Duration) (*Lock, er
 
 // AcquireLockFile is AcquireLock on a lock file of the caller's choosing,
 // for guarding one file (a ledger) rather than a whole folder.
+//
+// The lock file is created if missing and otherwise must be a plain file of
+// its own: a symbolic link (not followed: O_NOFOLLOW), a file with other
+// names (a hard link), a FIFO, a device or a folder is refused, since baocao
+// often runs as root in folders others can write to, and a lock opened
+// through a link planted there would write into whatever it points at. The
+// file is never truncated; the PID is written over its first bytes.
 func AcquireLockFile(ctx context.Context, path string, poll time.Duration) (*Lock, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if st, err := os.Lstat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, notPlainLock(path, st.Mode())
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0o644)
+	if errors.Is(err, syscall.ELOOP) {
+		return nil, notPlainLock(path, fs.ModeSymlink)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("opening lock file: %w", err)
+	}
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() || links(st) != 1 {
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("opening lock file: %w", err)
+		}
+		if !st.Mode().IsRegular() {
+			return nil, notPlainLock(path, st.Mode())
+		}
+		return nil, fmt.Errorf("refusing lock file %s: it has %d names (a hard link to another file): remove it, baocao makes its own", path, links(st))
 	}
 	for {
 		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
@@ -71,10 +95,34 @@ func AcquireLockFile(ctx context.Context, path string, poll time.Duration) (*Loc
 		case <-time.After(poll):
 		}
 	}
-	// Record who holds it, for the next run's message.
-	f.Truncate(0)
-	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	// Record who holds it, for the next run's message: a fixed width, so a
+	// shorter PID overwrites a longer one's digits without truncating.
+	f.WriteAt([]byte(fmt.Sprintf("%-20d\n", os.Getpid())), 0)
 	return &Lock{f: f, path: path}, nil
+}
+
+// notPlainLock refuses a lock path that is not a plain file.
+func notPlainLock(path string, mode fs.FileMode) error {
+	what := "not a regular file"
+	switch {
+	case mode&fs.ModeSymlink != 0:
+		what = "a symbolic link"
+	case mode.IsDir():
+		what = "a folder"
+	case mode&fs.ModeNamedPipe != 0:
+		what = "a FIFO"
+	case mode&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return fmt.Errorf("refusing lock file %s: it is %s, not a plain file: remove it, baocao makes its own", path, what)
+}
+
+// links is the file's number of hard links (names).
+func links(st fs.FileInfo) uint64 {
+	if sys, ok := st.Sys().(*syscall.Stat_t); ok {
+		return uint64(sys.Nlink)
+	}
+	return 1
 }
 
 // Release lets the next run in. The file stays: removing it would let two
@@ -83,7 +131,6 @@ func (l *Lock) Release() error {
 	if l == nil || l.f == nil {
 		return nil
 	}
-	l.f.Truncate(0)
 	err := syscall.Flock(int(l.f.Fd()), syscall.LOCK_UN)
 	if cerr := l.f.Close(); err == nil {
 		err = cerr
@@ -97,6 +144,10 @@ func readPID(path string) int {
 	if err != nil {
 		return 0
 	}
-	n, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	fields := strings.Fields(string(b))
+	if len(fields) == 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(fields[0])
 	return n
 }

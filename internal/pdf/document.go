@@ -155,8 +155,14 @@ func (d *document) record(s string) {
 	addRunes(set, s)
 }
 
+// Every string reaches fpdf through text, cell, width and split, which
+// drop the characters no font can print (program.Printable): a ledger can
+// hold any of them, and one would otherwise stop every report on a missing
+// glyph. A printable character the font lacks is still an error, naming it.
+
 // text prints s with its baseline at (x, y).
 func (d *document) text(x, y float64, s string) {
+	s = program.Printable(s)
 	d.record(s)
 	d.f.Text(x, y, s)
 }
@@ -164,6 +170,7 @@ func (d *document) text(x, y float64, s string) {
 // cell prints one line s in a box of width w and height h at the current
 // position; align is fpdf's ("L", "C", "R", "J"). The position moves right.
 func (d *document) cell(w, h float64, s, align string) {
+	s = program.Printable(s)
 	d.record(s)
 	if align == "J" && !strings.Contains(s, " ") {
 		align = "L" // fpdf divides by the number of gaps
@@ -172,13 +179,13 @@ func (d *document) cell(w, h float64, s, align string) {
 }
 
 // width is the printed width of s in the current face.
-func (d *document) width(s string) float64 { return d.f.GetStringWidth(s) }
+func (d *document) width(s string) float64 { return d.f.GetStringWidth(program.Printable(s)) }
 
 // split wraps s to lines no wider than w in the current face (rune-based
 // SplitText; fpdf's SplitLines counts bytes and breaks Vietnamese). An empty
 // text is one empty line so every cell takes up at least one line.
 func (d *document) split(s string, w float64) []string {
-	lines := d.f.SplitText(s, w)
+	lines := d.f.SplitText(program.Printable(s), w)
 	if len(lines) == 0 {
 		return []string{""}
 	}

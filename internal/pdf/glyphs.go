@@ -5,12 +5,15 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"baocao/internal/program"
 )
 
 // CheckGlyphs reports, for every face of fs, the characters of texts the face
 // has no glyph for. The error names the font, the face and each missing
 // character as itself and as U+XXXX, so an office that configured its own
-// font knows what to fix. Spaces and line breaks need no glyph.
+// font knows what to fix. Spaces, line breaks and the characters the
+// document drops (program.Unprintable) need no glyph.
 func CheckGlyphs(fs FontSet, texts ...string) error {
 	runes := map[rune]bool{}
 	for _, t := range texts {
@@ -32,7 +35,7 @@ type faceRunes struct {
 // addRunes records the printable characters of s.
 func addRunes(set map[rune]bool, s string) {
 	for _, r := range s {
-		if r == '\n' || r == '\t' || r == '\r' || r == ' ' {
+		if r == '\n' || r == '\t' || r == '\r' || r == ' ' || program.Unprintable(r) {
 			continue
 		}
 		set[r] = true

@@ -32,19 +32,27 @@ func FuzzLoadLedger(f *testing.F) {
 		if diags.HasErrors() || len(l.Updates) == 0 {
 			return
 		}
-		out, err := AppendUpdates([]byte(ledgerHead), l.Updates, "fuzz")
+		// AppendUpdates leaves out a record that sets nothing (only item
+		// and date): it would change no report.
+		var ups []Update
+		for _, u := range l.Updates {
+			if u.State != "" || u.Document != "" || u.Note != "" || !u.NewDeadline.IsZero() {
+				ups = append(ups, u)
+			}
+		}
+		out, err := AppendUpdates([]byte(ledgerHead), ups, "fuzz")
 		if err != nil {
 			t.Fatalf("records of a clean ledger do not append: %v", err)
 		}
 		l2, d2 := LoadLedger("f.toml", out, p)
-		if d2.HasErrors() || len(l2.Updates) != len(l.Updates) {
-			t.Fatalf("append round trip: %v", d2.Err())
+		if d2.HasErrors() || len(l2.Updates) != len(ups) {
+			t.Fatalf("append round trip: %d records, %d read back: %v", len(ups), len(l2.Updates), d2.Err())
 		}
-		for i := range l.Updates {
-			a, b := l.Updates[i], l2.Updates[i]
+		for i := range ups {
+			a, b := ups[i], l2.Updates[i]
 			a.Pos = b.Pos
 			if a != b {
-				t.Fatalf("record %d changed:\n%+v\n%+v", i, l.Updates[i], l2.Updates[i])
+				t.Fatalf("record %d changed:\n%+v\n%+v", i, ups[i], l2.Updates[i])
 			}
 		}
 	})

@@ -19,8 +19,12 @@ func (e *SyntaxError) Error() string { return e.Message }
 // Parse reads text into a tree of map[string]any, []map[string]any (arrays
 // of tables), []any, string, int64, float64, bool and time.Time (dates keep
 // the library's "date-local", "datetime-local" and "time-local" locations).
-// A syntax error is returned as *SyntaxError.
+// A syntax error, and nesting deeper than MaxDepth (checked before the
+// library sees the text), is returned as *SyntaxError.
 func Parse(text string) (map[string]any, error) {
+	if err := checkDepth(text); err != nil {
+		return nil, err
+	}
 	var doc map[string]any
 	if _, err := toml.Decode(text, &doc); err != nil {
 		return nil, syntaxError(text, err)

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math"
 	"regexp"
@@ -18,11 +19,18 @@ import (
 )
 
 // Limits for reading a workbook someone sent: a form of a few hundred
-// items is tens of kilobytes, so anything near these is not a form.
+// items is tens of kilobytes (the bundled programme's largest is 14 KB,
+// 60 KB unzipped; a form of 1,000 items unzips to about 1 MB), so anything
+// near these is not a form.
 const (
-	maxFormBytes    = 8 << 20
-	unzipSizeLimit  = 16 << 20 // all parts, uncompressed
-	unzipXMLInLimit = 4 << 20  // one part kept in memory (larger ones go to a temp file)
+	// MaxFormBytes is the largest form file accepted, checked before it is
+	// read (baocao import stats the file first).
+	MaxFormBytes = 8 << 20
+	// unzipSizeLimit bounds all parts together, uncompressed. Every part is
+	// kept in memory (the per-part limit is the same), so a form never
+	// costs more than this in unzipped bytes, and excelize writes no
+	// temporary files.
+	unzipSizeLimit = 8 << 20
 )
 
 // formReader checks one returned form and collects its problems.
@@ -31,6 +39,9 @@ type formReader struct {
 	f     *excelize.File
 	p     *program.Programme
 	diags source.Diagnostics
+	ctx   context.Context
+	id    *grid // the identity sheet
+	items *grid // the item sheet
 }
 
 // pos names a cell as file!sheet!cell (source.Pos with Line 0 prints File).
@@ -53,8 +64,19 @@ func (fr *formReader) errorf(sheet, cell, code, format string, args ...any) {
 // sent (prefilled from the ledger) is no answer, and a prefilled status
 // cleared is an error. The updates are only to be used when the
 // diagnostics hold no error.
+//
+// The sheets are read as streams, only as far as the form's rows and
+// columns go, and every number read from the form is checked against what
+// the form can hold, so a small crafted file cannot make it use much memory
+// or time.
 func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter) (ups []FormUpdate, diags source.Diagnostics) {
-	fr := &formReader{name: name, p: p}
+	return ReadFormContext(context.Background(), name, data, p, q)
+}
+
+// ReadFormContext is ReadForm stopping early, with an error diagnostic,
+// once ctx is done (the import was interrupted).
+func ReadFormContext(ctx context.Context, name string, data []byte, p *program.Programme, q program.Quarter) (ups []FormUpdate, diags source.Diagnostics) {
+	fr := &formReader{name: name, p: p, ctx: ctx}
 	// A crafted file must not bring the import down with it: a panic in
 	// the workbook reader becomes an error about this file.
 	defer func() {
@@ -68,13 +90,13 @@ func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter)
 		fr.diags.Add(source.Pos{File: name}, source.Error, "form-no-programme", "no programme to check the form against")
 		return nil, fr.diags
 	}
-	if len(data) > maxFormBytes {
+	if len(data) > MaxFormBytes {
 		fr.diags.Add(source.Pos{File: name}, source.Error, "form-too-large",
-			"%d bytes is too large for an agency form (at most %d): expected a workbook written by baocao forms", len(data), maxFormBytes)
+			"%d bytes is too large for an agency form (at most %d): expected a workbook written by baocao forms", len(data), MaxFormBytes)
 		return nil, fr.diags
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLInLimit,
+		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipSizeLimit,
 	})
 	if err != nil {
 		fr.diags.Add(source.Pos{File: name}, source.Error, "form-unreadable",
@@ -83,12 +105,20 @@ func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter)
 	}
 	defer f.Close()
 	fr.f = f
+	if err := checkXML(f); err != nil {
+		fr.diags.Add(source.Pos{File: name}, source.Error, "form-not-xml",
+			"the form is not readable XML (%v): expected the .xlsx form as sent", err)
+		return nil, fr.diags
+	}
 	expected, ok := fr.identity(q)
 	if !ok {
 		fr.diags.Sort()
 		return nil, fr.diags
 	}
 	ups = fr.rows(expected)
+	if ctx.Err() != nil {
+		fr.diags.Add(source.Pos{File: name}, source.Error, "form-interrupted", "interrupted before the form was read to its end")
+	}
 	fr.diags.Sort()
 	return ups, fr.diags
 }
@@ -112,7 +142,19 @@ func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
 		fr.diags.Add(source.Pos{File: fr.name}, source.Error, "form-no-sheet", "no sheet %q: expected the form's item sheet", SheetForm)
 		return nil, false
 	}
-	get := func(cell string) string { return fr.text(SheetFormID, cell) }
+	// The identity sheet has a row per item of the form, and a form has no
+	// more items than its programme.
+	maxItems := len(fr.p.WorkItems)
+	id, err := readGrid(fr.ctx, fr.f, SheetFormID, "", identityFirst-1+maxItems, identityCols)
+	if err != nil {
+		fr.errorf(SheetFormID, "A1", "form-unreadable", "cannot read the identity sheet: %v", err)
+		return nil, false
+	}
+	fr.id = id
+	get := func(cell string) string {
+		c, r, _ := excelize.CellNameToCoordinates(cell)
+		return id.at(r, c).value
+	}
 	if sig, v := get("A1"), get("B1"); sig != formSignature || v != FormVersion {
 		fr.errorf(SheetFormID, "A1", "form-version", "form signature %q version %q: expected %q version %s (a form from another baocao version?)", sig, v, formSignature, FormVersion)
 		return nil, false
@@ -141,32 +183,40 @@ func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
 	if !ok {
 		return nil, false
 	}
-	rows, err := fr.f.GetRows(SheetFormID, excelize.Options{RawCellValue: true})
-	if err != nil {
-		fr.errorf(SheetFormID, "A1", "form-unreadable", "cannot read the identity sheet: %v", err)
+	items, err := strconv.Atoi(get("B5"))
+	if err != nil || items < 1 || items > maxItems {
+		fr.errorf(SheetFormID, "B5", "form-identity", "item count %q: expected a number from 1 to %d, the work items of programme %s; the identity sheet was edited",
+			shorten(get("B5")), maxItems, fr.p.Number)
 		return nil, false
 	}
+	// Each item row names the item sheet row it describes: one of the
+	// form's own rows, each once. An unchecked number here once made import
+	// loop over 2^63 rows.
+	lastSheetRow := formRows.first + items - 1
+	prefilled := id.at(identityFirst-1, 4).value != "" // the header row names the prefilled columns
 	expected := map[int]formRow{}
-	for i := 7; i < len(rows); i++ { // row 8 on
-		r := rows[i]
-		if len(r) < 2 {
-			continue
-		}
-		n, err := strconv.Atoi(r[0])
-		if err != nil {
-			fr.errorf(SheetFormID, ref(1, i+1), "form-identity", "row number %q is not a number: the identity sheet was edited", r[0])
+	for r := identityFirst; r < identityFirst+items; r++ {
+		cell := func(c int) string { return id.at(r, c).value }
+		n, err := strconv.Atoi(cell(1))
+		if err != nil || n < formRows.first || n > lastSheetRow {
+			fr.errorf(SheetFormID, ref(1, r), "form-identity", "row number %q: expected a row from %d to %d of sheet %s; the identity sheet was edited",
+				shorten(cell(1)), formRows.first, lastSheetRow, SheetForm)
 			return nil, false
 		}
-		row := formRow{id: r[1]}
-		if len(r) > 2 {
-			row.due = r[2]
+		if _, dup := expected[n]; dup {
+			fr.errorf(SheetFormID, ref(1, r), "form-identity", "row %d is listed twice; the identity sheet was edited", n)
+			return nil, false
 		}
-		if len(rows[6]) > 3 { // the header row names the prefilled columns
+		row := formRow{id: cell(2), due: cell(3)}
+		if n, err := strconv.Atoi(row.due); row.due != "" && (err != nil || n < 61 || n > maxSerial) {
+			fr.errorf(SheetFormID, ref(3, r), "form-identity", "due date %q: expected a day as Excel numbers them (61 to %d); the identity sheet was edited",
+				shorten(row.due), maxSerial)
+			return nil, false
+		}
+		if prefilled {
 			var sent [4]string
 			for c := range sent {
-				if 3+c < len(r) {
-					sent[c] = strings.TrimSpace(norm.NFC.String(r[3+c]))
-				}
+				sent[c] = cell(4 + c)
 			}
 			row.sent = &sent
 		}
@@ -181,56 +231,68 @@ func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
 	return expected, true
 }
 
-// text returns a cell's text: a formula as its text "=…" (never
-// evaluated), otherwise the raw value, NFC, without surrounding spaces.
+// The identity sheet: its item rows start at identityFirst, below the
+// header row, and have seven columns (row, id, due and the four prefilled
+// answers).
+const (
+	identityFirst = 8
+	identityCols  = 7
+)
+
+// text returns an item sheet cell's text: a formula as its text "=…"
+// (never evaluated), otherwise the raw value, NFC, without surrounding
+// spaces.
 func (fr *formReader) text(sheet, cell string) string {
-	if fm, _ := fr.f.GetCellFormula(sheet, cell); fm != "" {
-		return "=" + fm
+	c, r, err := excelize.CellNameToCoordinates(cell)
+	if err != nil || fr.items == nil {
+		return ""
 	}
-	v, _ := fr.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
-	return strings.TrimSpace(norm.NFC.String(v))
+	return fr.items.at(r, c).text()
 }
 
-// isFormula reports whether the cell holds a formula.
+// isFormula reports whether the item sheet cell holds a formula.
 func (fr *formReader) isFormula(sheet, cell string) bool {
-	fm, _ := fr.f.GetCellFormula(sheet, cell)
-	return fm != ""
+	c, r, err := excelize.CellNameToCoordinates(cell)
+	return err == nil && fr.items != nil && fr.items.at(r, c).formula
 }
 
 // rows checks the item sheet row by row.
 func (fr *formReader) rows(expected map[int]formRow) []FormUpdate {
 	sheet := SheetForm
-	grid, err := fr.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	lastRow := formRows.header
+	for r := range expected {
+		lastRow = max(lastRow, r)
+	}
+	part, ok := sheetPart(fr.f, sheet)
+	if !ok {
+		fr.errorf(sheet, "A1", "form-unreadable", "cannot find the sheet in the workbook")
+		return nil
+	}
+	g, err := readGrid(fr.ctx, fr.f, sheet, part, lastRow, len(formColumns))
 	if err != nil {
 		fr.errorf(sheet, "A1", "form-unreadable", "cannot read the sheet: %v", err)
 		return nil
 	}
+	fr.items = g
 	for c, h := range formColumns {
 		if got := fr.text(sheet, ref(c+1, formRows.header)); got != h {
 			fr.errorf(sheet, ref(c+1, formRows.header), "form-edited", "header %q changed to %q: the form's columns must stay as sent", h, got)
 		}
 	}
-	lastRow := len(grid)
-	for r := range expected {
-		lastRow = max(lastRow, r)
-	}
 	seen := map[string]string{}
 	var ups []FormUpdate
 	for row := formRows.first; row <= lastRow; row++ {
-		var cells []string
-		if row-1 < len(grid) {
-			cells = grid[row-1]
+		if fr.ctx.Err() != nil {
+			return nil
 		}
-		for c := len(formColumns) + 1; c <= len(cells); c++ {
-			if strings.TrimSpace(cells[c-1]) != "" || fr.isFormula(sheet, ref(c, row)) {
-				fr.errorf(sheet, ref(c, row), "form-outside", "a value outside the form's columns: write only in columns %s to %s",
-					colName(formColState), colName(formColNote))
-			}
+		if c, ok := g.outside[row]; ok {
+			fr.errorf(sheet, ref(c, row), "form-outside", "a value outside the form's columns: write only in columns %s to %s",
+				colName(formColState), colName(formColNote))
 		}
 		exp, ok := expected[row]
 		if !ok {
-			for c := 1; c <= min(len(cells), len(formColumns)); c++ {
-				if strings.TrimSpace(cells[c-1]) != "" {
+			for c := 1; c <= len(formColumns); c++ {
+				if g.at(row, c).text() != "" {
 					fr.errorf(sheet, ref(c, row), "form-outside", "row %d is not one of the form's items: do not add rows to the form", row)
 					break
 				}
@@ -240,6 +302,9 @@ func (fr *formReader) rows(expected map[int]formRow) []FormUpdate {
 		if up, ok := fr.row(row, exp, seen); ok {
 			ups = append(ups, up)
 		}
+	}
+	if g.extra != 0 {
+		fr.errorf(sheet, ref(g.extraCol, g.extra), "form-outside", "row %d is not one of the form's items: do not add rows to the form", g.extra)
 	}
 	return ups
 }
@@ -304,6 +369,8 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 	if exp.sent != nil {
 		clean = fr.leftAsSent(row, id, *exp.sent, &up) && clean
 	}
+	fr.printable(at(formColDocument), &up.Document)
+	fr.printable(at(formColNote), &up.Note)
 	for _, c := range []struct {
 		col int
 		v   string
@@ -331,6 +398,35 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 	return up, true
 }
 
+// printable removes from an answer's text the characters no document can
+// print (control characters, U+FEFF; Excel writes them as _xHHHH_ escapes),
+// with a warning naming the cell: stored in the ledger, they would stop
+// every later report on a missing glyph.
+func (fr *formReader) printable(cell string, v *string) {
+	clean := program.Printable(*v)
+	if clean == *v {
+		return
+	}
+	var removed []string
+	n := 0
+	seen := map[rune]bool{}
+	for _, r := range *v {
+		if !program.Unprintable(r) {
+			continue
+		}
+		n++
+		if !seen[r] && len(removed) < 8 {
+			seen[r] = true
+			removed = append(removed, fmt.Sprintf("U+%04X", r))
+		}
+	}
+	if n > 0 {
+		fr.diags.Add(fr.pos(SheetForm, cell), source.Warning, "form-control",
+			"removed %d character(s) that cannot be printed (%s)", n, strings.Join(removed, " "))
+	}
+	*v = strings.TrimSpace(clean)
+}
+
 // leftAsSent blanks the answers of up whose cells are as the form was sent:
 // they repeat what the ledger said then, and importing them (dated at the
 // import) would undo any record written since. A status cleared where one
@@ -352,7 +448,7 @@ func (fr *formReader) leftAsSent(row int, id string, sent [4]string, up *FormUpd
 		up.State, up.Completed = "", nil
 	case sent[0] == progress.StateDone.Label() && up.State != "" && up.State != progress.StateDone:
 		when := sent[1]
-		if n, err := strconv.Atoi(when); err == nil {
+		if n, err := strconv.Atoi(when); err == nil && n >= 61 && n <= maxSerial {
 			when = dmyText(dateFromSerial(n))
 		}
 		fr.diags.Add(fr.pos(sheet, at(formColState)), source.Warning, "form-reopened",
@@ -394,9 +490,9 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 		return bad(" (formulas are not calculated)")
 	}
 	var d program.Date
-	typ, _ := fr.f.GetCellType(sheet, cell)
+	c, r, _ := excelize.CellNameToCoordinates(cell)
 	switch {
-	case typ == excelize.CellTypeNumber || typ == excelize.CellTypeDate || typ == excelize.CellTypeUnset:
+	case fr.items.at(r, c).numeric():
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			if m := dmy.FindStringSubmatch(s); m != nil {
@@ -409,7 +505,7 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 			}
 			return bad("")
 		}
-		if v != math.Trunc(v) || v < 61 || v > 2958465 {
+		if v != math.Trunc(v) || v < 61 || v > maxSerial {
 			return bad(" (a number, not a day)")
 		}
 		d = dateFromSerial(int(v))
@@ -439,7 +535,7 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 // display shows an expected value as a person reads it: a serial as a date.
 func (fr *formReader) display(col int, v string) string {
 	if col == formColDue && v != "" {
-		if n, err := strconv.Atoi(v); err == nil {
+		if n, err := strconv.Atoi(v); err == nil && n >= 61 && n <= maxSerial {
 			d := dateFromSerial(n)
 			return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year)
 		}
@@ -451,6 +547,9 @@ func (fr *formReader) display(col int, v string) string {
 func dmyText(d program.Date) string {
 	return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year)
 }
+
+// maxSerial is the Excel serial of 31/12/9999, the last day Excel has.
+const maxSerial = 2958465
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 

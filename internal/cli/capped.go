@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"baocao/internal/source"
+)
+
+// cappedLines are the lines of the diagnostics keep selects, at most
+// maxShownPerFile for each file, the rest of a file's said in one line
+// "FILE: … and N more". A crafted form once printed 211,422 lines; no one
+// reads past the first screen, and a cron mail of that size is lost.
+// A form's cells ("x.xlsx!sheet!A1") count as one file.
+func cappedLines(diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
+	var lines []string
+	shown := map[string]int{}
+	more := map[string]int{}
+	var order []string
+	for _, d := range diags {
+		if keep != nil && !keep(d) {
+			continue
+		}
+		file, _, _ := strings.Cut(d.Pos.File, "!")
+		if _, seen := shown[file]; !seen {
+			order = append(order, file)
+		}
+		if shown[file] >= maxShownPerFile {
+			more[file]++
+			continue
+		}
+		shown[file]++
+		lines = append(lines, d.String())
+	}
+	for _, f := range order {
+		if n := more[f]; n > 0 {
+			lines = append(lines, fmt.Sprintf("%s: … and %d more", f, n))
+		}
+	}
+	return lines
+}
+
+// errorsOnly keeps the error diagnostics.
+func errorsOnly(d source.Diagnostic) bool { return d.Severity == source.Error }
+
+// cappedError is diags' errors as one error, capped per file.
+func cappedError(diags source.Diagnostics) error {
+	if !diags.HasErrors() {
+		return nil
+	}
+	return errors.New(strings.Join(cappedLines(diags, errorsOnly), "\n"))
+}

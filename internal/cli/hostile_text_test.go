@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/xlsx"
+)
+
+// Case 7 of issue 9: a note holding _x0001_, _x001B_, U+0000 or U+FEFF,
+// once imported, made every later report fail on a missing glyph until the
+// ledger was edited by hand. A ledger holding each character a ledger can
+// hold and no font prints renders to the report PDF and workbook.
+func TestHostileControlCharactersRender(t *testing.T) {
+	ledger := filepath.Join("testdata", "hostile", "control-chars.progress.toml")
+	out := t.TempDir()
+	r := cli(t, "report", "--ledger", ledger, "--date", "2021-06-30", "-o", out, "-q")
+	if r.code != ExitOK {
+		t.Fatalf("report: %s", r)
+	}
+	for _, n := range []string{"bao-cao-2021-Q2.pdf", "bao-cao-2021-Q2.xlsx"} {
+		if st, err := os.Stat(filepath.Join(out, n)); err != nil || st.Size() == 0 {
+			t.Errorf("%s not written: %v", n, err)
+		}
+	}
+	f, err := excelize.OpenFile(filepath.Join(out, "bao-cao-2021-Q2.xlsx"))
+	if err != nil {
+		t.Fatalf("the workbook does not open: %v", err)
+	}
+	f.Close()
+	// The forms carry the same text (prefilled notes and documents).
+	if r := cli(t, "forms", "--ledger", ledger, "--quarter", "2021-Q2", "--date", "2021-06-30", "-o", out, "-q"); r.code != ExitOK {
+		t.Fatalf("forms: %s", r)
+	}
+}
+
+// Imported text is cleaned of such characters, with a warning naming the
+// cell. (Excel writes them as _xHHHH_ escapes, which the reader decodes.)
+func TestHostileControlCharactersImport(t *testing.T) {
+	form, ledger := hostileForm(t)
+	fillCells(t, form, map[string]any{"H8": "Ghi chú_x0001_ có_x001B_[31m ký tự\ufeff điều khiển_x0000_", "G8": "Văn bản_x0001_ số 1"})
+	r := cli(t, "import", form, "--quarter", "2021-Q4", "--date", "2021-12-31", "--ledger", ledger)
+	if r.code != ExitOK {
+		t.Fatalf("import: %s", r)
+	}
+	for _, want := range []string{
+		filepath.Base(form) + "!" + xlsx.SheetForm + "!H8: warning: removed 4 character(s) that cannot be printed (U+0001 U+001B U+FEFF U+0000)",
+		filepath.Base(form) + "!" + xlsx.SheetForm + "!G8: warning: removed 1 character(s) that cannot be printed (U+0001)",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	data, _ := os.ReadFile(ledger)
+	if !strings.Contains(string(data), `note = "Ghi chú có[31m ký tự điều khiển"`) || !strings.Contains(string(data), `document = "Văn bản số 1"`) {
+		t.Errorf("ledger:\n%s", data[len(data)-400:])
+	}
+	if r := cli(t, "report", "--ledger", ledger, "--date", "2021-12-31", "-o", t.TempDir(), "-q"); r.code != ExitOK {
+		t.Errorf("report after the import: %s", r)
+	}
+}
