@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // protectedPhrases are names a centred title or a table cell must not break
@@ -19,7 +20,7 @@ var protectedPhrases = []struct {
 }{
 	{regexp.MustCompile(`(?i)chương trình hành động`), []string{"chương trình hành động"}},
 	{regexp.MustCompile(`(?i)` + quarterPhrase.String()), []string{"quý "}},                             // quý II-2021, quý II năm 2021, quý I và quý II/2021
-	{regexp.MustCompile(`(?i)\bsố \d[\p{L}\p{N}./-]*`), []string{"số "}},                                // số 07-CTr/TU, số 157/QĐ-TTg
+	{regexp.MustCompile(`(?i)\bsố [\d\x{a0}][\p{L}\p{N}./\x{a0}-]*`), []string{"số "}},                  // số 07-CTr/TU, số 157/QĐ-TTg, số      -BC/TU (numberRoom)
 	{regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`), []string{"ngày "}},                   // ngày 02-4-2021
 	{regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), []string{"tháng "}},           // ngày 30 tháng 6 năm 2021
 	{regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`), []string{"giai đoạn ", "nhiệm kỳ "}}, // giai đoạn 2021-2025
@@ -118,7 +119,7 @@ func (d *document) spans(text string) [][]int {
 // phrase too wide for w on its own may be broken, and a single word wider
 // than w stands on its own line: a title is never lost, only overfull.
 func (d *document) splitBalanced(s string, w float64) []string {
-	words := strings.Fields(s)
+	words := strings.FieldsFunc(s, breakingSpace)
 	if len(words) == 0 {
 		return []string{""}
 	}
@@ -137,6 +138,11 @@ func (d *document) splitBalanced(s string, w float64) []string {
 	}
 	return d.balancedLines(words, ok, math.Inf(1)) // a word wider than w: one word a line
 }
+
+// breakingSpace reports a space a title may break at and collapses: not a
+// no-break space, which keeps the room left for a number written by hand
+// ("Báo cáo số      -BC/TU", see numberRoom).
+func breakingSpace(r rune) bool { return r != '\u00a0' && unicode.IsSpace(r) }
 
 // balancedLines chooses line starts among ok by dynamic programming: first
 // the fewest lines that fit w, then the least cost for that count. It
