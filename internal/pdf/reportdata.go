@@ -35,6 +35,10 @@ type ProgrammeData struct {
 	Number string   // "07-CTr/TU"
 	Date   DateData // 02-4-2021
 	Issuer string   // "Tỉnh ủy" (running-text spelling)
+	// Declared is the count of work items the programme's own Ghi chú
+	// states ("đề ra 33 phần việc"), 0 when it states none; it may differ
+	// from Total.Total, the items the annex lists one by one.
+	Declared int
 }
 
 // DocumentData describes the report: its header fields from the configuration.
@@ -124,7 +128,7 @@ func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) Re
 		o.Signer.Body = "Ban Thường vụ " + issuer // what the templates said before signer.body
 	}
 	d := ReportData{
-		Programme: ProgrammeData{Type: kind, Number: p.Number, Date: dateData(p.Date), Issuer: issuer},
+		Programme: ProgrammeData{Type: kind, Number: p.Number, Date: dateData(p.Date), Issuer: issuer, Declared: p.DeclaredTotal},
 		Document: DocumentData{
 			Number: numberRoom(o.Header.Number), ParentIssuer: o.Header.ParentIssuer, Issuer: o.Header.Issuer,
 			Place: o.Header.Place, Date: dateData(docDate), Reporter: o.Signer.Body,
