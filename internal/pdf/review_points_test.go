@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"baocao/internal/palette"
+	"baocao/internal/progress"
 	"baocao/templates"
 )
 
@@ -146,6 +148,19 @@ func TestReportStatesBothCounts(t *testing.T) {
 		}
 		if !strings.Contains(flat(out), c.want) {
 			t.Errorf("Ghi chú declares %d of 12: the report lacks %q", c.declared, c.want)
+		}
+	}
+}
+
+// TestChartUsesTheSharedPalette: the PDF chart's fills are the palette's,
+// the workbook's too; the old greens, blue and red printed as one grey.
+func TestChartUsesTheSharedPalette(t *testing.T) {
+	for _, landscape := range []bool{false, true} {
+		cs := DefaultPage(landscape).StatusColors
+		for _, s := range progress.Statuses {
+			if got, want := palette.RGB(cs[s]), palette.Status(s); got != want {
+				t.Errorf("status %s: PDF fill %v, palette %v", s, got, want)
+			}
 		}
 	}
 }
