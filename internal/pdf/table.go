@@ -14,7 +14,7 @@ type column struct {
 	Align  string
 }
 
-// table prints a bordered table across the text width: a bold centred
+// drawTable prints a measured table (layoutTable): a bordered table across the text width: a bold centred
 // header row repeated at the top of every page, cells wrapped in their
 // column, column widths sized to their content, and rows kept whole on a
 // page unless a row is taller than a page, which is then split between
@@ -22,11 +22,6 @@ type column struct {
 //
 // keepTotal keeps the last row (a "Tổng cộng" row) on the page of the row
 // before it, so a total never stands alone under a repeated header.
-func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
-	d.drawTable(d.layoutTable(cols, rows), keepTotal)
-}
-
-// drawTable prints a measured table (see table).
 func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	pg := d.page
 	cols, rows, widths, header, headerLines, headerH := t.cols, t.rows, t.widths, t.header, t.headerLines, t.headerH
