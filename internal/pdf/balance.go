@@ -14,18 +14,23 @@ import (
 // Each phrase names the words (lower case) any match must contain, so the
 // case-insensitive expression, slow on long cells, runs only where it can
 // match.
+//
+// A loose phrase (a long name, a span of years, a spelled-out date) may
+// still break between its words where keeping it whole would leave a
+// justified line ragged (splitJustified); the others never break.
 var protectedPhrases = []struct {
-	re   *regexp.Regexp
-	keys []string
+	re    *regexp.Regexp
+	keys  []string
+	loose bool
 }{
-	{regexp.MustCompile(`(?i)chương trình hành động`), []string{"chương trình hành động"}},
-	{regexp.MustCompile(`(?i)` + quarterPhrase.String()), []string{"quý "}},                             // quý II-2021, quý II năm 2021, quý I và quý II/2021
-	{regexp.MustCompile(`(?i)\bsố [\d\x{a0}][\p{L}\p{N}./\x{a0}-]*`), []string{"số "}},                  // số 07-CTr/TU, số 157/QĐ-TTg, số      -BC/TU (numberRoom)
-	{regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`), []string{"ngày "}},                   // ngày 02-4-2021
-	{regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), []string{"tháng "}},           // ngày 30 tháng 6 năm 2021
-	{regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`), []string{"giai đoạn ", "nhiệm kỳ "}}, // giai đoạn 2021-2025
-	{regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), []string{" ủy"}},              // Tỉnh ủy: an issuer's name
-	{regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`), []string{"hội ", "khóa ", "khoá "}},       // Đại hội XI, khóa XII
+	{regexp.MustCompile(`(?i)chương trình hành động`), []string{"chương trình hành động"}, true},
+	{regexp.MustCompile(`(?i)` + quarterPhrase.String()), []string{"quý "}, false},                            // quý II-2021, quý II năm 2021, quý I và quý II/2021
+	{regexp.MustCompile(`(?i)\bsố [\d\x{a0}][\p{L}\p{N}./\x{a0}-]*`), []string{"số "}, false},                 // số 07-CTr/TU, số 157/QĐ-TTg, số      -BC/TU (numberRoom)
+	{regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`), []string{"ngày "}, false},                  // ngày 02-4-2021
+	{regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), []string{"tháng "}, true},           // ngày 30 tháng 6 năm 2021
+	{regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`), []string{"giai đoạn ", "nhiệm kỳ "}, true}, // giai đoạn 2021-2025
+	{regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), []string{" ủy"}, false},             // Tỉnh ủy: an issuer's name
+	{regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`), []string{"hội ", "khóa ", "khoá "}, false},      // Đại hội XI, khóa XII
 }
 
 // preferredBreak reports whether a line may well start at words[j]: before
@@ -242,4 +247,34 @@ func (d *document) balancedLines(words []string, ok []bool, w float64) []string 
 		j = i
 	}
 	return lines
+}
+
+// tightBreaks marks, for each word j ≥ 1 of a phrase, whether a line may
+// start there though the phrase is protected: no phrase that is not loose
+// covers the gap. "giai đoạn 2021-2025" may break; "quý II-2021" or "Tỉnh
+// ủy" inside it may not.
+func tightBreaks(words []string) []bool {
+	text := strings.Join(words, " ")
+	starts := make([]int, len(words))
+	for k, off := 0, 0; k < len(words); k++ {
+		starts[k] = off
+		off += len(words[k]) + 1
+	}
+	ok := make([]bool, len(words))
+	for j := 1; j < len(words); j++ {
+		ok[j] = true
+	}
+	for _, p := range protectedPhrases {
+		if p.loose {
+			continue
+		}
+		for _, m := range p.re.FindAllStringIndex(text, -1) {
+			for j := 1; j < len(words); j++ {
+				if starts[j] > m[0] && starts[j] < m[1] {
+					ok[j] = false
+				}
+			}
+		}
+	}
+	return ok
 }

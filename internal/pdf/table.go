@@ -40,10 +40,10 @@ func (d *document) drawTable(t tableLayout, keepTotal bool) {
 
 	for i, row := range rows {
 		d.setFont("", pg.TableSize)
-		cells := d.splitRow(row, widths)
+		cells := d.splitRow(row, widths, cols)
 		h := d.rowHeight(cells)
 		if keepTotal && i == len(rows)-2 && d.y() > d.page.MarginTop+headerH+0.01 {
-			both := h + d.rowHeight(d.splitRow(rows[i+1], widths))
+			both := h + d.rowHeight(d.splitRow(rows[i+1], widths, cols))
 			if d.y()+both > d.bottom()+0.01 && both <= d.pageHeight()-headerH {
 				d.addPage()
 				drawHeader()
@@ -103,15 +103,20 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 }
 
 // splitRow wraps each cell of a row in its column, never inside a
-// protected phrase that fits the column.
-func (d *document) splitRow(row []string, widths []float64) [][]string {
+// protected phrase that fits the column, unless keeping it whole leaves a
+// justified column's line too short to justify (splitJustified).
+func (d *document) splitRow(row []string, widths []float64, cols []column) [][]string {
 	cells := make([][]string, len(widths))
 	for i := range widths {
 		text := ""
 		if i < len(row) {
 			text = strings.Join(strings.Fields(row[i]), " ")
 		}
-		cells[i] = d.splitCell(text, widths[i])
+		if i < len(cols) && cols[i].Align == "J" {
+			cells[i] = d.splitJustified(text, widths[i])
+		} else {
+			cells[i] = d.splitCell(text, widths[i])
+		}
 	}
 	return cells
 }

@@ -36,7 +36,7 @@ func (d *document) layoutTableOn(cols []column, rows, sizing [][]string) tableLa
 	t.headerH = float64(t.headerLines)*pg.TableLineHeight + 2*pg.CellPaddingY
 	d.setFont("", pg.TableSize)
 	if len(rows) > 0 {
-		t.firstH = d.rowHeight(d.splitRow(rows[0], t.widths))
+		t.firstH = d.rowHeight(d.splitRow(rows[0], t.widths, cols))
 	}
 	return t
 }
