@@ -25,7 +25,9 @@ var owners = []struct {
 }{
 	{"fpdf", func(p string) bool { return strings.Contains(p, "fpdf") }, module + "/internal/pdf"},
 	{"excelize", func(p string) bool { return strings.HasPrefix(p, "github.com/xuri/excelize") }, module + "/internal/xlsx"},
-	{"a TOML library", func(p string) bool { return !strings.HasPrefix(p, module+"/") && strings.Contains(strings.ToLower(p), "toml") }, module + "/internal/tomlfile"},
+	{"a TOML library", func(p string) bool {
+		return !strings.HasPrefix(p, module+"/") && strings.Contains(strings.ToLower(p), "toml")
+	}, module + "/internal/tomlfile"},
 }
 
 // stages read, check and count; they never draw (renderers) nor depend on
