@@ -89,7 +89,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 			Series:    series,
 			Title:     chartTitle("Tiến độ theo lĩnh vực", o.Font),
 			Legend:    excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Family: o.Font.Name, Size: o.Font.Size - 2}},
-			Dimension: excelize.ChartDimension{Width: 960, Height: uint(math.Max(300, float64(len(a.labels))*40+140))},
+			Dimension: excelize.ChartDimension{Width: anchorColumns(len(widths)), Height: uint(math.Max(300, float64(len(a.labels))*40+140))},
 			XAxis:     chartAxis(o.Font, true),
 			YAxis:     chartAxis(o.Font, false),
 			// "0;;;" hides the labels of empty segments.
