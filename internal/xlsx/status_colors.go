@@ -15,3 +15,12 @@ var statusColors = func() map[progress.Status]string {
 	}
 	return m
 }()
+
+// labelColour is the colour of a figure printed on a status's fill: white
+// on a dark one, black otherwise.
+func labelColour(s progress.Status) string {
+	if palette.Status(s).Dark() {
+		return "FFFFFF"
+	}
+	return "000000"
+}
