@@ -3,6 +3,9 @@ GO      ?= go
 PKGS    := ./...
 BIN     := bin/baocao
 FUZZTIME ?= 5m
+# staticcheck 2026.2.2 (module v0.8.2) reads Go 1.26; make lint installs it when missing or another version.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
 
 .PHONY: run test tools-notice bench fuzz lint build clean
 
@@ -46,10 +49,12 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzReadForm$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/xlsx
 	$(GO) test -run='^$$' -fuzz='^FuzzCmap$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/pdf
 
-## lint: formatting and vet
+## lint: formatting, vet and staticcheck (installed at STATICCHECK_VERSION when missing or another version)
 lint:
 	@test -z "$$(gofmt -l cmd internal fonts seeds templates)" || { gofmt -l cmd internal fonts seeds templates; echo "gofmt: files above need formatting"; exit 1; }
 	$(GO) vet $(PKGS)
+	@$(STATICCHECK) -version 2>/dev/null | grep -q "($(STATICCHECK_VERSION:v%=%))" || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	$(STATICCHECK) $(PKGS)
 
 clean:
 	rm -rf bin output

@@ -67,7 +67,7 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 		Fonts:        s.fonts,
 		Header: pdf.Header{ParentIssuer: c.Issuer.Parent, Issuer: c.Issuer.Name,
 			Number: c.ReportNumber(s.number), Place: c.Issuer.Place},
-		Signer:     pdf.Signer{Authority: c.Signer.Authority, Position: c.Signer.Position, Name: c.Signer.Name},
+		Signer:     pdf.Signer{Body: c.Signer.Body, Authority: c.AuthorityLine(), Position: c.Signer.Position, Name: c.Signer.Name},
 		Recipients: c.Recipients.List,
 		Templates:  s.templates,
 	})

@@ -51,7 +51,8 @@ type Issuer struct {
 
 // Signer is the signature block.
 type Signer struct {
-	Authority string `toml:"authority" comment:"T/M (on behalf of the committee), K/T (for the head) or T/L (by order)."`
+	Body      string `toml:"body" comment:"The collective that reports and signs, as running text names it: the report\nsays \"Ban Thường vụ Tỉnh ủy báo cáo…\" and signs \"T/M BAN THƯỜNG VỤ\" (the header\nalready names the Tỉnh ủy). \"Tỉnh ủy\" makes both the committee's: \"T/M TỈNH ỦY\"."`
+	Authority string `toml:"authority" comment:"\"T/M\" (on behalf of the body) or \"T/L\" (by its order): the line is completed\nfrom body, so the text and the signature cannot disagree. A line for the\nhead, such as \"K/T BÍ THƯ\", is printed as written."`
 	Position  string `toml:"position" comment:"The signer's position, upper case."`
 	Name      string `toml:"name" comment:"The signer's full name."`
 }

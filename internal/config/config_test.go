@@ -170,3 +170,31 @@ func TestReportNumber(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// The body that reports and the authority that signs come from one setting:
+// the default report's "Ban Thường vụ Tỉnh ủy báo cáo" is signed
+// "T/M BAN THƯỜNG VỤ", never "T/M TỈNH ỦY".
+func TestAuthorityAgreesWithBody(t *testing.T) {
+	c := Default()
+	if c.Signer.Body != "Ban Thường vụ Tỉnh ủy" || c.AuthorityLine() != "T/M BAN THƯỜNG VỤ" {
+		t.Errorf("default body %q signs %q, want \"Ban Thường vụ Tỉnh ủy\" and \"T/M BAN THƯỜNG VỤ\"", c.Signer.Body, c.AuthorityLine())
+	}
+	for _, tc := range []struct{ body, authority, want string }{
+		{"Tỉnh ủy", "T/M", "T/M TỈNH ỦY"},
+		{"Ban Thường vụ  Tỉnh ủy", "T/L", "T/L BAN THƯỜNG VỤ"},
+		{"Ban Thường vụ Thành ủy", "T/M", "T/M BAN THƯỜNG VỤ THÀNH ỦY"}, // not the header's committee: named in full
+		{"Ban Thường vụ Tỉnh ủy", "K/T BÍ THƯ", "K/T BÍ THƯ"},
+	} {
+		c.Signer.Body, c.Signer.Authority = tc.body, tc.authority
+		if got := c.AuthorityLine(); got != tc.want {
+			t.Errorf("body %q, authority %q: line %q, want %q", tc.body, tc.authority, got, tc.want)
+		}
+	}
+	_, err := Load("baocao.toml", []byte("[signer]\nauthority = \"T/M TỈNH ỦY\"\n"))
+	if err == nil || !strings.Contains(err.Error(), `baocao.toml:2: key "signer.authority": "T/M TỈNH ỦY" signs for another body`) {
+		t.Errorf("an authority line disagreeing with the body: got %v", err)
+	}
+	if _, err := Load("baocao.toml", []byte("[signer]\nbody = \"Tỉnh ủy\"\nauthority = \"T/M TỈNH ỦY\"\n")); err != nil {
+		t.Errorf("an authority line agreeing with the body: %v", err)
+	}
+}

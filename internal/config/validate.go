@@ -59,9 +59,16 @@ func (c *Config) validate(name string, errs *Errors) {
 		bad("issuer.report_number", "{n} may appear once, found %q", c.Issuer.ReportNumber)
 	}
 	for key, v := range map[string]string{"issuer.name": c.Issuer.Name, "issuer.place": c.Issuer.Place,
-		"signer.authority": c.Signer.Authority, "signer.name": c.Signer.Name} {
+		"signer.authority": c.Signer.Authority, "signer.name": c.Signer.Name, "signer.body": c.Signer.Body} {
 		if strings.TrimSpace(v) == "" {
 			bad(key, "must not be empty: it is printed on every report")
+		}
+	}
+	if a := strings.Fields(c.Signer.Authority); len(a) > 1 && onBehalf(a[0]) && strings.TrimSpace(c.Signer.Body) != "" {
+		full := (&Config{Issuer: c.Issuer, Signer: Signer{Body: c.Signer.Body, Authority: a[0]}}).AuthorityLine()
+		if strings.Join(a, " ") != full {
+			bad("signer.authority", "%q signs for another body than the one the report's text names (signer.body %q); write %q and the line becomes %q",
+				c.Signer.Authority, c.Signer.Body, a[0], full)
 		}
 	}
 	nf := 0

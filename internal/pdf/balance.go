@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // protectedPhrases are names a centred title or a table cell must not break
@@ -13,18 +14,23 @@ import (
 // Each phrase names the words (lower case) any match must contain, so the
 // case-insensitive expression, slow on long cells, runs only where it can
 // match.
+//
+// A loose phrase (a long name, a span of years, a spelled-out date) may
+// still break between its words where keeping it whole would leave a
+// justified line ragged (splitJustified); the others never break.
 var protectedPhrases = []struct {
-	re   *regexp.Regexp
-	keys []string
+	re    *regexp.Regexp
+	keys  []string
+	loose bool
 }{
-	{regexp.MustCompile(`(?i)chương trình hành động`), []string{"chương trình hành động"}},
-	{regexp.MustCompile(`(?i)` + quarterPhrase.String()), []string{"quý "}},                             // quý II-2021, quý II năm 2021, quý I và quý II/2021
-	{regexp.MustCompile(`(?i)\bsố \d[\p{L}\p{N}./-]*`), []string{"số "}},                                // số 07-CTr/TU, số 157/QĐ-TTg
-	{regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`), []string{"ngày "}},                   // ngày 02-4-2021
-	{regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), []string{"tháng "}},           // ngày 30 tháng 6 năm 2021
-	{regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`), []string{"giai đoạn ", "nhiệm kỳ "}}, // giai đoạn 2021-2025
-	{regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), []string{" ủy"}},              // Tỉnh ủy: an issuer's name
-	{regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`), []string{"hội ", "khóa ", "khoá "}},       // Đại hội XI, khóa XII
+	{regexp.MustCompile(`(?i)chương trình hành động`), []string{"chương trình hành động"}, true},
+	{regexp.MustCompile(`(?i)` + quarterPhrase.String()), []string{"quý "}, false},                            // quý II-2021, quý II năm 2021, quý I và quý II/2021
+	{regexp.MustCompile(`(?i)\bsố [\d\x{a0}][\p{L}\p{N}./\x{a0}-]*`), []string{"số "}, false},                 // số 07-CTr/TU, số 157/QĐ-TTg, số      -BC/TU (numberRoom)
+	{regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`), []string{"ngày "}, false},                  // ngày 02-4-2021
+	{regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), []string{"tháng "}, true},           // ngày 30 tháng 6 năm 2021
+	{regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`), []string{"giai đoạn ", "nhiệm kỳ "}, true}, // giai đoạn 2021-2025
+	{regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), []string{" ủy"}, false},             // Tỉnh ủy: an issuer's name
+	{regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`), []string{"hội ", "khóa ", "khoá "}, false},      // Đại hội XI, khóa XII
 }
 
 // preferredBreak reports whether a line may well start at words[j]: before
@@ -118,7 +124,7 @@ func (d *document) spans(text string) [][]int {
 // phrase too wide for w on its own may be broken, and a single word wider
 // than w stands on its own line: a title is never lost, only overfull.
 func (d *document) splitBalanced(s string, w float64) []string {
-	words := strings.Fields(s)
+	words := strings.FieldsFunc(s, breakingSpace)
 	if len(words) == 0 {
 		return []string{""}
 	}
@@ -137,6 +143,11 @@ func (d *document) splitBalanced(s string, w float64) []string {
 	}
 	return d.balancedLines(words, ok, math.Inf(1)) // a word wider than w: one word a line
 }
+
+// breakingSpace reports a space a title may break at and collapses: not a
+// no-break space, which keeps the room left for a number written by hand
+// ("Báo cáo số      -BC/TU", see numberRoom).
+func breakingSpace(r rune) bool { return r != '\u00a0' && unicode.IsSpace(r) }
 
 // balancedLines chooses line starts among ok by dynamic programming: first
 // the fewest lines that fit w, then the least cost for that count. It
@@ -236,4 +247,34 @@ func (d *document) balancedLines(words []string, ok []bool, w float64) []string 
 		j = i
 	}
 	return lines
+}
+
+// tightBreaks marks, for each word j ≥ 1 of a phrase, whether a line may
+// start there though the phrase is protected: no phrase that is not loose
+// covers the gap. "giai đoạn 2021-2025" may break; "quý II-2021" or "Tỉnh
+// ủy" inside it may not.
+func tightBreaks(words []string) []bool {
+	text := strings.Join(words, " ")
+	starts := make([]int, len(words))
+	for k, off := 0, 0; k < len(words); k++ {
+		starts[k] = off
+		off += len(words[k]) + 1
+	}
+	ok := make([]bool, len(words))
+	for j := 1; j < len(words); j++ {
+		ok[j] = true
+	}
+	for _, p := range protectedPhrases {
+		if p.loose {
+			continue
+		}
+		for _, m := range p.re.FindAllStringIndex(text, -1) {
+			for j := 1; j < len(words); j++ {
+				if starts[j] > m[0] && starts[j] < m[1] {
+					ok[j] = false
+				}
+			}
+		}
+	}
+	return ok
 }

@@ -13,7 +13,21 @@ import (
 // than the cell on its own is broken between its words, and a single word
 // wider than the cell is broken by SplitText (rune-based), so no text is lost.
 // An empty text is one empty line, as split gives.
-func (d *document) splitCell(s string, w float64) []string {
+func (d *document) splitCell(s string, w float64) []string { return d.wrapCell(s, w, false) }
+
+// splitJustified is splitCell for a justified column: a protected phrase
+// that does not fit the end of a line goes down whole only when the line it
+// leaves can still be justified (lineAlign). Otherwise the line would stand
+// ragged among justified ones (annex row 15: "…của tỉnh Kiên Giang" /
+// "giai đoạn 2021-2025…" at 70% of the cell), so the phrase breaks between
+// its words where it is loose (a long name, a span of years): as many as
+// fit, backing off so the line ends neither on a word that leads into what
+// follows ("của", "quý", danglingWord) nor short of what justifies; if no
+// break does, the phrase goes down whole as before.
+func (d *document) splitJustified(s string, w float64) []string { return d.wrapCell(s, w, true) }
+
+// wrapCell is splitCell, and splitJustified when justify is set.
+func (d *document) wrapCell(s string, w float64, justify bool) []string {
 	words := strings.Fields(s)
 	if len(words) == 0 {
 		return []string{""}
@@ -28,6 +42,13 @@ func (d *document) splitCell(s string, w float64) []string {
 		case cur != "" && d.fitsLine(cur+" "+piece, inner):
 			cur += " " + piece
 		case d.fitsLine(piece, inner):
+			if justify && !single && cur != "" && d.lineAlign(cur, inner, false) != "J" {
+				if head, tail, ok := d.breakPhrase(cur, piece, inner); ok {
+					lines = append(lines, head)
+					cur = tail
+					return
+				}
+			}
 			if cur != "" {
 				lines = append(lines, cur)
 			}
@@ -70,4 +91,21 @@ func (d *document) fitsLine(line string, inner float64) bool {
 		return true
 	}
 	return float64(d.f.GetStringSymbolWidth(line)) <= math.Ceil(inner*1000/size)
+}
+
+// breakPhrase splits a protected phrase between line cur and the next: the
+// longest head of its words that fits after cur, breaks only a loose phrase
+// (tightBreaks), ends on no dangling word and makes cur+head justifiable. It returns the finished line and the rest
+// of the phrase, or ok false when no head does.
+func (d *document) breakPhrase(cur, piece string, inner float64) (line, rest string, ok bool) {
+	words := strings.Fields(piece)
+	may := tightBreaks(words)
+	for k := len(words) - 1; k >= 1; k-- {
+		line := cur + " " + strings.Join(words[:k], " ")
+		if !may[k] || !d.fitsLine(line, inner) || danglingWord(words[k-1]) || d.lineAlign(line, inner, false) != "J" {
+			continue
+		}
+		return line, strings.Join(words[k:], " "), true
+	}
+	return "", "", false
 }

@@ -63,7 +63,7 @@ func checkCellsKeepPhrases(t *testing.T, name string, d *document, cols []column
 	d.setFont("", pg.TableSize)
 	roman := regexp.MustCompile(`^(?:IV|III|II|I)\b`)
 	for r, row := range rows {
-		cells := d.splitRow(row, widths)
+		cells := d.splitRow(row, widths, cols)
 		for i, lines := range cells {
 			text := strings.Join(strings.Fields(row[i]), " ")
 			if got := strings.Join(lines, " "); got != text {
@@ -71,6 +71,9 @@ func checkCellsKeepPhrases(t *testing.T, name string, d *document, cols []column
 			}
 			for _, m := range protectedSpans(text) {
 				phrase := text[m[0]:m[1]]
+				if cols[i].Align == "J" && loose(phrase) {
+					continue // may break to justify its line (TestJustifiedCellsLeaveNoRaggedLines)
+				}
 				if d.width(phrase)+2*pg.CellPadding > widths[i]+0.01 {
 					t.Errorf("%s col %q: %.1f mm wide, too narrow for %q", name, cols[i].Header, widths[i], phrase)
 					continue
@@ -197,4 +200,14 @@ func TestSplitCellLosesNothing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// loose reports a phrase only loose protected phrases match whole.
+func loose(phrase string) bool {
+	for _, p := range protectedPhrases {
+		if m := p.re.FindStringIndex(phrase); m != nil && m[0] == 0 && m[1] == len(phrase) {
+			return p.loose
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strconv"
 
+	"baocao/internal/palette"
 	"baocao/internal/progress"
 )
 
@@ -74,10 +75,12 @@ func (d *document) barChart(groups []progress.Group) {
 			sw := float64(n) * scale
 			c := pg.StatusColors[s]
 			d.f.SetFillColor(c[0], c[1], c[2])
-			d.f.Rect(x, by, sw, pg.ChartBarHeight, "F")
+			// A hairline edge parts neighbours and shows a light fill on white paper.
+			d.f.SetLineWidth(pg.TableRuleWidth / 2)
+			d.f.Rect(x, by, sw, pg.ChartBarHeight, "FD")
 			label := strconv.Itoa(n)
 			if d.width(label)+nudge < sw {
-				if 299*c[0]+587*c[1]+114*c[2] < 140000 { // dark fill: white figures
+				if palette.RGB(c).Dark() { // dark fill: white figures
 					d.f.SetTextColor(255, 255, 255)
 				}
 				d.moveTo(x, by)
@@ -102,7 +105,8 @@ func (d *document) barChart(groups []progress.Group) {
 		for _, s := range line.statuses {
 			c := pg.StatusColors[s]
 			d.f.SetFillColor(c[0], c[1], c[2])
-			d.f.Rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "F")
+			d.f.SetLineWidth(pg.TableRuleWidth / 2)
+			d.f.Rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "FD")
 			x += pg.ChartSwatch + nudge
 			d.moveTo(x, y)
 			lw := d.width(s.Label())

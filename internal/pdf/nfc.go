@@ -10,7 +10,7 @@ func nfcHeader(h Header) Header {
 }
 
 func nfcSigner(s Signer) Signer {
-	return Signer{norm.NFC.String(s.Authority), norm.NFC.String(s.Position), norm.NFC.String(s.Name)}
+	return Signer{norm.NFC.String(s.Body), norm.NFC.String(s.Authority), norm.NFC.String(s.Position), norm.NFC.String(s.Name)}
 }
 
 func nfcAll(ss []string) []string {

@@ -1,6 +1,9 @@
 package pdf
 
-import "baocao/internal/progress"
+import (
+	"baocao/internal/palette"
+	"baocao/internal/progress"
+)
 
 // Page holds every number of the official format (shared/spec/official-format.md)
 // as a setting, so an office can follow its own house style without a code
@@ -125,15 +128,7 @@ func DefaultPage(landscape bool) Page {
 		ChartSwatch:    4,
 		ChartTotalW:    12,
 		ChartLegendGap: 4,
-		StatusColors: map[progress.Status][3]int{
-			progress.DoneOnTime: {46, 139, 87},   // green
-			progress.DoneLate:   {154, 205, 50},  // yellow-green
-			progress.OpenOnTime: {70, 130, 180},  // blue
-			progress.DueSoon:    {255, 165, 0},   // orange
-			progress.OpenLate:   {205, 50, 50},   // red
-			progress.NoDeadline: {160, 160, 160}, // grey
-			progress.Paused:     {120, 90, 160},  // purple
-		},
+		StatusColors:   statusColors(),
 	}
 }
 
@@ -149,4 +144,13 @@ func (p Page) sheet() (w, h float64) {
 func (p Page) textWidth() float64 {
 	w, _ := p.sheet()
 	return w - p.MarginLeft - p.MarginRight
+}
+
+// statusColors are the shared palette's fills, the workbook's too.
+func statusColors() map[progress.Status][3]int {
+	m := map[progress.Status][3]int{}
+	for _, s := range progress.Statuses {
+		m[s] = palette.Status(s)
+	}
+	return m
 }

@@ -287,11 +287,13 @@ func reportTables(r *progress.Review, data ReportData, t *template.Template) rep
 	}
 	tally := func(first string, groups []progress.Group) func() ([]column, [][]string) {
 		return func() ([]column, [][]string) {
-			cols := []column{{h["col.tt"], "C"}, {first, "L"}, {h["col.total"], "C"}}
+			// The figures' headings are vertical: six statuses set
+			// across would leave each one word a line.
+			cols := []column{{h["col.tt"], "C"}, {first, "L"}, {h["col.total"], "V"}}
 			for _, s := range shown {
-				cols = append(cols, column{s.Label(), "C"})
+				cols = append(cols, column{s.Label(), "V"})
 			}
-			cols = append(cols, column{h["col.done_rate"], "C"})
+			cols = append(cols, column{h["col.done_rate"], "V"})
 			row := func(tt, label string, t progress.Tally) []string {
 				out := []string{tt, label, strconv.Itoa(t.Total)}
 				for _, s := range shown {

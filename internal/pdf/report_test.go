@@ -55,9 +55,9 @@ func TestReportShowsTheNumbers(t *testing.T) {
 		// III- next quarter
 		"III- CÁC PHẦN VIỆC ĐẾN HẠN TRONG QUÝ III-2021", "có 03 phần việc đến hạn",
 		// signature and recipients
-		"T/M TỈNH ỦY", "BÍ THƯ", "Đỗ Thanh Bình", "Nơi nhận:", "- Ban Thường vụ Tỉnh ủy,", "- Lưu Văn phòng Tỉnh ủy.",
+		"Ban Thường vụ Tỉnh ủy báo cáo tiến độ", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Đỗ Thanh Bình", "Nơi nhận:", "- Ban Thường vụ Tỉnh ủy,", "- Lưu Văn phòng Tỉnh ủy.",
 		// appendix
-		"PHỤ LỤC", "(kèm theo Báo cáo số 15-BC/TU, ngày 30-6-2021 của Tỉnh ủy)",
+		"PHỤ LỤC", "(Kèm theo Báo cáo số 15-BC/TU, ngày 30-6-2021 của Ban Thường vụ Tỉnh ủy;",
 		"Đề án số 05-ĐA/TU ngày 15-6-2021; hoàn thành ngày 15-6-2021",
 		"Hoàn thành trong quý II-2021 (30-6-2021 → 30-9-2021)", "điều chỉnh thời hạn: chờ hướng dẫn của Trung ương",
 	} {

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"baocao/internal/program"
 	"baocao/internal/progress"
@@ -35,6 +36,10 @@ type ProgrammeData struct {
 	Number string   // "07-CTr/TU"
 	Date   DateData // 02-4-2021
 	Issuer string   // "Tỉnh ủy" (running-text spelling)
+	// Declared is the count of work items the programme's own Ghi chú
+	// states ("đề ra 33 phần việc"), 0 when it states none; it may differ
+	// from Total.Total, the items the annex lists one by one.
+	Declared int
 }
 
 // DocumentData describes the report: its header fields from the configuration.
@@ -44,6 +49,7 @@ type DocumentData struct {
 	Issuer       string   // "TỈNH ỦY"
 	Place        string   // "Rạch Giá"
 	Date         DateData // the document's date
+	Reporter     string   // "Ban Thường vụ Tỉnh ủy": who reports, the body the signature signs for
 }
 
 // QuarterData is a quarter in the forms documents use.
@@ -119,11 +125,14 @@ func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) Re
 	if issuer == "" {
 		issuer = "Tỉnh ủy"
 	}
+	if o.Signer.Body == "" {
+		o.Signer.Body = "Ban Thường vụ " + issuer // what the templates said before signer.body
+	}
 	d := ReportData{
-		Programme: ProgrammeData{Type: kind, Number: p.Number, Date: dateData(p.Date), Issuer: issuer},
+		Programme: ProgrammeData{Type: kind, Number: p.Number, Date: dateData(p.Date), Issuer: issuer, Declared: p.DeclaredTotal},
 		Document: DocumentData{
-			Number: o.Header.Number, ParentIssuer: o.Header.ParentIssuer, Issuer: o.Header.Issuer,
-			Place: o.Header.Place, Date: dateData(docDate),
+			Number: numberRoom(o.Header.Number), ParentIssuer: o.Header.ParentIssuer, Issuer: o.Header.Issuer,
+			Place: o.Header.Place, Date: dateData(docDate), Reporter: o.Signer.Body,
 		},
 		Quarter:     quarterData(r.Quarter, o.QuarterStyle),
 		NextQuarter: quarterData(r.Quarter.Next(), o.QuarterStyle),
@@ -221,3 +230,10 @@ func percent(n, total int) string {
 	}
 	return fmt.Sprintf("%d,%d%%", tenths/10, tenths%10)
 }
+
+// numberRoom keeps the blank of a number left to write by hand
+// ("     -BC/TU", config.ReportNumber) as wide in running text and titles as
+// in the header: its spaces become no-break spaces, which lines neither
+// collapse nor break at, so "(Kèm theo Báo cáo số      -BC/TU …)" leaves the
+// header's room for the number rather than one space.
+func numberRoom(number string) string { return strings.ReplaceAll(number, " ", "\u00a0") }

@@ -123,7 +123,7 @@ func handReview() *progress.Review {
 func handOptions() ReportOptions {
 	return ReportOptions{
 		Header: Header{ParentIssuer: "ĐẢNG BỘ TỈNH KIÊN GIANG", Issuer: "TỈNH ỦY", Number: "15-BC/TU", Place: "Rạch Giá"},
-		Signer: Signer{Authority: "T/M TỈNH ỦY", Position: "BÍ THƯ", Name: "Đỗ Thanh Bình"},
+		Signer: Signer{Body: "Ban Thường vụ Tỉnh ủy", Authority: "T/M BAN THƯỜNG VỤ", Position: "BÍ THƯ", Name: "Đỗ Thanh Bình"},
 		Recipients: []string{"Ban Thường vụ Tỉnh ủy", "Các đồng chí Tỉnh ủy viên", "Các ban của Tỉnh ủy",
 			"Các cơ quan được phân công chủ trì", "Lưu Văn phòng Tỉnh ủy"},
 	}

@@ -4,7 +4,8 @@ import "strings"
 
 // Signer is the signature block: who signs, in what capacity, by name.
 type Signer struct {
-	Authority string // "T/M TỈNH ỦY"
+	Body      string // "Ban Thường vụ Tỉnh ủy": the collective that reports, as the text names it (.Document.Reporter)
+	Authority string // "T/M BAN THƯỜNG VỤ": signs for Body (config.AuthorityLine)
 	Position  string // "BÍ THƯ"
 	Name      string // "Đỗ Thanh Bình"
 }

@@ -8,13 +8,15 @@ import (
 
 // column is one column of a table: its header words and how its cells align
 // ("L", "C", "R", or "J" to justify a cell's lines that are nearly full,
-// never its last; see lineAlign).
+// never its last; see lineAlign; or "V": cells centred under a heading set
+// vertically, reading upwards, for a narrow column of figures whose heading
+// would otherwise stand one word a line; see verticalHeader).
 type column struct {
 	Header string
 	Align  string
 }
 
-// table prints a bordered table across the text width: a bold centred
+// drawTable prints a measured table (layoutTable): a bordered table across the text width: a bold centred
 // header row repeated at the top of every page, cells wrapped in their
 // column, column widths sized to their content, and rows kept whole on a
 // page unless a row is taller than a page, which is then split between
@@ -22,21 +24,16 @@ type column struct {
 //
 // keepTotal keeps the last row (a "Tổng cộng" row) on the page of the row
 // before it, so a total never stands alone under a repeated header.
-func (d *document) table(cols []column, rows [][]string, keepTotal bool) {
-	d.drawTable(d.layoutTable(cols, rows), keepTotal)
-}
-
-// drawTable prints a measured table (see table).
 func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	pg := d.page
-	cols, rows, widths, header, headerLines, headerH := t.cols, t.rows, t.widths, t.header, t.headerLines, t.headerH
+	cols, rows, widths, headerH := t.cols, t.rows, t.widths, t.headerH
 	d.f.SetCellMargin(pg.CellPadding)
 	defer d.f.SetCellMargin(0)
 	d.f.SetLineWidth(pg.TableRuleWidth)
 
 	drawHeader := func() {
 		d.setFont("B", pg.TableHeaderSize)
-		d.drawRow(widths, header, nil, headerLines, headerH, true, nil)
+		d.drawHeaderRow(t)
 	}
 
 	// Keep the header with at least the first row.
@@ -45,10 +42,10 @@ func (d *document) drawTable(t tableLayout, keepTotal bool) {
 
 	for i, row := range rows {
 		d.setFont("", pg.TableSize)
-		cells := d.splitRow(row, widths)
+		cells := d.splitRow(row, widths, cols)
 		h := d.rowHeight(cells)
 		if keepTotal && i == len(rows)-2 && d.y() > d.page.MarginTop+headerH+0.01 {
-			both := h + d.rowHeight(d.splitRow(rows[i+1], widths))
+			both := h + d.rowHeight(d.splitRow(rows[i+1], widths, cols))
 			if d.y()+both > d.bottom()+0.01 && both <= d.pageHeight()-headerH {
 				d.addPage()
 				drawHeader()
@@ -108,15 +105,20 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 }
 
 // splitRow wraps each cell of a row in its column, never inside a
-// protected phrase that fits the column.
-func (d *document) splitRow(row []string, widths []float64) [][]string {
+// protected phrase that fits the column, unless keeping it whole leaves a
+// justified column's line too short to justify (splitJustified).
+func (d *document) splitRow(row []string, widths []float64, cols []column) [][]string {
 	cells := make([][]string, len(widths))
 	for i := range widths {
 		text := ""
 		if i < len(row) {
 			text = strings.Join(strings.Fields(row[i]), " ")
 		}
-		cells[i] = d.splitCell(text, widths[i])
+		if i < len(cols) && cols[i].Align == "J" {
+			cells[i] = d.splitJustified(text, widths[i])
+		} else {
+			cells[i] = d.splitCell(text, widths[i])
+		}
 	}
 	return cells
 }
@@ -157,9 +159,12 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 		}
 		for j, line := range lines {
 			a := align
-			if a == "J" {
+			switch a {
+			case "J":
 				last := j == len(lines)-1 && (i >= len(more) || !more[i])
 				a = d.lineAlign(line, w-2*pg.CellPadding, last)
+			case "V":
+				a = "C"
 			}
 			d.moveTo(x, y)
 			d.cell(w, pg.TableLineHeight, line, a)
@@ -204,6 +209,13 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 	d.setFont("B", d.page.TableHeaderSize)
 	inLines := [2][]float64{make([]float64, n), make([]float64, n)} // two, three lines
 	for i, c := range cols {
+		if c.Align == "V" {
+			// Its lines stack across the column: their count, not their
+			// width, is what the heading asks of it.
+			need[i] = float64(len(d.verticalHeader(c.Header)))*d.page.TableLineHeight + pad
+			inLines[0][i], inLines[1][i] = need[i], need[i]
+			continue
+		}
 		for _, word := range strings.Fields(c.Header) {
 			need[i] = max(need[i], d.width(word)+pad)
 		}
@@ -325,4 +337,48 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		}
 	}
 	return widths
+}
+
+// verticalHeader is a vertical heading's lines: one for up to three words
+// ("Sắp đến hạn"), else the two most alike in width ("Đã hoàn thành" /
+// "đúng hạn"), never one word a line. Measured in the current (header) face.
+func (d *document) verticalHeader(s string) []string {
+	if len(strings.Fields(s)) <= 3 {
+		return []string{strings.Join(strings.Fields(s), " ")}
+	}
+	return d.splitBalanced(s, d.widthInLines(s, 2)+0.01)
+}
+
+// drawHeaderRow prints a table's header row at the cursor: horizontal
+// headings as drawRow does, vertical ones ("V") turned a quarter to read
+// upwards, their lines side by side and centred in the column, each line
+// centred in the row's height.
+func (d *document) drawHeaderRow(t tableLayout) {
+	pg := d.page
+	x0, y0 := pg.MarginLeft, d.y()
+	flat := make([][]string, len(t.header))
+	for i, c := range t.cols {
+		if c.Align != "V" {
+			flat[i] = t.header[i]
+		}
+	}
+	d.drawRow(t.widths, flat, nil, t.headerLines, t.headerH, true, nil)
+	x := x0
+	for i, c := range t.cols {
+		if c.Align == "V" {
+			lines := t.header[i]
+			lx := x + (t.widths[i]-float64(len(lines))*pg.TableLineHeight)/2
+			bottom := y0 + t.headerH - pg.CellPaddingY
+			for _, line := range lines {
+				d.f.TransformBegin()
+				d.f.TransformRotate(90, lx, bottom)
+				d.moveTo(lx, bottom)
+				d.cell(t.headerH-2*pg.CellPaddingY, pg.TableLineHeight, line, "C")
+				d.f.TransformEnd()
+				lx += pg.TableLineHeight
+			}
+		}
+		x += t.widths[i]
+	}
+	d.moveTo(x0, y0+t.headerH)
 }

@@ -29,14 +29,22 @@ func (d *document) layoutTableOn(cols []column, rows, sizing [][]string) tableLa
 	defer d.f.SetCellMargin(0)
 	t.header = make([][]string, len(cols))
 	d.setFont("B", pg.TableHeaderSize)
+	vertical := 0.0 // the longest vertical heading's line
 	for i, c := range cols {
+		if c.Align == "V" {
+			t.header[i] = d.verticalHeader(c.Header)
+			for _, l := range t.header[i] {
+				vertical = max(vertical, d.width(l)+2*pg.CellPadding)
+			}
+			continue
+		}
 		t.header[i] = d.splitCell(c.Header, t.widths[i])
 		t.headerLines = max(t.headerLines, len(t.header[i]))
 	}
-	t.headerH = float64(t.headerLines)*pg.TableLineHeight + 2*pg.CellPaddingY
+	t.headerH = max(float64(t.headerLines)*pg.TableLineHeight+2*pg.CellPaddingY, vertical+2*pg.CellPaddingY)
 	d.setFont("", pg.TableSize)
 	if len(rows) > 0 {
-		t.firstH = d.rowHeight(d.splitRow(rows[0], t.widths))
+		t.firstH = d.rowHeight(d.splitRow(rows[0], t.widths, cols))
 	}
 	return t
 }

@@ -21,8 +21,6 @@ func day(s string) program.Date {
 	return d
 }
 
-func dayp(s string) *program.Date { d := day(s); return &d }
-
 // oneItem is a programme with a single work item "01.1" under dl.
 func oneItem(dl program.Deadline) *program.Programme {
 	return &program.Programme{

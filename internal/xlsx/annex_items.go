@@ -10,8 +10,10 @@ import (
 
 var itemColumns = []string{"ID", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Hạn hoàn thành"}
 
-// itemWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on one line.
-var itemWidths = []float64{7, 12, 52, 26, 26, 19, 12}
+// itemWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on
+// one line. 136 in all, so the sheet prints at 10 pt or more fitted to one
+// landscape page wide (154 printed at 9 pt).
+var itemWidths = []float64{7, 12, 44, 22, 22, 18, 11}
 
 // writeItemList writes the Phần việc sheet: one row per work item, ready to
 // sort and filter, the due date a real date so it sorts as one.

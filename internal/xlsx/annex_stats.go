@@ -97,7 +97,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 		XAxis:     chartAxis(o.Font, false),
 		YAxis:     valueAxis,
 		Legend:    excelize.ChartLegend{Position: "none"},
-		Dimension: excelize.ChartDimension{Width: 720, Height: kindsHeight},
+		Dimension: excelize.ChartDimension{Width: statsChartWidth, Height: kindsHeight},
 		PlotArea:  excelize.ChartPlotArea{ShowVal: true},
 	}); err != nil {
 		return err
@@ -112,7 +112,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 			}},
 			Title:     chartTitle("Số phần việc theo cơ quan chủ trì", o.Font),
 			Legend:    excelize.ChartLegend{Position: "none"},
-			Dimension: excelize.ChartDimension{Width: 720, Height: agencyHeight},
+			Dimension: excelize.ChartDimension{Width: statsChartWidth, Height: agencyHeight},
 			PlotArea:  excelize.ChartPlotArea{ShowVal: true},
 			// Bars list from the bottom up; reverse so the order matches the table.
 			XAxis: chartAxis(o.Font, true),

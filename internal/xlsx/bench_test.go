@@ -1,40 +1,12 @@
 package xlsx
 
 import (
-	"fmt"
 	"io"
 	"testing"
 
 	"baocao/internal/program"
 	"baocao/internal/progress"
 )
-
-// scaledProgramme repeats the fixture's annex rows and work items up to n
-// rows with fresh TT numbers and IDs, standing in for a generated programme.
-func scaledProgramme(n int) *program.Programme {
-	base := testProgramme()
-	p := *base
-	p.Annex.Rows = nil
-	p.WorkItems = nil
-	byTT := map[string][]program.WorkItem{}
-	for _, it := range base.WorkItems {
-		byTT[it.TT] = append(byTT[it.TT], it)
-	}
-	for i := 0; i < n; i++ {
-		r := base.Annex.Rows[i%len(base.Annex.Rows)]
-		tt := fmt.Sprintf("%02d", i+1)
-		items := byTT[r.TT]
-		r.TT, r.Number, r.WorkItems = tt, i+1, nil
-		for _, it := range items {
-			it.TT = tt
-			it.ID = fmt.Sprintf("%s.%d", tt, it.Seq)
-			r.WorkItems = append(r.WorkItems, it.ID)
-			p.WorkItems = append(p.WorkItems, it)
-		}
-		p.Annex.Rows = append(p.Annex.Rows, r)
-	}
-	return &p
-}
 
 func benchAnnex(b *testing.B, p *program.Programme) {
 	b.ReportAllocs()

@@ -12,9 +12,10 @@ import (
 var statusColumns = []string{"ID", "Lĩnh vực", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Hạn hoàn thành",
 	"Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú", "Số ngày quá hạn"}
 
-// statusWidths in characters (8 px each at 12 pt); Loại holds "Chương trình"
-// and Tình trạng "Đang thực hiện trong hạn" on one line.
-var statusWidths = []float64{7, 19, 12, 48, 25, 12, 22, 12, 26, 26, 9}
+// statusWidths in characters (8 px each at 12 pt), 135 in all: fitted to one
+// landscape page wide the sheet prints at 84%, 10 pt (218 printed at 6,5
+// pt); longer texts and the headings wrap, and rows grow to fit them (fitRow).
+var statusWidths = []float64{5, 14, 9, 23, 13, 11, 13, 11, 15, 12, 8}
 
 // Status sheet columns the summary's formulas refer to.
 const (

@@ -82,14 +82,16 @@ func writeSummarySheet(f *excelize.File, st *styleSet, r *progress.Review, rows 
 				Categories: absRange(SheetSummary, 1, a.header+1, 1, a.last),
 				Values:     absRange(SheetSummary, col, a.header+1, col, a.last),
 				Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{statusColors[s]}},
+				// Figures at the document size, white on a dark fill, as in the PDF's chart.
+				DataLabel: excelize.ChartDataLabel{Font: excelize.Font{Family: o.Font.Name, Size: o.Font.Size, Color: labelColour(s)}},
 			})
 		}
 		if err := f.AddChart(SheetSummary, ref(1, chartRow+1), &excelize.Chart{
 			Type:      excelize.BarStacked,
 			Series:    series,
 			Title:     chartTitle("Tiến độ theo lĩnh vực", o.Font),
-			Legend:    excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Family: o.Font.Name, Size: o.Font.Size - 2}},
-			Dimension: excelize.ChartDimension{Width: 960, Height: uint(math.Max(300, float64(len(a.labels))*40+140))},
+			Legend:    excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Family: o.Font.Name, Size: o.Font.Size}},
+			Dimension: excelize.ChartDimension{Width: anchorColumns(len(widths)), Height: uint(math.Max(300, float64(len(a.labels))*40+140))},
 			XAxis:     chartAxis(o.Font, true),
 			YAxis:     chartAxis(o.Font, false),
 			// "0;;;" hides the labels of empty segments.

@@ -1,16 +1,26 @@
 package xlsx
 
-import "baocao/internal/progress"
+import (
+	"baocao/internal/palette"
+	"baocao/internal/progress"
+)
 
-// statusColors give each status the same colour in every chart: greens for
-// done, blue for open on time, amber for due soon, red for overdue, greys
-// for no deadline and paused. The PDF report may use the same.
-var statusColors = map[progress.Status]string{
-	progress.DoneOnTime: "2E7D32",
-	progress.DoneLate:   "9CCC65",
-	progress.OpenOnTime: "1E88E5",
-	progress.DueSoon:    "FFB300",
-	progress.OpenLate:   "E53935",
-	progress.NoDeadline: "9E9E9E",
-	progress.Paused:     "616161",
+// statusColors give each status the same fill in every chart, the PDF
+// report's too (internal/palette): distinct grey levels when printed in
+// black and white.
+var statusColors = func() map[progress.Status]string {
+	m := map[progress.Status]string{}
+	for _, s := range progress.Statuses {
+		m[s] = palette.Status(s).Hex()
+	}
+	return m
+}()
+
+// labelColour is the colour of a figure printed on a status's fill: white
+// on a dark one, black otherwise.
+func labelColour(s progress.Status) string {
+	if palette.Status(s).Dark() {
+		return "FFFFFF"
+	}
+	return "000000"
 }
