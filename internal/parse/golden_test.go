@@ -22,8 +22,6 @@ func seedBytes(t testing.TB) []byte {
 	return b
 }
 
-func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
-
 // diagText lists diagnostics one per line.
 func diagText(d source.Diagnostics) []byte {
 	var b bytes.Buffer

@@ -83,9 +83,6 @@ func needsFold(s string) bool {
 	return prevSpace
 }
 
-// isBlank reports whether the line holds nothing but white space.
-func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
-
 // firstRune returns the first rune of s, or 0.
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -17,7 +17,7 @@ const mdEscapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 // without a partner stays as written ("*" alone, "5 * 3"), so plain text
 // that happens to hold an asterisk is never lost.
 func inline(s string) []document.Run {
-	if strings.IndexAny(s, "*_\\") < 0 {
+	if !strings.ContainsAny(s, "*_\\") {
 		return []document.Run{{Text: s}}
 	}
 	// The runs' texts are cut from one string: a long programme has a
