@@ -60,7 +60,16 @@ func Products(title string) []Product {
 		if c == ',' {
 			lastSep = i
 		}
-		if (c == 'x' || c == 'X') && strings.HasPrefix(Lower(title[i:min(len(title), i+len("xây dựng "))]), "xây dựng ") && (i == 0 || title[i-1] == ' ') {
+		if c == ' ' && strings.HasPrefix(title[i:], andGuide) && !strings.HasPrefix(Lower(title[i+len(andGuide):]), "số") {
+			// "Kế hoạch … và Hướng dẫn các đảng bộ …": a capitalised
+			// Hướng dẫn after "và" is a second product, an action the
+			// lead takes; a guide merely cited is followed by its number.
+			j := i + len(" và ")
+			add(program.KindHuongDan, j, i)
+			i = j
+			continue
+		}
+		if (c == 'x' || c == 'X') && strings.HasPrefix(Lower(title[i:min(len(title), i+len("xây dựng "))]), "xây dựng ") && (i == 0 || title[i-1] == ' ') && !guiding(out) {
 			j := i + len("xây dựng ")
 			if k, _, ok := KindPrefix(title[j:]); ok {
 				cut := i
@@ -75,4 +84,14 @@ func Products(title string) []Product {
 		i++
 	}
 	return out
+}
+
+// andGuide starts a Hướng dẫn joined to the product before it.
+const andGuide = " và Hướng dẫn "
+
+// guiding reports whether the current product is a Hướng dẫn: the plan it
+// tells others to build ("Hướng dẫn các chi bộ xây dựng kế hoạch thực
+// hiện") is theirs to write, not a product of the lead.
+func guiding(out []Product) bool {
+	return len(out) > 0 && out[len(out)-1].Kind == program.KindHuongDan
 }
