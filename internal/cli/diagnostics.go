@@ -11,17 +11,22 @@ import (
 // printDiagnostics prints warnings (unless quiet) and errors to stderr, and
 // returns an ExitInvalid error when there are errors.
 func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
+	a.listDiagnostics(diags, quiet)
+	if n := diags.Count(source.Error); n > 0 {
+		fmt.Fprintln(a.stderr, a.tr("%d error(s): nothing written", n))
+		return silent(ExitInvalid)
+	}
+	return nil
+}
+
+// listDiagnostics prints warnings (unless quiet) and errors to stderr.
+func (a *app) listDiagnostics(diags source.Diagnostics, quiet bool) {
 	for _, d := range diags {
 		if quiet && d.Severity != source.Error {
 			continue
 		}
 		fmt.Fprintln(a.stderr, d.String())
 	}
-	if n := diags.Count(source.Error); n > 0 {
-		fmt.Fprintln(a.stderr, a.tr("%d error(s): nothing written", n))
-		return silent(ExitInvalid)
-	}
-	return nil
 }
 
 // parseProgramme parses and turns errors into one ExitInvalid error listing them.
