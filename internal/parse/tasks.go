@@ -23,6 +23,7 @@ func (ps *parser) task(area *program.Area, q para) {
 		Line:         q.line,
 	}
 	ps.taskCount++
+	assigned := false // a "Giao …" parenthesis names the agencies
 	for _, b := range m.bold {
 		if b != "" {
 			t.Products = append(t.Products, b)
@@ -34,6 +35,7 @@ func (ps *parser) task(area *program.Area, q para) {
 			low := lowerSame(part)
 			switch {
 			case strings.HasPrefix(low, "giao "):
+				assigned = true
 				lead, co := ps.assignment(part)
 				if !lead.IsZero() {
 					t.Lead = lead
@@ -51,6 +53,13 @@ func (ps *parser) task(area *program.Area, q para) {
 					ps.errorf(q.line, "deadline-unknown", "task %d: %v", t.Number, err)
 				}
 			}
+		}
+	}
+	if !assigned {
+		// "Ban Tổ chức chủ trì, phối hợp với Ủy ban Kiểm tra tham mưu
+		// ban hành quy định …": the agency is the sentence's subject.
+		if lead, co, ok := subjectAssignment(taskBody(t)); ok {
+			t.Lead, t.Coordinators = lead, co
 		}
 	}
 	if t.Deadline.Kind == "" {
@@ -79,6 +88,52 @@ func assignmentParen(s string) (string, bool) {
 		return inner, true
 	}
 	return "", false
+}
+
+// subjectVerbs end the agencies a task starts with: "tham mưu" whatever
+// follows, "xây dựng" and "ban hành" before a product ("Các ban xây dựng
+// Đảng" is an agency's name, not a verb). Matched in lower case only: "Sở
+// Xây dựng" is a name.
+var subjectVerbs = []string{" tham mưu ", " xây dựng ", " ban hành "}
+
+// subjectAssignment reads the agencies a task written as a sentence starts
+// with, up to the verb that says what they make: "Ủy ban nhân dân phường
+// xây dựng đề án …" is led by the Ủy ban nhân dân phường, "X chủ trì,
+// phối hợp với Y tham mưu …" by X with Y.
+func subjectAssignment(text string) (program.Agency, []program.Agency, bool) {
+	if !startsAgency(text) {
+		return program.Agency{}, nil, false
+	}
+	cut := -1
+	for _, v := range subjectVerbs {
+		from := 0
+		for {
+			i := strings.Index(text[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			rest := text[i+len(v):]
+			if _, _, isKind := kindPrefix(rest); v == " tham mưu " || isKind {
+				if cut < 0 || i < cut {
+					cut = i
+				}
+				break
+			}
+			from = i + len(v)
+		}
+	}
+	if cut <= 0 {
+		return program.Agency{}, nil, false
+	}
+	lead, co := assignment(text[:cut])
+	if lead.IsZero() {
+		return program.Agency{}, nil, false
+	}
+	if co == nil {
+		co = []program.Agency{}
+	}
+	return lead, co, true
 }
 
 // taskBody is the task's text without its assignment parenthesis.
