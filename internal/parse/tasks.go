@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 // task reads one task of an area: its text without its bullet or number,
@@ -90,40 +91,13 @@ func assignmentParen(s string) (string, bool) {
 	return "", false
 }
 
-// subjectVerbs end the agencies a task starts with: "tham mưu" whatever
-// follows, "xây dựng" and "ban hành" before a product ("Các ban xây dựng
-// Đảng" is an agency's name, not a verb). Matched in lower case only: "Sở
-// Xây dựng" is a name.
-var subjectVerbs = []string{" tham mưu ", " xây dựng ", " ban hành "}
-
 // subjectAssignment reads the agencies a task written as a sentence starts
-// with, up to the verb that says what they make: "Ủy ban nhân dân phường
-// xây dựng đề án …" is led by the Ủy ban nhân dân phường, "X chủ trì,
-// phối hợp với Y tham mưu …" by X with Y.
+// with (vocab.Subject): "Ủy ban nhân dân phường xây dựng đề án …" is led
+// by the Ủy ban nhân dân phường, "X chủ trì, phối hợp với Y tham mưu …" by
+// X with Y.
 func subjectAssignment(text string) (program.Agency, []program.Agency, bool) {
-	if !startsAgency(text) {
-		return program.Agency{}, nil, false
-	}
-	cut := -1
-	for _, v := range subjectVerbs {
-		from := 0
-		for {
-			i := strings.Index(text[from:], v)
-			if i < 0 {
-				break
-			}
-			i += from
-			rest := text[i+len(v):]
-			if _, _, isKind := kindPrefix(rest); v == " tham mưu " || isKind {
-				if cut < 0 || i < cut {
-					cut = i
-				}
-				break
-			}
-			from = i + len(v)
-		}
-	}
-	if cut <= 0 {
+	cut, _, ok := vocab.Subject(text)
+	if !ok {
 		return program.Agency{}, nil, false
 	}
 	lead, co := assignment(text[:cut])
