@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+
+	"baocao/internal/document"
+)
 
 // TestSubjectAssignment reads the agencies a task sentence starts with.
 func TestSubjectAssignment(t *testing.T) {
@@ -21,5 +25,23 @@ func TestSubjectAssignment(t *testing.T) {
 		if ok != tc.ok || lead.Name != tc.lead || len(co) != tc.coords {
 			t.Errorf("subjectAssignment(%q) = %q, %d coordinators, %v; want %q, %d, %v", tc.text, lead.Name, len(co), ok, tc.lead, tc.coords, tc.ok)
 		}
+	}
+}
+
+// TestSentenceTask takes a plain paragraph for a task when an agency makes
+// a product in it, and leaves other paragraphs to the area's intro.
+func TestSentenceTask(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Ủy ban Kiểm tra Đảng ủy Khối xây dựng kế hoạch kiểm tra, giám sát hằng năm.":           true,
+		"Văn phòng phối hợp với Công đoàn tỉnh tham mưu kế hoạch phát động phong trào thi đua.": true,
+		"Ban Tuyên giáo tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.":                   false,
+		"Nâng cao chất lượng đào tạo, bồi dưỡng nguồn nhân lực du lịch.":                        false,
+	} {
+		if got := sentenceTask(para{text: text}); got != want {
+			t.Errorf("sentenceTask(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if sentenceTask(para{text: "Ủy ban Kiểm tra xây dựng kế hoạch kiểm tra.", runs: []document.Run{{Text: "x", Bold: true}}}) {
+		t.Error("a paragraph with emphasis marks its products itself: not read by wording")
 	}
 }
