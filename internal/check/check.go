@@ -15,7 +15,7 @@ func Check(p *program.Programme) Report {
 	if p == nil {
 		return r
 	}
-	r.Source, r.Number, r.Rows = p.Source, p.Number, len(p.Annex.Rows)
+	r.Source, r.Number = p.Source, p.Number
 	r.place = p.Place
 	tasks := taskIndex(p)
 	items := itemIndex(p)
@@ -28,6 +28,7 @@ func Check(p *program.Programme) Report {
 		if row.Heading {
 			continue // a parent row that only heads its sub-rows asks for nothing itself
 		}
+		r.Rows++
 		from := len(r.Findings)
 		r.Findings = append(r.Findings, dueBeforeIssue(p, row)...)
 		t, ok := tasks[row.Task]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 // compare lists the disagreements between an annex row and its body task.
@@ -74,7 +75,13 @@ func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkIt
 		}
 	}
 	// Words.
-	wa, wb := wordDiff(row.Title, taskBody(t.Text), v)
+	body := taskBody(t.Text)
+	if _, product, ok := vocab.Subject(body); ok {
+		// "Ủy ban nhân dân phường xây dựng đề án …": the agency and
+		// the verb are the assignment, compared above, not the title.
+		body = body[product:]
+	}
+	wa, wb := wordDiff(row.Title, body, v)
 	if len(wa) > 0 {
 		add("words", "words only in the annex: "+quoteAll(wa))
 	}

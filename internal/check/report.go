@@ -11,7 +11,7 @@ type Report struct {
 	Source         string         `json:"source"`
 	Number         string         `json:"number"`
 	Reconciliation Reconciliation `json:"reconciliation"`
-	Rows           int            `json:"rows"`   // annex rows
+	Rows           int            `json:"rows"`   // annex rows that assign a task (not the parent rows that only head sub-rows)
 	Linked         int            `json:"linked"` // annex rows linked to a body task
 	Findings       []Finding      `json:"findings"`
 	Unplaced       []Unplaced     `json:"unplaced"`

@@ -1,5 +1,10 @@
 package cli
 
+import (
+	"baocao/internal/parse"
+	"baocao/internal/source"
+)
+
 func (a *app) cmdAnnex(args []string) error {
 	var by string
 	var portrait bool
@@ -33,10 +38,33 @@ programme is used, outside a workspace the bundled one.`,
 		}
 		return j.when()
 	}
-	if err := do(j.readArgs, checkBy, j.configure, j.load, dateGiven, j.makeStyle); err != nil {
+	if err := do(j.readArgs, checkBy, j.configure, j.loadAsWritten, dateGiven, j.makeStyle); err != nil {
 		return err
 	}
 	landscape := !portrait && j.cfg.Page.AnnexOrientation == "landscape"
 	docs, err := j.style.annexDocs(j.p, annexSpec{date: j.date, landscape: landscape, byAgency: by == "agency"})
 	return j.write(docs, err, j.p.Slug())
+}
+
+// loadAsWritten parses the programme for the annex, which prints every
+// cell as written: a deadline the parser could not read, or an empty lead
+// agency, costs a warning, not the annex. Only a document with no
+// programme at all (no annex table) stops it.
+func (j *job) loadAsWritten() error {
+	if err := j.read(); err != nil {
+		return err
+	}
+	p, diags := parse.Parse(j.in.name, j.in.data)
+	if p == nil {
+		return withCode(ExitInvalid, diagError(diags))
+	}
+	for _, d := range diags {
+		if d.Severity == source.Error {
+			d.Severity = source.Warning
+			j.rep.warn(j.in.name, j.a.tr("%s (the annex prints the cell as written)", d.String()))
+		}
+	}
+	j.a.warnDiagnostics(j.rep, j.in, diags)
+	j.p = p
+	return nil
 }

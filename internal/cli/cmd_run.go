@@ -10,7 +10,7 @@ import (
 
 func (a *app) cmdRun(args []string) error {
 	j := a.newJob(args, "baocao run [--date D] [--quarter Q] [--config FILE] [-o DIR] [-q] [--log-format json]",
-		`The quarterly job, made for cron and systemd. For every programme (*.txt)
+		`The quarterly job, made for cron and systemd. For every programme (.txt, .docx, .pdf, …)
 in the configured seeds folder (default: the programme bundled in the
 binary), write:
   <output>/<programme>/danh-muc.pdf, .xlsx               the annex

@@ -11,15 +11,21 @@ import (
 // printDiagnostics prints warnings (unless quiet) and errors to stderr, and
 // returns an ExitInvalid error when there are errors.
 func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
-	keep := func(d source.Diagnostic) bool { return !quiet || d.Severity == source.Error }
-	for _, line := range cappedLines(diags, keep) {
-		fmt.Fprintln(a.stderr, line)
-	}
+	a.listDiagnostics(diags, quiet)
 	if n := diags.Count(source.Error); n > 0 {
 		fmt.Fprintln(a.stderr, a.tr("%d error(s): nothing written", n))
 		return silent(ExitInvalid)
 	}
 	return nil
+}
+
+// listDiagnostics prints warnings (unless quiet) and errors to stderr,
+// capped per file so one bad file cannot flood the terminal or a cron mail.
+func (a *app) listDiagnostics(diags source.Diagnostics, quiet bool) {
+	keep := func(d source.Diagnostic) bool { return !quiet || d.Severity == source.Error }
+	for _, line := range cappedLines(diags, keep) {
+		fmt.Fprintln(a.stderr, line)
+	}
 }
 
 // parseProgramme parses and turns errors into one ExitInvalid error listing them.

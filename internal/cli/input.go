@@ -58,7 +58,7 @@ func describeOpenError(file string, err error) string {
 	return err.Error()
 }
 
-// programmes lists the programmes a run processes: every *.txt of the
+// programmes lists the programmes a run processes: every programme file of the
 // configured seeds folder, or the bundled ones, in name order.
 func programmes(cfg *config.Config) ([]inputFile, error) {
 	if cfg.Paths.Seeds == "" {
@@ -78,14 +78,13 @@ func programmes(cfg *config.Config) ([]inputFile, error) {
 		return out, nil
 	}
 	dir := cfg.Resolve(cfg.Paths.Seeds)
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	names, err := programmeFiles(dir)
 	if err != nil {
 		return nil, usageErrorf("paths.seeds %q: %v", dir, err)
 	}
 	if len(names) == 0 {
-		return nil, usageErrorf("paths.seeds %q holds no programme (*.txt)", dir)
+		return nil, usageErrorf("paths.seeds %q holds no programme (%s)", dir, strings.Join(programmeExts, " "))
 	}
-	sort.Strings(names)
 	out := make([]inputFile, 0, len(names))
 	for _, n := range names {
 		out = append(out, inputFile{name: n, path: n})

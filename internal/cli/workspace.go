@@ -3,7 +3,6 @@ package cli
 import (
 	"os"
 	"path/filepath"
-	"sort"
 
 	"baocao/internal/progress"
 )
@@ -70,22 +69,11 @@ func (j *job) programmeInput() (inputFile, error) {
 	}
 	switch len(names) {
 	case 0:
-		return inputFile{}, usageErrorf("%s", j.a.tr("no programme in %s: copy the programme's file (*.txt) there, or name a file: baocao %s FILE", dir, j.a.cmd))
+		return inputFile{}, usageErrorf("%s", j.a.tr("no programme in %s: copy the programme's file (.txt, .docx, .pdf, …) there, or name a file: baocao %s FILE", dir, j.a.cmd))
 	case 1:
 		return readProgramme(names[0])
 	}
 	return inputFile{}, usageErrorf("%s", j.a.tr("%s holds %d programmes: name the one to use, for example baocao %s %s", dir, len(names), j.a.cmd, names[0]))
-}
-
-// programmeFiles lists the programme files of a folder in name order, as
-// 'baocao run' reads them.
-func programmeFiles(dir string) ([]string, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	return names, nil
 }
 
 // noLedger tells the terminal (or cron's mail) that a programme has no

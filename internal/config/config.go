@@ -34,7 +34,7 @@ type Config struct {
 
 // Paths are folders baocao reads from and writes to.
 type Paths struct {
-	Seeds     string `toml:"seeds" comment:"Folder of programme texts (*.txt) with their ledgers (*.progress.toml).\nEmpty: the programme bundled in the binary."`
+	Seeds     string `toml:"seeds" comment:"Folder of programmes (.txt, .md, .docx, .doc, .odt, .rtf, .pdf) with their ledgers (*.progress.toml).\nEmpty: the programme bundled in the binary."`
 	Output    string `toml:"output" comment:"Folder the documents are written to: <output>/<programme>/ for the annex,\n<output>/<programme>/<YYYY-Qn>/ for the quarter's report, forms and manifest."`
 	Templates string `toml:"templates" comment:"Folder of report wording templates. Empty: the built-in templates."`
 	Ledgers   string `toml:"ledgers" comment:"Folder of progress ledgers (<programme>.progress.toml), where 'baocao import'\nwrites. Empty: beside each programme."`

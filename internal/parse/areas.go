@@ -7,6 +7,7 @@ import (
 
 	"baocao/internal/document"
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 var (
@@ -63,11 +64,27 @@ func (ps *parser) areas(g []para) []string {
 			before = append(before, q.text)
 		case task:
 			ps.task(area, q)
+		case sentenceTask(q):
+			// "Ủy ban Kiểm tra xây dựng kế hoạch kiểm tra …" as the
+			// area's only paragraph: a task written without a bullet.
+			ps.task(area, para{text: "- " + q.text, line: q.line, gap: q.gap})
 		default:
 			ps.intro(area, q)
 		}
 	}
 	return before
+}
+
+// sentenceTask reports whether a plain paragraph (no emphasis, so its
+// products are found by wording) is a task written as a sentence: it
+// starts with the agencies that make something (vocab.Subject) and names
+// a product after them.
+func sentenceTask(q para) bool {
+	if q.runs != nil || q.table != nil {
+		return false
+	}
+	_, product, ok := vocab.Subject(q.text)
+	return ok && len(vocab.Products(q.text[product:])) > 0
 }
 
 // restRuns returns the runs of the end of q's text that reads rest.

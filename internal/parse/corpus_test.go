@@ -32,10 +32,8 @@ const maxListed = 8
 // its entry is removed. The lead deletes entries as the readers and the
 // parser catch up; never add one to make a regression pass.
 var pending = map[string]string{
-	"dang-uy-khoi-box.txt": "no annex found: box-drawing grid (┌─┬─┐ │) with wrapped cells not read",
-	"huyen-uy-layout.txt":  "no annex found: pdftotext -layout columns aligned with spaces, wrapped cells, header repeated on page 2",
-	"huyen-uy-layout.pdf":  "the PDF reader merges the wrapped headers of two neighbouring columns (\"Cơ quan chủ Cơ quan phối trì hợp\"), so no annex header is recognised",
-	"xa-grid.txt":          "+---+ grid read as a pipe table, one row per physical line: wrapped cells split, parent rows taken as items, sub-row TTs 1.1 refused",
+	"huyen-uy-layout.txt": "rows 2 and 8: a title line runs on past where the lead agency starts on another line of the row (\"Lộc giai đoạn 2022-2025\" / \"UBND\", \"tập thể,\" / \"Huyện ủy\"), so no one cut separates the columns: the aligned reader needs cuts per line",
+	"huyen-uy-layout.pdf": "the PDF reader merges the wrapped headers of two neighbouring columns (\"Cơ quan chủ Cơ quan phối trì hợp\"), so no annex header is recognised",
 }
 
 // truth is what a careful clerk counts when reading one programme; see
@@ -307,7 +305,7 @@ func compare(doc string, tr truth, p *program.Programme, diags source.Diagnostic
 	if p.Date.String() != tr.Date {
 		add("date: got %q, want %q", p.Date.String(), tr.Date)
 	}
-	if got := len(p.Annex.Rows); got != tr.AnnexRows {
+	if got := taskRows(p.Annex.Rows); got != tr.AnnexRows {
 		add("annex rows: got %d, want %d", got, tr.AnnexRows)
 	}
 	if p.DeclaredTotal != tr.DeclaredTotal {
@@ -343,6 +341,20 @@ func compare(doc string, tr truth, p *program.Programme, diags source.Diagnostic
 		add("%d errors, want %d:\n    %s", len(errs), len(tr.Errors), strings.Join(errs, "\n    "))
 	}
 	return diffs
+}
+
+// taskRows counts the annex rows that assign a task, as the truth files
+// do: a parent row that only heads its sub-rows stays in the programme
+// (marked Heading, with no work items) but assigns nothing. Group rows are
+// not rows of the programme at all.
+func taskRows(rows []program.AnnexRow) int {
+	n := 0
+	for _, r := range rows {
+		if !r.Heading {
+			n++
+		}
+	}
+	return n
 }
 
 // issuerMatches compares agency keys, so "UBND tỉnh" matches "Ủy ban nhân dân tỉnh".

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"baocao/internal/program"
 	"baocao/internal/vocab"
@@ -26,6 +28,13 @@ func (ps *parser) note(paras []para) {
 			if text == "" && i+1 < len(paras) {
 				i++
 				text, line = strings.TrimSpace(paras[i].text), paras[i].line
+			}
+			// A Ghi chú wrapped at a fixed width (pandoc's plain text)
+			// goes on in the lines that follow: a line not ending a
+			// sentence, then one starting in lower case.
+			for i+1 < len(paras) && paras[i+1].table == nil && wrapsOn(text, paras[i+1].text) {
+				i++
+				text += " " + strings.TrimSpace(paras[i].text)
 			}
 			ps.prog.Annex.Note = text
 			ps.declared(text, line)
@@ -104,6 +113,18 @@ func (ps *parser) declared(text string, line int) {
 	if p.DeclaredTotal == 0 && len(p.Declared) > 0 {
 		p.DeclaredTotal = sum
 	}
+}
+
+// wrapsOn reports whether next continues the sentence of text, cut by a
+// line wrap: text does not end a sentence and next starts in lower case
+// or with a digit ("… 04 kế hoạch, 01" / "quy chế, 01 đề án …").
+func wrapsOn(text, next string) bool {
+	text, next = strings.TrimSpace(text), strings.TrimSpace(next)
+	if text == "" || next == "" || strings.ContainsRune(".!?", rune(text[len(text)-1])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // clauseEnd returns the length of s up to the first ", " or " và " or end.

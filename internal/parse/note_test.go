@@ -64,3 +64,18 @@ func TestNoteOnItsOwnLine(t *testing.T) {
 		t.Errorf("note = %q, total %d, diagnostics %v", ps.prog.Annex.Note, ps.prog.DeclaredTotal, ps.diags)
 	}
 }
+
+// TestWrappedNote reads a Ghi chú wrapped over two lines at a fixed width,
+// and leaves a following sentence alone.
+func TestWrappedNote(t *testing.T) {
+	ps := &parser{name: "t", prog: &program.Programme{}}
+	ps.note([]para{{text: "Ghi chú: đề ra 03 phần việc, gồm: 02 kế hoạch, 01", line: 9}, {text: "quy chế.", line: 10}})
+	if ps.prog.Annex.Note != "đề ra 03 phần việc, gồm: 02 kế hoạch, 01 quy chế." || len(ps.prog.Declared) != 2 || len(ps.diags) != 0 {
+		t.Errorf("note = %q, declared %+v, diagnostics %v", ps.prog.Annex.Note, ps.prog.Declared, ps.diags)
+	}
+	ps = &parser{name: "t", prog: &program.Programme{}}
+	ps.note([]para{{text: "Ghi chú: đề ra 02 kế hoạch.", line: 9}, {text: "quy chế mới", line: 10}})
+	if ps.prog.Annex.Note != "đề ra 02 kế hoạch." || len(ps.diags) != 1 {
+		t.Errorf("note = %q, diagnostics %v; want the second line left unplaced", ps.prog.Annex.Note, ps.diags)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 // task reads one task of an area: its text without its bullet or number,
@@ -23,6 +24,7 @@ func (ps *parser) task(area *program.Area, q para) {
 		Line:         q.line,
 	}
 	ps.taskCount++
+	assigned := false // a "Giao …" parenthesis names the agencies
 	for _, b := range m.bold {
 		if b != "" {
 			t.Products = append(t.Products, b)
@@ -34,6 +36,7 @@ func (ps *parser) task(area *program.Area, q para) {
 			low := lowerSame(part)
 			switch {
 			case strings.HasPrefix(low, "giao "):
+				assigned = true
 				lead, co := ps.assignment(part)
 				if !lead.IsZero() {
 					t.Lead = lead
@@ -51,6 +54,13 @@ func (ps *parser) task(area *program.Area, q para) {
 					ps.errorf(q.line, "deadline-unknown", "task %d: %v", t.Number, err)
 				}
 			}
+		}
+	}
+	if !assigned {
+		// "Ban Tổ chức chủ trì, phối hợp với Ủy ban Kiểm tra tham mưu
+		// ban hành quy định …": the agency is the sentence's subject.
+		if lead, co, ok := subjectAssignment(taskBody(t)); ok {
+			t.Lead, t.Coordinators = lead, co
 		}
 	}
 	if t.Deadline.Kind == "" {
@@ -79,6 +89,25 @@ func assignmentParen(s string) (string, bool) {
 		return inner, true
 	}
 	return "", false
+}
+
+// subjectAssignment reads the agencies a task written as a sentence starts
+// with (vocab.Subject): "Ủy ban nhân dân phường xây dựng đề án …" is led
+// by the Ủy ban nhân dân phường, "X chủ trì, phối hợp với Y tham mưu …" by
+// X with Y.
+func subjectAssignment(text string) (program.Agency, []program.Agency, bool) {
+	cut, _, ok := vocab.Subject(text)
+	if !ok {
+		return program.Agency{}, nil, false
+	}
+	lead, co := assignment(text[:cut])
+	if lead.IsZero() {
+		return program.Agency{}, nil, false
+	}
+	if co == nil {
+		co = []program.Agency{}
+	}
+	return lead, co, true
 }
 
 // taskBody is the task's text without its assignment parenthesis.

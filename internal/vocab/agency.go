@@ -188,6 +188,10 @@ func Assignment(s string) (program.Agency, []program.Agency) {
 			}
 			coords = rest
 		}
+	} else if i := strings.Index(low, " phối hợp với "); i >= 0 && !strings.HasPrefix(low[max(0, i-1):], ", ") {
+		// "Văn phòng phối hợp với Công đoàn …" (no comma)
+		lead = s[:i]
+		coords = strings.TrimSpace(s[i+len(" phối hợp với "):])
 	} else if i := strings.Index(low, ", phối hợp"); i >= 0 {
 		lead = s[:i]
 		rest := strings.TrimSpace(s[i+len(", phối hợp"):])

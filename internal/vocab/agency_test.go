@@ -50,6 +50,7 @@ func TestAssignment(t *testing.T) {
 		{"Giao Ủy ban Kiểm tra Tỉnh ủy tham mưu thực hiện", "Ủy ban Kiểm tra Tỉnh ủy", nil},
 		{"Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp các cơ quan liên quan tham mưu thực hiện", "Ban Tổ chức Tỉnh ủy", []string{"các cơ quan liên quan"}},
 		{"Sở Nội vụ chủ trì, phối hợp với UBMTTQ tỉnh và Thường trực HĐND tỉnh", "Sở Nội vụ", []string{"UBMTTQ tỉnh", "Thường trực HĐND tỉnh"}},
+		{"Văn phòng Đảng ủy Khối phối hợp với Công đoàn Viên chức tỉnh, Đoàn Khối các cơ quan tỉnh", "Văn phòng Đảng ủy Khối", []string{"Công đoàn Viên chức tỉnh", "Đoàn Khối các cơ quan tỉnh"}},
 		{"UBND huyện chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch, Công an huyện", "UBND huyện", []string{"Sở Văn hóa, Thể thao và Du lịch", "Công an huyện"}},
 	}
 	for _, tc := range tests {

@@ -60,8 +60,17 @@ func Products(title string) []Product {
 		if c == ',' {
 			lastSep = i
 		}
-		if (c == 'x' || c == 'X') && strings.HasPrefix(Lower(title[i:min(len(title), i+len("xây dựng "))]), "xây dựng ") && (i == 0 || title[i-1] == ' ') {
-			j := i + len("xây dựng ")
+		if c == ' ' && strings.HasPrefix(title[i:], andGuide) && !strings.HasPrefix(Lower(title[i+len(andGuide):]), "số") {
+			// "Kế hoạch … và Hướng dẫn các đảng bộ …": a capitalised
+			// Hướng dẫn after "và" is a second product, an action the
+			// lead takes; a guide merely cited is followed by its number.
+			j := i + len(" và ")
+			add(program.KindHuongDan, j, i)
+			i = j
+			continue
+		}
+		if v := midVerbAt(title, i); v > 0 && !guiding(out) {
+			j := i + v
 			if k, _, ok := KindPrefix(title[j:]); ok {
 				cut := i
 				if between := title[lastSep:i]; len(out) > 0 && lastSep > out[len(out)-1].Start && len(strings.Fields(between)) <= 8 {
@@ -75,4 +84,39 @@ func Products(title string) []Product {
 		i++
 	}
 	return out
+}
+
+// andGuide starts a Hướng dẫn joined to the product before it.
+const andGuide = " và Hướng dẫn "
+
+// guiding reports whether the current product is a Hướng dẫn: the plan it
+// tells others to build ("Hướng dẫn các chi bộ xây dựng kế hoạch thực
+// hiện") is theirs to write, not a product of the lead.
+func guiding(out []Product) bool {
+	return len(out) > 0 && out[len(out)-1].Kind == program.KindHuongDan
+}
+
+// midVerbs introduce a product inside a clause, after the agency that is
+// to make it: "Ủy ban nhân dân phường xây dựng đề án …", "Bộ phận Tuyên
+// giáo tham mưu kế hoạch …", "… tham mưu ban hành quy định …".
+var midVerbs = []string{"xây dựng ", "tham mưu ", "ban hành "}
+
+// midVerbAt returns the length of a mid-clause product verb starting a
+// word at title[i:], or 0.
+func midVerbAt(title string, i int) int {
+	if i > 0 && title[i-1] != ' ' {
+		return 0
+	}
+	switch title[i] {
+	case 'x', 'X', 't', 'T', 'b', 'B':
+	default:
+		return 0
+	}
+	head := Lower(title[i:min(len(title), i+len("xây dựng "))]) // the longest verb
+	for _, v := range midVerbs {
+		if strings.HasPrefix(head, v) {
+			return len(v)
+		}
+	}
+	return 0
 }

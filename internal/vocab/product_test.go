@@ -44,6 +44,9 @@ func TestProducts(t *testing.T) {
 			[]string{"so_ket:Báo cáo sơ kết 03 năm thực hiện Nghị quyết", "huong_dan:Hướng dẫn thực hiện Quy chế dân chủ"}},
 		{"Kết luận của Ban Thường vụ về công tác cán bộ", []string{"ket_luan:Kết luận của Ban Thường vụ về công tác cán bộ"}},
 		{"Tổ chức hội nghị điển hình tiên tiến", nil},
+		{"Kế hoạch tuyên truyền Nghị quyết và Hướng dẫn các chi bộ xây dựng kế hoạch thực hiện",
+			[]string{"ke_hoach:Kế hoạch tuyên truyền Nghị quyết", "huong_dan:Hướng dẫn các chi bộ xây dựng kế hoạch thực hiện"}},
+		{"Kế hoạch thực hiện Nghị quyết và Hướng dẫn số 12-HD/BTGTW", []string{"ke_hoach:Kế hoạch thực hiện Nghị quyết và Hướng dẫn số 12-HD/BTGTW"}},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -151,7 +151,7 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 	headerEnd := mainHeader + 1
 	for headerEnd < len(lines) && headerEnd <= mainHeader+3 {
 		l := newAlignedLine(lines, headerEnd)
-		if l.blank() || startsWithRowNumber(l) || len(l.chunks()) > 3 {
+		if l.blank() || startsWithRowNumber(l) || len(l.chunks()) > 3 || !headerPiece(l) {
 			break
 		}
 		headerEnd++
@@ -182,9 +182,10 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 	if numbered && countNumbered(rows, cols[0].end+1) < 1 || len(rows) < 1 {
 		return nil, at, nil, false
 	}
+	hb := headerBounds(cols, bounds, refineBounds(cols, rows, bounds))
 	bounds = refineBounds(cols, rows, bounds)
 	t := &document.Table{Cols: len(cols), Pos: source.Pos{File: name, Line: at + 1, Col: left + 1}}
-	t.Rows = append(t.Rows, alignedRow(name, header, bounds, true, nil))
+	t.Rows = append(t.Rows, alignedRow(name, header, hb, true, nil))
 	t.Rows[0].Header = true
 	t.Rows = append(t.Rows, alignedRows(name, rows, bounds)...)
 	return t, end, nil, true
@@ -200,6 +201,7 @@ func alignedBody(lines []string, from, at int, numbered bool, numEnd int, bounds
 	var rows [][]alignedLine
 	var cur []alignedLine
 	pendingBlank := false
+	blankSinceNumber := false // a blank line came after the current row's number
 	end := from
 	firstEnd := numEnd + 1 // a row number starts at or before this
 	newRow := func() {
@@ -213,6 +215,7 @@ body:
 		l := newAlignedLine(lines, i)
 		if l.blank() {
 			pendingBlank = true
+			blankSinceNumber = true
 			continue
 		}
 		if headerTexts[normSpaces(string(l.runes))] || isPageNumber(lines, i, l, firstEnd) {
@@ -232,8 +235,15 @@ body:
 		switch {
 		case numbered && startsWithRowNumber(l) && start <= firstEnd:
 			if hasRowNumber(cur, firstEnd) {
+				var next []alignedLine
+				if !blankSinceNumber {
+					next = centredTail(cur, firstEnd)
+					cur = cur[:len(cur)-len(next)]
+				}
 				newRow()
+				cur = append(cur, next...)
 			}
+			blankSinceNumber = false
 		case numbered && start <= numEnd:
 			break body // text in the number column: the table is over
 		case pendingBlank && !continuesTable(l, bounds):
@@ -262,6 +272,42 @@ body:
 		merged = append(merged, r)
 	}
 	return merged, end
+}
+
+// centredTail returns the lines at the end of a row that belong to the next
+// one, when rows follow each other without a blank line and every cell is
+// vertically centred: the row number then sits in the middle of its row,
+// so a row has as many lines below its number as above it, and the lines
+// after those are the top half of the next row. Of the counts one either
+// side (a row of an even number of lines), the first that leaves the next
+// row starting with a capital is taken. A row whose number is on its
+// first line is top-aligned: nothing moves.
+func centredTail(row []alignedLine, firstEnd int) []alignedLine {
+	m := -1
+	for k, l := range row {
+		if startsWithRowNumber(l) && l.words[0].start < firstEnd {
+			m = k
+			break
+		}
+	}
+	if m <= 0 {
+		return nil
+	}
+	tail := row[m+1:]
+	for _, b := range []int{m, m - 1, m + 1} {
+		if b < 0 || b > len(tail) {
+			continue
+		}
+		if b == len(tail) || startsCapital(tail[b]) {
+			return tail[b:]
+		}
+	}
+	return tail[min(m, len(tail)):]
+}
+
+// startsCapital reports whether a line's first word starts with a capital.
+func startsCapital(l alignedLine) bool {
+	return !l.blank() && unicode.IsUpper(l.runes[l.words[0].start])
 }
 
 // isGroupRow reports whether a row is a group title: a roman numeral or
@@ -381,6 +427,23 @@ func refineBounds(cols []textSpan, rows [][]alignedLine, bounds []int) []int {
 	return out
 }
 
+// headerBounds are the boundaries the header itself is cut at: the body's
+// (refined), except where one falls inside a header cell's text. A narrow
+// column's header is centred and may reach past where the next column's
+// body text starts on another page ("Thời gian" over a deadline column
+// whose neighbour's text drifts left); the header's own midpoint is then
+// the boundary.
+func headerBounds(cols []textSpan, rough, refined []int) []int {
+	out := make([]int, len(refined))
+	for j, b := range refined {
+		out[j] = b
+		if (b > cols[j].start && b < cols[j].end) || (b > cols[j+1].start && b < cols[j+1].end) {
+			out[j] = rough[j]
+		}
+	}
+	return out
+}
+
 // continuesTable reports whether a line after a blank one can be part of
 // the table: its pieces of text do not run across two column boundaries
 // (a paragraph of prose does).
@@ -432,7 +495,7 @@ func isTTHeader(header []alignedLine, c textSpan) bool {
 func headerColumns(header []alignedLine) []textSpan {
 	var cols []textSpan
 	for _, l := range header {
-		for _, c := range l.chunks() {
+		for _, c := range splitHeaderChunks(l) {
 			merged := false
 			for k := range cols {
 				if c.start < cols[k].end+1 && c.end > cols[k].start-1 {
@@ -842,4 +905,57 @@ func readNumberedAligned(name string, lines []string, at int) (numberedTable, in
 	t := &document.Table{Cols: len(starts), Pos: source.Pos{File: name, Line: at + 1, Col: first.words[0].start + first.shift + 1}}
 	t.Rows = alignedRows(name, rows, bounds)
 	return numberedTable{t, bounds}, end, nil, true
+}
+
+// headerPieceWords are the words a header cell wrapped under the main
+// header line may hold ("trì" under "Cơ quan chủ", "thành" under "Thời
+// gian hoàn"). A line of other words is the first line of a vertically
+// centred row ("Văn phòng" of "Văn phòng Điều phối nông thôn mới").
+var headerPieceWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("tt stt số cơ quan chủ trì phối hợp thời gian hạn hoàn thành thực hiện nội dung công việc " +
+		"ghi chú sản phẩm tên đề án chương trình kế hoạch quy định nhiệm vụ tiến độ đơn vị kết quả dự kiến lãnh đạo phụ trách " +
+		"phân công cấp trình ban hành và văn bản") {
+		headerPieceWords[w] = true
+	}
+}
+
+// headerPiece reports whether every word of a line is a header word.
+func headerPiece(l alignedLine) bool {
+	for _, w := range l.words {
+		word := strings.ToLower(strings.Trim(l.text(w), ",.;:()/-"))
+		if word != "" && !headerPieceWords[word] {
+			return false
+		}
+	}
+	return true
+}
+
+// columnStarts begin a header cell; two of them in one chunk are two cells
+// that pdftotext printed one space apart ("Cơ quan chủ Cơ quan phối").
+var columnStarts = []string{"cơ quan ", "thời gian", "thời hạn", "ghi chú", "sản phẩm", "nội dung", "đơn vị ", "tiến độ", "kết quả"}
+
+// splitHeaderChunks returns a header line's chunks, each cut before a word
+// that starts another header cell.
+func splitHeaderChunks(l alignedLine) []textSpan {
+	var out []textSpan
+	for _, c := range l.chunks() {
+		start := c.start
+		for _, w := range l.words {
+			if w.start <= start || w.start >= c.end {
+				continue
+			}
+			rest := strings.ToLower(string(l.runes[w.start:c.end]))
+			for _, cs := range columnStarts {
+				if strings.HasPrefix(rest, cs) {
+					out = append(out, textSpan{start, w.start - 1})
+					start = w.start
+					break
+				}
+			}
+		}
+		out = append(out, textSpan{start, c.end})
+	}
+	return out
 }

@@ -191,3 +191,47 @@ func TestAlignedMatchesTheSource(t *testing.T) {
 		}
 	}
 }
+
+// pdftotext -layout of an annex whose header cells wrap over two lines and
+// sit one space apart ("Cơ quan chủ Cơ quan phối" above "trì" and "hợp"),
+// with every cell centred vertically and no blank line between rows (a
+// row's number is in its middle line), header repeated on page 2
+// (testdata/aligned-wrapped-header.txt, from the parser's corpus).
+func TestAlignedWrappedHeaderCentredRows(t *testing.T) {
+	lines := readLines(t, "aligned-wrapped-header.txt")
+	var tb *document.Table
+	for i := 0; i < len(lines) && tb == nil; i++ {
+		if t2, _, _, ok := readAligned("x", lines, i); ok {
+			tb = t2
+		}
+	}
+	if tb == nil {
+		t.Fatal("no table read")
+	}
+	if tb.Cols != 6 || len(tb.Rows) != 11 {
+		t.Fatalf("%d columns, %d rows; want 6 and 11 (header + 10)", tb.Cols, len(tb.Rows))
+	}
+	cell := func(r, c int) string {
+		var ps []string
+		for _, p := range tb.Rows[r].Cells[c].Paras {
+			ps = append(ps, p.Text())
+		}
+		return strings.Join(ps, " ")
+	}
+	for _, c := range []struct {
+		row, col int
+		want     string
+	}{
+		{0, 2, "Cơ quan chủ trì"}, {0, 3, "Cơ quan phối hợp"}, {0, 4, "Thời gian hoàn thành"}, {0, 5, "Ghi chú"},
+		{1, 1, "Kế hoạch xây dựng huyện nông thôn mới nâng cao giai đoạn 2022- 2025"},
+		{1, 3, "Văn phòng Điều phối nông thôn mới huyện; UBND các xã"}, {1, 4, "Quý II/2022"},
+		{1, 5, "Trình Ban Thường vụ Huyện ủy"},
+		{4, 2, "Ban Tuyên giáo Huyện ủy"}, {6, 5, "Lồng ghép kiểm tra thường kỳ"},
+		{7, 3, "Ủy ban MTTQ Việt Nam huyện; các đoàn thể chính trị - xã hội huyện"},
+		{10, 0, "10"}, {10, 2, "UBND huyện"}, {10, 4, "Năm 2025"},
+	} {
+		if got := cell(c.row, c.col); got != c.want {
+			t.Errorf("row %d, column %d: %q, want %q", c.row, c.col, got, c.want)
+		}
+	}
+}

@@ -50,12 +50,54 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 		}
 		p := &slab[0]
 		slab = slab[1:]
-		paragraph(p, name, l, i+1)
+		at := i
+		if n := wrappedItem(lines, i); n > 0 {
+			l = joinWrapped(lines[i : i+1+n])
+			i += n
+		}
+		paragraph(p, name, l, at+1)
 		doc.Blocks = append(doc.Blocks, document.Block{Para: p, Gap: gap})
 		gap = false
 		i++
 	}
 	return doc, diags, nil
+}
+
+// wrappedItem returns how many lines after lines[at] continue the list
+// item it starts, wrapped at a fixed width as pandoc's plain writer does:
+// "-   Bộ phận Tuyên giáo … kế hoạch tuyên" then "    truyền, học tập …",
+// each continuation indented to the column where the item's text begins.
+// A line at another indent, a blank line or a new item ends it.
+func wrappedItem(lines []string, at int) int {
+	l := lines[at]
+	if len(l) < 2 || (l[0] != '-' && l[0] != '+' && l[0] != '*') || l[1] != ' ' {
+		return 0
+	}
+	indent := 1 + len(l[1:]) - len(strings.TrimLeft(l[1:], " "))
+	n := 0
+	for j := at + 1; j < len(lines); j++ {
+		next := lines[j]
+		if len(next) <= indent || strings.TrimLeft(next[:indent], " ") != "" || next[indent] == ' ' || next[indent] == '\t' {
+			break
+		}
+		if c := next[indent]; (c == '-' || c == '+' || c == '*') && len(next) > indent+1 && next[indent+1] == ' ' {
+			break // a sub-item of its own
+		}
+		n++
+	}
+	return n
+}
+
+// joinWrapped joins an item's wrapped lines with one space, keeping the
+// first line's indent and marker.
+func joinWrapped(lines []string) string {
+	var b strings.Builder
+	b.WriteString(strings.TrimRight(lines[0], " "))
+	for _, l := range lines[1:] {
+		b.WriteByte(' ')
+		b.WriteString(strings.TrimSpace(l))
+	}
+	return b.String()
 }
 
 // readTable tries every tableReader at line at; the first that reads a
