@@ -65,6 +65,7 @@ func (j *job) loadAsWritten() error {
 		}
 	}
 	j.a.warnDiagnostics(j.rep, j.in, diags)
+	j.a.warnLongCells(j.rep, j.in, p)
 	j.p = p
 	return nil
 }

@@ -47,7 +47,9 @@ func programmeFiles(dir string) ([]string, error) {
 	var names []string
 	stems := map[string]string{}
 	for _, e := range entries {
-		if e.IsDir() || !isProgrammeFile(e.Name()) {
+		// A folder (or FIFO, device) named like a programme is listed, so
+		// readProgramme refuses it by name instead of it vanishing.
+		if !isProgrammeFile(e.Name()) {
 			continue
 		}
 		stem := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))

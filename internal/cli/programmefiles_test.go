@@ -9,7 +9,9 @@ import (
 )
 
 // TestProgrammeFiles lists every format the reader reads, in any case, and
-// leaves out ledgers, configurations, editors' lock files and folders.
+// leaves out ledgers, configurations and editors' lock files. A folder
+// named like a programme is listed, so that reading it refuses it by name
+// (TestHostileSeedsFolder) rather than it vanishing from the run.
 func TestProgrammeFiles(t *testing.T) {
 	dir := t.TempDir()
 	for _, n := range []string{"a.txt", "b.md", "c.DOCX", "d.doc", "e.odt", "f.rtf", "g.pdf",
@@ -28,7 +30,7 @@ func TestProgrammeFiles(t *testing.T) {
 	for i := range got {
 		got[i] = filepath.Base(got[i])
 	}
-	want := []string{"a.txt", "b.md", "c.DOCX", "d.doc", "e.odt", "f.rtf", "g.pdf"}
+	want := []string{"a.txt", "b.md", "c.DOCX", "d.doc", "e.odt", "f.rtf", "g.pdf", "h.txt"}
 	if !slices.Equal(got, want) {
 		t.Errorf("programmeFiles = %q, want %q", got, want)
 	}
