@@ -34,7 +34,6 @@ const maxListed = 8
 var pending = map[string]string{
 	"dang-uy-khoi-box.txt": "no annex found: box-drawing grid (┌─┬─┐ │) with wrapped cells not read",
 	"huyen-uy-layout.txt":  "no annex found: pdftotext -layout columns aligned with spaces, wrapped cells, header repeated on page 2",
-	"huyen-uy-layout.pdf":  "the PDF reader merges the wrapped headers of two neighbouring columns (\"Cơ quan chủ Cơ quan phối trì hợp\"), so no annex header is recognised",
 	"xa-grid.txt":          "+---+ grid read as a pipe table, one row per physical line: wrapped cells split, parent rows taken as items, sub-row TTs 1.1 refused",
 }
 

@@ -127,7 +127,16 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			if len(segs) == 1 && math.Abs((segs[0].x0+segs[0].x1)/2-(left+right)/2) <= lines[j].size {
 				return false
 			}
-			if c, ok := addToColumns(cols, segs); ok {
+			c, ok := addToColumns(cols, segs)
+			if !ok {
+				// Columns set close together leave gutters narrower than
+				// segGap (a borderless table's cells padded by a few
+				// points): the line is split again where its words leave
+				// a gutter between the columns found so far.
+				segs = segSpans(&lines[j], gutterStarts(&lines[j], cols))
+				c, ok = addToColumns(cols, segs)
+			}
+			if ok {
 				cols = c
 				if len(segs) > 1 {
 					multi++
@@ -160,11 +169,105 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 		if run.to-run.from < 2 || multi < 2 && widest < 3 || len(cols) < 2 {
 			continue
 		}
-		run.cols = cols
+		run.cols = splitColumns(cols, lines, run)
 		out = append(out, run)
 		i = run.to - 1
 	}
 	return out
+}
+
+// gutterStarts returns segments' starts as segments does, and besides
+// where two neighbouring words leave between them the gutter between two
+// of cols: the first word ends before the right column starts and the
+// next one starts after the left column ends, however narrow the gap.
+func gutterStarts(l *textLine, cols []span) []int {
+	starts := segments(l)
+	for i := 1; i < len(l.words); i++ {
+		a, b := l.words[i-1], l.words[i]
+		for c := 1; c < len(cols); c++ {
+			if a.x1 <= cols[c].x0+0.5 && b.x0 >= cols[c-1].x1-0.5 {
+				starts = append(starts, i)
+				break
+			}
+		}
+	}
+	slices.Sort(starts)
+	return slices.Compact(starts)
+}
+
+// splitColumns splits a column of a run where the run's words leave a
+// gutter down its whole height that at least one line crosses with a wide
+// gap. Neighbouring cells whose text wraps onto several lines ("Cơ quan
+// chủ / trì" beside "Cơ quan phối / hợp") sit closer than segGap on their
+// lines, so a column found from such a line holds two; the gutter between
+// them stays empty on every line, and a line with text in only the outer
+// two parts of the column shows it wide. Word spaces that happen to line
+// up (after the dash of bullets) are never wider than a space on every
+// line, and stay.
+func splitColumns(cols []span, lines []textLine, run alignedRun) []span {
+	var out []span
+	for c, col := range cols {
+		// the extents the column's words cover, merged
+		var cover []span
+		for i := run.from; i < run.to; i++ {
+			if run.spanning[i] {
+				continue
+			}
+			for _, w := range lines[i].words {
+				if column(cols, w) == c {
+					cover = append(cover, span{w.x0, w.x1})
+				}
+			}
+		}
+		slices.SortFunc(cover, func(a, b span) int {
+			switch {
+			case a.x0 < b.x0:
+				return -1
+			case a.x0 > b.x0:
+				return 1
+			}
+			return 0
+		})
+		var merged []span
+		for _, s := range cover {
+			if n := len(merged); n > 0 && s.x0 <= merged[n-1].x1 {
+				merged[n-1].x1 = math.Max(merged[n-1].x1, s.x1)
+				continue
+			}
+			merged = append(merged, s)
+		}
+		start := col.x0
+		for k := 1; k < len(merged); k++ {
+			g := span{merged[k-1].x1, merged[k].x0}
+			if crossedWide(cols, c, lines, run, g) {
+				out = append(out, span{start, g.x0})
+				start = g.x1
+			}
+		}
+		out = append(out, span{start, col.x1})
+	}
+	return out
+}
+
+// crossedWide reports whether a line of the run has two neighbouring words
+// of column c on either side of the gutter g farther apart than segGap.
+func crossedWide(cols []span, c int, lines []textLine, run alignedRun, g span) bool {
+	for i := run.from; i < run.to; i++ {
+		l := &lines[i]
+		if run.spanning[i] {
+			continue
+		}
+		for k := 1; k < len(l.words); k++ {
+			a, b := l.words[k-1], l.words[k]
+			if column(cols, a) != c || column(cols, b) != c {
+				continue
+			}
+			if a.x1 <= g.x0 && b.x0 >= g.x1 && b.x0-a.x1 > segGap*math.Max(l.size, 1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func fitsColumns(cols []span, l *textLine) bool {

@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"os"
+	"slices"
 	"testing"
 
+	"baocao/internal/document"
 	"baocao/internal/golden"
 )
 
@@ -57,4 +59,44 @@ func TestReadMergedCells(t *testing.T) {
 		t.Errorf("unexpected diagnostic: %s", d)
 	}
 	golden.Check(t, "merged.blocks", []byte(dump(doc)))
+}
+
+// A borderless annex whose columns sit a few points apart, less than the
+// gap that splits a line into columns: the wrapped header cells "Cơ quan
+// chủ / trì" and "Cơ quan phối / hợp" stay in their own columns, and a
+// row whose neighbouring cells nearly touch ("góp Ban Dân vận") stays in
+// the table.
+func TestReadCloseColumns(t *testing.T) {
+	doc, diags, err := Read("closecols.pdf", readFixture(t, "closecols.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 {
+		t.Fatalf("got %d tables, want 1:\n%s", len(tables), dump(doc))
+	}
+	tb := tables[0]
+	want := [][]string{
+		{"TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"},
+		{"1", "Kế hoạch xây dựng huyện nông thôn mới nâng cao giai đoạn 2022-2025", "UBND huyện", "Văn phòng Điều phối nông thôn mới huyện; UBND các xã", "Quý II/2022", "Trình Ban Thường vụ Huyện ủy"},
+		{"2", "Đề án phát triển sản phẩm OCOP huyện Nghi Lộc giai đoạn 2022-2025", "UBND huyện", "Phòng Nông nghiệp và Phát triển nông thôn", "Quý III/2022", ""},
+		{"3", "Kế hoạch vận động nhân dân hiến đất, góp công xây dựng đường giao thông nông thôn", "Ban Dân vận Huyện ủy", "Ủy ban MTTQ Việt Nam huyện; các đoàn thể chính trị - xã hội huyện", "6 tháng cuối năm 2022", ""},
+	}
+	if len(tb.Rows) != len(want) {
+		t.Fatalf("got %d rows, want %d:\n%s", len(tb.Rows), len(want), dump(doc))
+	}
+	for r, w := range want {
+		if got := rowTexts(tb.Rows[r]); !slices.Equal(got, w) {
+			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
+		}
+	}
+	golden.Check(t, "closecols.blocks", []byte(dump(doc)))
 }
