@@ -128,13 +128,17 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 				return false
 			}
 			c, ok := addToColumns(cols, segs)
-			if !ok {
+			// Only a line set as the table is (a body line below it
+			// is often larger) is split at the gutters.
+			if !ok && math.Abs(lines[j].size-lines[i].size) <= 0.5 {
 				// Columns set close together leave gutters narrower than
 				// segGap (a borderless table's cells padded by a few
 				// points): the line is split again where its words leave
 				// a gutter between the columns found so far.
 				segs = segSpans(&lines[j], gutterStarts(&lines[j], cols))
 				c, ok = addToColumns(cols, segs)
+				// its pieces fall in the columns there are
+				ok = ok && len(c) == len(cols)
 			}
 			if ok {
 				cols = c
@@ -176,16 +180,40 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 	return out
 }
 
-// gutterStarts returns segments' starts as segments does, and besides
-// where two neighbouring words leave between them the gutter between two
-// of cols: the first word ends before the right column starts and the
-// next one starts after the left column ends, however narrow the gap.
+// gutterStarts returns segments' starts as segments does, and besides,
+// inside a segment that runs into several of cols, where two neighbouring
+// words leave between them the gutter between two columns, however narrow
+// the gap: the first word ends where the left column ends or the next one
+// starts where the right column starts, within half a font size. A word
+// gap elsewhere (a line of the body below the table, a cell's text
+// starting left of a centred header) is no column's edge.
 func gutterStarts(l *textLine, cols []span) []int {
 	starts := segments(l)
+	tol := 0.5 * math.Max(l.size, 1)
+	across := make([]bool, len(l.words)) // the word's segment runs into several columns
+	for k, s := range segSpans(l, starts) {
+		n := 0
+		for _, col := range cols {
+			if s.x0 < col.x1+0.5 && s.x1 > col.x0-0.5 {
+				n++
+			}
+		}
+		e := len(l.words)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		for i := starts[k]; i < e; i++ {
+			across[i] = n > 1
+		}
+	}
 	for i := 1; i < len(l.words); i++ {
 		a, b := l.words[i-1], l.words[i]
+		if !across[i] {
+			continue
+		}
 		for c := 1; c < len(cols); c++ {
-			if a.x1 <= cols[c].x0+0.5 && b.x0 >= cols[c-1].x1-0.5 {
+			if (a.x1 <= cols[c-1].x1+tol || b.x0 <= cols[c].x0+tol) && a.x1 <= cols[c].x0+0.5 &&
+				b.x0 >= cols[c].x0-tol && b.x0 >= cols[c-1].x1-0.5 {
 				starts = append(starts, i)
 				break
 			}
@@ -236,10 +264,14 @@ func splitColumns(cols []span, lines []textLine, run alignedRun) []span {
 			}
 			merged = append(merged, s)
 		}
-		start := col.x0
+		var gutters []span
 		for k := 1; k < len(merged); k++ {
-			g := span{merged[k-1].x1, merged[k].x0}
-			if crossedWide(cols, c, lines, run, g) {
+			gutters = append(gutters, span{merged[k-1].x1, merged[k].x0})
+		}
+		split := splitGutters(cols, c, lines, run, gutters)
+		start := col.x0
+		for k, g := range gutters {
+			if split[k] {
 				out = append(out, span{start, g.x0})
 				start = g.x1
 			}
@@ -249,9 +281,12 @@ func splitColumns(cols []span, lines []textLine, run alignedRun) []span {
 	return out
 }
 
-// crossedWide reports whether a line of the run has two neighbouring words
-// of column c on either side of the gutter g farther apart than segGap.
-func crossedWide(cols []span, c int, lines []textLine, run alignedRun, g span) bool {
+// splitGutters marks, for each gap wider than segGap between neighbouring
+// words of column c on a line of the run, the widest of the gutters the
+// gap crosses: a wide gap says the column holds two there, and the widest
+// empty gutter is where one ends.
+func splitGutters(cols []span, c int, lines []textLine, run alignedRun, gutters []span) []bool {
+	split := make([]bool, len(gutters))
 	for i := run.from; i < run.to; i++ {
 		l := &lines[i]
 		if run.spanning[i] {
@@ -259,15 +294,21 @@ func crossedWide(cols []span, c int, lines []textLine, run alignedRun, g span) b
 		}
 		for k := 1; k < len(l.words); k++ {
 			a, b := l.words[k-1], l.words[k]
-			if column(cols, a) != c || column(cols, b) != c {
+			if column(cols, a) != c || column(cols, b) != c || b.x0-a.x1 <= segGap*math.Max(l.size, 1) {
 				continue
 			}
-			if a.x1 <= g.x0 && b.x0 >= g.x1 && b.x0-a.x1 > segGap*math.Max(l.size, 1) {
-				return true
+			best := -1
+			for j, g := range gutters {
+				if a.x1 <= g.x0 && b.x0 >= g.x1 && (best < 0 || g.x1-g.x0 > gutters[best].x1-gutters[best].x0) {
+					best = j
+				}
+			}
+			if best >= 0 {
+				split[best] = true
 			}
 		}
 	}
-	return false
+	return split
 }
 
 func fitsColumns(cols []span, l *textLine) bool {
