@@ -100,3 +100,41 @@ func TestReadCloseColumns(t *testing.T) {
 	}
 	golden.Check(t, "closecols.blocks", []byte(dump(doc)))
 }
+
+// A borderless annex whose headers are centred, so that a cell's text
+// starts left of its column's header and a column's gutter is narrower
+// than a word gap on some lines; the body line below it lines up with the
+// first two columns by chance. The table is read whole, with its six
+// columns, and the body line stays a paragraph.
+func TestReadCentredHeader(t *testing.T) {
+	doc, diags, err := Read("centredhead.pdf", readFixture(t, "centredhead.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 9 {
+		t.Fatalf("want one table of 9 rows:\n%s", dump(doc))
+	}
+	for r, w := range map[int][]string{
+		0: {"TT", "Nội dung / Tên đề án", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"},
+		2: {"2", "Xây dựng Kế hoạch chuyển đổi số trong các cơ quan nhà nước", "Sở Thông tin và Truyền thông", "Các sở, ban, ngành; UBND các huyện, thành phố", "Kế hoạch", "Tháng 6/2022"},
+		4: {"4", "Ban hành Quy chế phối hợp quản lý nhà nước về đất đai, khoáng sản", "Sở Tài nguyên và Môi trường", "Công an tỉnh; Sở Tư pháp", "Quy chế", "Trước 30/9/2022"},
+	} {
+		if got := rowTexts(tables[0].Rows[r]); !slices.Equal(got, w) {
+			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
+		}
+	}
+	last := doc.Blocks[len(doc.Blocks)-1]
+	if last.Para == nil || runText(last.Para.Runs) != "Nơi nhận: như trên." {
+		t.Errorf("the last block is not the paragraph \"Nơi nhận: như trên.\":\n%s", dump(doc))
+	}
+	golden.Check(t, "centredhead.blocks", []byte(dump(doc)))
+}
