@@ -92,7 +92,11 @@ func (ps *parser) blocks(bs []document.Block) []para {
 		}
 		if q.gap && len(out) > 0 && out[len(out)-1].table == nil && lastText != "" && splitByPageBreak(lastText, lastEmph, q.text) {
 			prev := &out[len(out)-1]
-			ps.warn(prev.line, "rejoined", "paragraph split by a page break re-joined with %s (%s does not end a sentence, %s starts in lower case)", ps.place(q.line), ps.place(prev.line), ps.place(q.line))
+			if w := openEnd(lastText); w != "" && !unicode.IsLower(firstRune(q.text)) {
+				ps.warn(prev.line, "rejoined", "paragraph split by a page break re-joined with %s (%s ends with %q, which the next words complete)", ps.place(q.line), ps.place(prev.line), w)
+			} else {
+				ps.warn(prev.line, "rejoined", "paragraph split by a page break re-joined with %s (%s does not end a sentence, %s starts in lower case)", ps.place(q.line), ps.place(prev.line), ps.place(q.line))
+			}
 			joined[len(out)-1] = append(joined[len(out)-1], q)
 			lastText, lastEmph = q.text, endsEmphasised(q.runs)
 			continue
@@ -212,7 +216,26 @@ func splitByPageBreak(prev string, prevEmph bool, next string) bool {
 		return false
 	}
 	// "a) …" and "- …" start an item of their own, whatever their case.
-	return unicode.IsLower(firstRune(next)) && !isEnum(next) && !isBullet(next)
+	if isEnum(next) || isBullet(next) {
+		return false
+	}
+	// "… trong quý" / "IV/2022)": a word that cannot end a sentence is
+	// completed by what follows, whatever its case.
+	return unicode.IsLower(firstRune(next)) || openEnd(prev) != ""
+}
+
+// openEnd returns the last word of s when it cannot end a sentence (it
+// asks for a number or a name after it: "quý", "tháng", "của"), or "".
+// Not "số" or "năm": "chuyển đổi số", "hằng năm" end sentences.
+func openEnd(s string) string {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexByte(s, ' ')
+	w := lowerSame(s[i+1:])
+	switch w {
+	case "quý", "tháng", "ngày", "đoạn", "của", "và", "với", "trong", "theo", "đến", "tại":
+		return s[i+1:]
+	}
+	return ""
 }
 
 func endsEmphasised(runs []document.Run) bool {

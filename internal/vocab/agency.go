@@ -119,12 +119,25 @@ func StartsAgency(s string) bool {
 	if !unicode.IsUpper(firstRune(s)) && !strings.HasPrefix(low, "các ") && !strings.HasPrefix(low, "những ") && !strings.HasPrefix(low, "mọi ") {
 		return false
 	}
+	for _, w := range notAgencies {
+		if strings.HasPrefix(low, w) {
+			return false
+		}
+	}
 	for _, w := range agencyStarters {
 		if strings.HasPrefix(low, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// notAgencies are verbs and products that begin with a starter word: "Ban
+// hành Kết luận …" is an act, not the Ban of an agency, and "Báo cáo sơ
+// kết" a product, not a newspaper.
+var notAgencies = []string{
+	"ban hành", "báo cáo", "hội nghị", "hội thảo", "hội thi", "phòng ngừa", "phòng chống", "phòng, chống",
+	"đoàn kết", "thanh tra, kiểm tra", "trường hợp",
 }
 
 // SplitAgencies splits a list of agencies at ", " and " và " where the

@@ -73,3 +73,18 @@ func TestAssignment(t *testing.T) {
 		}
 	}
 }
+
+// Verbs and products that begin with an agency's first word are not
+// agencies: the Huyện ủy PDF's "Ban hành Kết luận …" was taken for its lead.
+func TestStartsAgencyNotAVerb(t *testing.T) {
+	for _, s := range []string{"Ban hành Kết luận của Ban Thường vụ", "Báo cáo sơ kết 3 năm", "Hội nghị sơ kết", "Phòng, chống tham nhũng"} {
+		if StartsAgency(s) {
+			t.Errorf("StartsAgency(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"Ban Tuyên giáo Huyện ủy", "Báo Lâm Đồng", "Hội Nông dân tỉnh", "Phòng Nội vụ"} {
+		if !StartsAgency(s) {
+			t.Errorf("StartsAgency(%q) = false, want true", s)
+		}
+	}
+}

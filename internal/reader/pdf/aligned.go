@@ -127,7 +127,20 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			if len(segs) == 1 && math.Abs((segs[0].x0+segs[0].x1)/2-(left+right)/2) <= lines[j].size {
 				return false
 			}
-			if c, ok := addToColumns(cols, segs); ok {
+			c, ok := addToColumns(cols, segs)
+			// Only a line set as the table is (a body line below it
+			// is often larger) is split at the gutters.
+			if !ok && math.Abs(lines[j].size-lines[i].size) <= 0.5 {
+				// Columns set close together leave gutters narrower than
+				// segGap (a borderless table's cells padded by a few
+				// points): the line is split again where its words leave
+				// a gutter between the columns found so far.
+				segs = segSpans(&lines[j], gutterStarts(&lines[j], cols))
+				c, ok = addToColumns(cols, segs)
+				// its pieces fall in the columns there are
+				ok = ok && len(c) == len(cols)
+			}
+			if ok {
 				cols = c
 				if len(segs) > 1 {
 					multi++
@@ -160,11 +173,142 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 		if run.to-run.from < 2 || multi < 2 && widest < 3 || len(cols) < 2 {
 			continue
 		}
-		run.cols = cols
+		run.cols = splitColumns(cols, lines, run)
 		out = append(out, run)
 		i = run.to - 1
 	}
 	return out
+}
+
+// gutterStarts returns segments' starts as segments does, and besides,
+// inside a segment that runs into several of cols, where two neighbouring
+// words leave between them the gutter between two columns, however narrow
+// the gap: the first word ends where the left column ends or the next one
+// starts where the right column starts, within half a font size. A word
+// gap elsewhere (a line of the body below the table, a cell's text
+// starting left of a centred header) is no column's edge.
+func gutterStarts(l *textLine, cols []span) []int {
+	starts := segments(l)
+	tol := 0.5 * math.Max(l.size, 1)
+	across := make([]bool, len(l.words)) // the word's segment runs into several columns
+	for k, s := range segSpans(l, starts) {
+		n := 0
+		for _, col := range cols {
+			if s.x0 < col.x1+0.5 && s.x1 > col.x0-0.5 {
+				n++
+			}
+		}
+		e := len(l.words)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		for i := starts[k]; i < e; i++ {
+			across[i] = n > 1
+		}
+	}
+	for i := 1; i < len(l.words); i++ {
+		a, b := l.words[i-1], l.words[i]
+		if !across[i] {
+			continue
+		}
+		for c := 1; c < len(cols); c++ {
+			if (a.x1 <= cols[c-1].x1+tol || b.x0 <= cols[c].x0+tol) && a.x1 <= cols[c].x0+0.5 &&
+				b.x0 >= cols[c].x0-tol && b.x0 >= cols[c-1].x1-0.5 {
+				starts = append(starts, i)
+				break
+			}
+		}
+	}
+	slices.Sort(starts)
+	return slices.Compact(starts)
+}
+
+// splitColumns splits a column of a run where the run's words leave a
+// gutter down its whole height that at least one line crosses with a wide
+// gap. Neighbouring cells whose text wraps onto several lines ("Cơ quan
+// chủ / trì" beside "Cơ quan phối / hợp") sit closer than segGap on their
+// lines, so a column found from such a line holds two; the gutter between
+// them stays empty on every line, and a line with text in only the outer
+// two parts of the column shows it wide. Word spaces that happen to line
+// up (after the dash of bullets) are never wider than a space on every
+// line, and stay.
+func splitColumns(cols []span, lines []textLine, run alignedRun) []span {
+	var out []span
+	for c, col := range cols {
+		// the extents the column's words cover, merged
+		var cover []span
+		for i := run.from; i < run.to; i++ {
+			if run.spanning[i] {
+				continue
+			}
+			for _, w := range lines[i].words {
+				if column(cols, w) == c {
+					cover = append(cover, span{w.x0, w.x1})
+				}
+			}
+		}
+		slices.SortFunc(cover, func(a, b span) int {
+			switch {
+			case a.x0 < b.x0:
+				return -1
+			case a.x0 > b.x0:
+				return 1
+			}
+			return 0
+		})
+		var merged []span
+		for _, s := range cover {
+			if n := len(merged); n > 0 && s.x0 <= merged[n-1].x1 {
+				merged[n-1].x1 = math.Max(merged[n-1].x1, s.x1)
+				continue
+			}
+			merged = append(merged, s)
+		}
+		var gutters []span
+		for k := 1; k < len(merged); k++ {
+			gutters = append(gutters, span{merged[k-1].x1, merged[k].x0})
+		}
+		split := splitGutters(cols, c, lines, run, gutters)
+		start := col.x0
+		for k, g := range gutters {
+			if split[k] {
+				out = append(out, span{start, g.x0})
+				start = g.x1
+			}
+		}
+		out = append(out, span{start, col.x1})
+	}
+	return out
+}
+
+// splitGutters marks, for each gap wider than segGap between neighbouring
+// words of column c on a line of the run, the widest of the gutters the
+// gap crosses: a wide gap says the column holds two there, and the widest
+// empty gutter is where one ends.
+func splitGutters(cols []span, c int, lines []textLine, run alignedRun, gutters []span) []bool {
+	split := make([]bool, len(gutters))
+	for i := run.from; i < run.to; i++ {
+		l := &lines[i]
+		if run.spanning[i] {
+			continue
+		}
+		for k := 1; k < len(l.words); k++ {
+			a, b := l.words[k-1], l.words[k]
+			if column(cols, a) != c || column(cols, b) != c || b.x0-a.x1 <= segGap*math.Max(l.size, 1) {
+				continue
+			}
+			best := -1
+			for j, g := range gutters {
+				if a.x1 <= g.x0 && b.x0 >= g.x1 && (best < 0 || g.x1-g.x0 > gutters[best].x1-gutters[best].x0) {
+					best = j
+				}
+			}
+			if best >= 0 {
+				split[best] = true
+			}
+		}
+	}
+	return split
 }
 
 func fitsColumns(cols []span, l *textLine) bool {

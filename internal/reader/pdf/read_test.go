@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"os"
+	"slices"
 	"testing"
 
+	"baocao/internal/document"
 	"baocao/internal/golden"
 )
 
@@ -57,4 +59,82 @@ func TestReadMergedCells(t *testing.T) {
 		t.Errorf("unexpected diagnostic: %s", d)
 	}
 	golden.Check(t, "merged.blocks", []byte(dump(doc)))
+}
+
+// A borderless annex whose columns sit a few points apart, less than the
+// gap that splits a line into columns: the wrapped header cells "Cơ quan
+// chủ / trì" and "Cơ quan phối / hợp" stay in their own columns, and a
+// row whose neighbouring cells nearly touch ("góp Ban Dân vận") stays in
+// the table.
+func TestReadCloseColumns(t *testing.T) {
+	doc, diags, err := Read("closecols.pdf", readFixture(t, "closecols.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 {
+		t.Fatalf("got %d tables, want 1:\n%s", len(tables), dump(doc))
+	}
+	tb := tables[0]
+	want := [][]string{
+		{"TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"},
+		{"1", "Kế hoạch xây dựng huyện nông thôn mới nâng cao giai đoạn 2022-2025", "UBND huyện", "Văn phòng Điều phối nông thôn mới huyện; UBND các xã", "Quý II/2022", "Trình Ban Thường vụ Huyện ủy"},
+		{"2", "Đề án phát triển sản phẩm OCOP huyện Nghi Lộc giai đoạn 2022-2025", "UBND huyện", "Phòng Nông nghiệp và Phát triển nông thôn", "Quý III/2022", ""},
+		{"3", "Kế hoạch vận động nhân dân hiến đất, góp công xây dựng đường giao thông nông thôn", "Ban Dân vận Huyện ủy", "Ủy ban MTTQ Việt Nam huyện; các đoàn thể chính trị - xã hội huyện", "6 tháng cuối năm 2022", ""},
+	}
+	if len(tb.Rows) != len(want) {
+		t.Fatalf("got %d rows, want %d:\n%s", len(tb.Rows), len(want), dump(doc))
+	}
+	for r, w := range want {
+		if got := rowTexts(tb.Rows[r]); !slices.Equal(got, w) {
+			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
+		}
+	}
+	golden.Check(t, "closecols.blocks", []byte(dump(doc)))
+}
+
+// A borderless annex whose headers are centred, so that a cell's text
+// starts left of its column's header and a column's gutter is narrower
+// than a word gap on some lines; the body line below it lines up with the
+// first two columns by chance. The table is read whole, with its six
+// columns, and the body line stays a paragraph.
+func TestReadCentredHeader(t *testing.T) {
+	doc, diags, err := Read("centredhead.pdf", readFixture(t, "centredhead.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 9 {
+		t.Fatalf("want one table of 9 rows:\n%s", dump(doc))
+	}
+	for r, w := range map[int][]string{
+		0: {"TT", "Nội dung / Tên đề án", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"},
+		2: {"2", "Xây dựng Kế hoạch chuyển đổi số trong các cơ quan nhà nước", "Sở Thông tin và Truyền thông", "Các sở, ban, ngành; UBND các huyện, thành phố", "Kế hoạch", "Tháng 6/2022"},
+		4: {"4", "Ban hành Quy chế phối hợp quản lý nhà nước về đất đai, khoáng sản", "Sở Tài nguyên và Môi trường", "Công an tỉnh; Sở Tư pháp", "Quy chế", "Trước 30/9/2022"},
+	} {
+		if got := rowTexts(tables[0].Rows[r]); !slices.Equal(got, w) {
+			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
+		}
+	}
+	last := doc.Blocks[len(doc.Blocks)-1]
+	if last.Para == nil || runText(last.Para.Runs) != "Nơi nhận: như trên." {
+		t.Errorf("the last block is not the paragraph \"Nơi nhận: như trên.\":\n%s", dump(doc))
+	}
+	golden.Check(t, "centredhead.blocks", []byte(dump(doc)))
 }

@@ -8,6 +8,12 @@
 #   merged.pdf     from merged.html: a ruled table with a cell merged down,
 #                  group rows across it, a line break in a cell and a title
 #                  written decomposed (NFD), as some converters leave it
+#   closecols.pdf  from closecols.html: a borderless annex (LibreOffice
+#                  leaves out the class's borders) whose columns sit a few
+#                  points apart, its header cells wrapped over two lines
+#   centredhead.pdf from centredhead.html (the text reader's annex-top.html
+#                  with cell padding): a borderless annex with centred
+#                  headers and a body line below it
 #   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
 #                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
 #   secret.pdf     from secret.html, with the open password "matkhau"
@@ -23,5 +29,7 @@ convert() {
 convert pdf:writer_pdf_Export programme.html
 convert pdf:writer_pdf_Export borderless.html
 convert pdf:writer_pdf_Export merged.html
+convert pdf:writer_pdf_Export closecols.html
+convert pdf:writer_pdf_Export centredhead.html
 convert pdf:writer_pdf_Export scanned.html
 convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
