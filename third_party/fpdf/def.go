@@ -856,8 +856,33 @@ type fontDefType struct {
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
+	// The width table is most of the definition (65,536 entries for a
+	// UTF-8 font) and encoding/json spent most of the time on it: it is
+	// written here as json.Marshal writes an []int, into the rest.
+	cw := fdt.Cw
+	fdt.Cw = nil
 	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	if err != nil || cw == nil {
+		return fmt.Sprintf("%x", sha1.Sum(b)), err
+	}
+	i := bytes.Index(b, []byte(`"Cw":null`))
+	if i < 0 {
+		return "", fmt.Errorf("font definition without its width table")
+	}
+	h := sha1.New()
+	h.Write(b[:i+len(`"Cw":`)])
+	num := make([]byte, 0, 8*len(cw)+2)
+	num = append(num, '[')
+	for j, w := range cw {
+		if j > 0 {
+			num = append(num, ',')
+		}
+		num = strconv.AppendInt(num, int64(w), 10)
+	}
+	num = append(num, ']')
+	h.Write(num)
+	h.Write(b[i+len(`"Cw":null`):])
+	return fmt.Sprintf("%x", h.Sum(nil)), nil
 }
 
 type fontInfoType struct {

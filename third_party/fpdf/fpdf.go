@@ -2764,19 +2764,26 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
-			s.printf("BT 0 Tw %.2f %.2f Td [", (f.x+dx)*k, (f.h-(f.y+.5*h+.3*f.fontSize))*k)
+			// The same text as printf("%.2f") and printf("%.3f") write,
+			// without fmt: justified cells are most of a long table's cost.
+			s.WriteString("BT 0 Tw ")
+			s.WriteString(strconv.FormatFloat((f.x+dx)*k, 'f', 2, 64))
+			s.WriteByte(' ')
+			s.WriteString(strconv.FormatFloat((f.h-(f.y+.5*h+.3*f.fontSize))*k, 'f', 2, 64))
+			s.WriteString(" Td [")
 			t := strings.Split(txtStr, " ")
 			shift := float64((wmax - strSize)) / float64(len(t)-1)
+			gap := strconv.FormatFloat(-shift, 'f', 3, 64) + "(" + space + ") "
 			numt := len(t)
 			for i := range numt {
-				tx := t[i]
-				tx = "(" + f.escape(utf8toutf16(tx, false)) + ")"
-				s.printf("%s ", tx)
+				s.WriteByte('(')
+				s.WriteString(f.escape(utf8toutf16(t[i], false)))
+				s.WriteString(") ")
 				if (i + 1) < numt {
-					s.printf("%.3f(%s) ", -shift, space)
+					s.WriteString(gap)
 				}
 			}
-			s.printf("] TJ ET")
+			s.WriteString("] TJ ET")
 		} else {
 			var txt2 string
 			if f.isCurrentUTF8 {
@@ -2795,7 +2802,13 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			bt := (f.x + dx) * k
 			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
-			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
+			s.WriteString("BT ")
+			s.WriteString(strconv.FormatFloat(bt, 'f', 2, 64))
+			s.WriteByte(' ')
+			s.WriteString(strconv.FormatFloat(td, 'f', 2, 64))
+			s.WriteString(" Td (")
+			s.WriteString(txt2)
+			s.WriteString(")Tj ET")
 			//BT %.2F %.2F Td (%s) Tj ET',(f.x+dx)*k,(f.h-(f.y+.5*h+.3*f.FontSize))*k,txt2);
 		}
 

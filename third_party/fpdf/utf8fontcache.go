@@ -82,6 +82,7 @@ func (c *utf8FontCache) load(fontkey string, utf8Bytes []byte) (fontDefType, err
 		utf8File: utf8File,
 	}
 	def.i, _ = generateFontID(def)
+	utf8File.cutTables = new(utf8CutTables)
 	e := &utf8FontEntry{data: data, def: def}
 
 	c.mu.Lock()
@@ -98,11 +99,49 @@ func (c *utf8FontCache) load(fontkey string, utf8Bytes []byte) (fontDefType, err
 // instance is the entry's definition with a parsed font of its own: a
 // shallow copy of the template with its own reader. GenerateCutFont
 // replaces every map and slice it writes before writing it, so the copies
-// share only what is never written after parsing.
+// share only what is never written after parsing, and the cut tables,
+// which are written once and then only read.
 func (e *utf8FontEntry) instance() fontDefType {
 	def := e.def
 	u := *e.def.utf8File
 	u.fileReader = &fileReader{readerPosition: 0, array: e.data}
 	def.utf8File = &u
 	return def
+}
+
+// utf8CutTables are the tables GenerateCutFont reads from the font before
+// it picks the glyphs a document uses: the cmap both ways, the widths and
+// the glyph offsets. They depend on the font alone; building the cmap
+// dictionaries was most of the cost of subsetting a font for each document.
+type utf8CutTables struct {
+	once                 sync.Once
+	symbolCharDictionary map[int][]int // nil: the font has no Unicode cmap
+	charSymbolDictionary map[int]int
+	charWidths           []int
+	defaultWidth         float64
+	symbolPosition       []int
+}
+
+// fill reads the tables as GenerateCutFont did for every document.
+func (t *utf8CutTables) fill(utf *utf8FontFile, metricsCount, numSymbols, locaFormat int) {
+	var scd map[int][]int
+	if p := utf.parsedCMAP; p != nil {
+		// parseFile found the same subtable generateCMAP looks for (the
+		// first format 4 one for Unicode) and read it the same way.
+		scd, utf.charSymbolDictionary = p.symbolChar, p.charSymbol
+	} else if scd = utf.generateCMAP(); scd == nil {
+		return
+	}
+	utf.parseHMTXTable(metricsCount, numSymbols, scd, 1.0)
+	utf.parseLOCATable(locaFormat, numSymbols)
+	t.symbolCharDictionary = scd
+	t.charSymbolDictionary = utf.charSymbolDictionary
+	t.charWidths, t.defaultWidth = utf.CharWidths, utf.DefaultWidth
+	t.symbolPosition = utf.symbolPosition
+}
+
+// parsedCMAP is the cmap parseFile read, both ways.
+type parsedCMAP struct {
+	symbolChar map[int][]int
+	charSymbol map[int]int
 }

@@ -60,6 +60,8 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	cutTables            *utf8CutTables // set for a cached font: shared by its copies
+	parsedCMAP           *parsedCMAP    // the Unicode cmap parseFile read, if it found one
 }
 
 type tableDescription struct {
@@ -489,6 +491,10 @@ func (utf *utf8FontFile) parseTables() {
 	symbolCharDictionary := make(map[int][]int)
 	charSymbolDictionary := make(map[int]int)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	if runeCMAPPosition != 0 {
+		// the cmap generateCMAP reads again when the font is cut
+		utf.parsedCMAP = &parsedCMAP{symbolCharDictionary, charSymbolDictionary}
+	}
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -657,14 +663,29 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
-		return nil
+	var symbolCharDictionary map[int][]int
+	if t := utf.cutTables; t != nil {
+		// A font from the cache: the tables below depend on the font
+		// alone, so they are read once and shared, read-only, by every
+		// document that subsets it (see utf8fontcache.go).
+		t.once.Do(func() { t.fill(utf, metricsCount, numSymbols, LocaFormat) })
+		if t.symbolCharDictionary == nil {
+			return nil
+		}
+		symbolCharDictionary = t.symbolCharDictionary
+		utf.charSymbolDictionary = t.charSymbolDictionary
+		utf.CharWidths, utf.DefaultWidth = t.charWidths, t.defaultWidth
+		utf.symbolPosition = t.symbolPosition
+	} else {
+		symbolCharDictionary = utf.generateCMAP()
+		if symbolCharDictionary == nil {
+			return nil
+		}
+
+		utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
+
+		utf.parseLOCATable(LocaFormat, numSymbols)
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
-
-	utf.parseLOCATable(LocaFormat, numSymbols)
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 
