@@ -23,7 +23,9 @@ import (
 // parts compressed at the same level and the files written and synced),
 // and x-floor is baocao's CPU over the floor's: what baocao costs beyond
 // the work itself, measured in one run so that a busy machine weighs on
-// both alike. floor-cpu-s/op is the floor alone.
+// both alike. floor-cpu-s/op is the floor alone. sys-MB now also holds the
+// floor's buffers (a batch of unpacked parts is 32 MB); for baocao's own
+// memory use /usr/bin/time around the binary.
 func BenchmarkRun100Programmes(b *testing.B) {
 	cfg, out := runSetup(b, 100, "")
 	if r := cli(b, "run", "--config", cfg, "--date", "2021-06-30", "-q", "-o", filepath.Join(out, "first")); r.code != ExitOK {
