@@ -51,7 +51,7 @@ progress line while many programmes run; -q prints only errors;
 	}
 	defer l.Release()
 
-	tuneGC()
+	tuneGC(200)
 	batch := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
 	results := batch.all(progs, workers(j.cfg, len(progs)))
 
