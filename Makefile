@@ -6,8 +6,11 @@ FUZZTIME ?= 5m
 # staticcheck 2026.2.2 (module v0.8.2) reads Go 1.26; make lint installs it when missing or another version.
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
+# PEERS_SRC: the peer programs of the benchmarks (issue 12); PEERS: where make peers installs them.
+PEERS_SRC ?= ../shared/bench
+PEERS   ?= /tmp/baocao-peers
 
-.PHONY: run test tools-notice bench fuzz lint build clean
+.PHONY: run test tools-notice bench peers fuzz lint build clean
 
 # DEMO_QUARTER is the latest quarter the bundled sample ledger covers (its last
 # record is dated 2021-09-21), so the demo's report has progress to show; a test
@@ -35,9 +38,16 @@ tools-notice:
 	@command -v pdftotext >/dev/null || echo "note: pdftotext missing: PDF text/font checks will be skipped (apt-get install poppler-utils)"
 	@command -v soffice >/dev/null || echo "note: soffice missing: LibreOffice checks (workbooks, Word/ODT/RTF programmes) will be skipped (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-liberation2)"
 
-## bench: every benchmark, with memory, printed as Go's benchmark lines
+## bench: every benchmark, with memory, printed as Go's benchmark lines. BenchmarkRun100Programmes
+## prints x-floor (baocao's CPU over compressing and writing the same files); with the peers
+## installed (make peers), BenchmarkAnnex10800Peers prints x-exceljs and x-pdfmake, else it skips.
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem -count=1 $(PKGS)
+	BAOCAO_PEERS=$(PEERS) $(GO) test -run='^$$' -bench=. -benchmem -count=1 $(PKGS)
+
+## peers: copy the peer programs (exceljs, pdfmake) from PEERS_SRC to PEERS and npm install them
+peers:
+	rm -rf $(PEERS) && cp -r $(PEERS_SRC)/peers $(PEERS) && cp $(PEERS_SRC)/annex-rows.json $(PEERS)/
+	cd $(PEERS) && npm install --no-audit --no-fund
 
 ## fuzz: every fuzzer for FUZZTIME each (default 5m; FUZZTIME=30s for a quick pass)
 # -fuzzminimizetime keeps the fuzzer fuzzing instead of shrinking the 31 KB seed.

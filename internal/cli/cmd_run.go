@@ -60,7 +60,7 @@ progress line while many programmes run; -q prints only errors;
 	// temporary files; none of ours can be in use while the lock is held.
 	j.removeStale(j.outputRoot(), 2)
 
-	tuneGC()
+	tuneGC(200)
 	batch := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
 	results := batch.all(progs, workers(j.cfg, len(progs)))
 

@@ -45,6 +45,7 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 		return err
 	}
 	defer f.Close()
+	defer rowSplices.take(f) // rows of a workbook that failed before writing
 	if err := writeAnnexList(f, st, p, rows, o); err != nil {
 		return fmt.Errorf("annex workbook, sheet %s: %w", SheetAnnex, err)
 	}

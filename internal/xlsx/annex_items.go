@@ -34,6 +34,21 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 		return err
 	}
 	widths := columnPoints(size, itemWidths)
+	fr := newFastRows()
+	for i, it := range items {
+		texts := itemTexts(it)
+		fr.row(i+2, m.fitRow(texts, size, widths),
+			fastCell{style: st.center, text: texts[0]}, fastCell{style: st.text, text: texts[1]},
+			fastCell{style: st.text, text: texts[2]}, fastCell{style: st.text, text: texts[3]},
+			fastCell{style: st.text, text: texts[4]}, fastCell{style: st.center, text: texts[5]},
+			fastCell{style: st.date, isDate: true, date: it.Deadline.Due})
+	}
+	if fr.ok && len(items) > 0 {
+		if err := fr.place(f, sw, 2, SheetItems); err != nil {
+			return err
+		}
+		items = nil
+	}
 	for i, it := range items {
 		texts := itemTexts(it)
 		h := m.fitRow(texts, size, widths)

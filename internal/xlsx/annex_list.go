@@ -60,6 +60,19 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 	}
 
 	widths := columnPoints(size, annexWidths)
+	fr := newFastRows()
+	for i, r := range rows {
+		texts := annexRowTexts(r)
+		fr.row(header+1+i, m.fitRow(texts[:], size, widths),
+			fastCell{style: st.center, text: texts[0]}, fastCell{style: st.text, text: texts[1]},
+			fastCell{style: st.text, text: texts[2]}, fastCell{style: st.center, text: texts[3]})
+	}
+	if fr.ok && len(rows) > 0 {
+		if err := fr.place(f, sw, header+1, SheetAnnex); err != nil {
+			return err
+		}
+		rows = nil
+	}
 	for i, r := range rows {
 		texts := annexRowTexts(r)
 		h := m.fitRow(texts[:], size, widths)

@@ -103,31 +103,50 @@ func Form(w io.Writer, r *progress.Review, agencyKey string, o FormOptions) erro
 	if o.Author == "" {
 		o.Author = p.Issuer
 	}
-	agency := items[0].Item.Lead
+	return writeForm(w, &formData{r: r, agency: items[0].Item.Lead, items: items, o: o})
+}
 
-	f, st, err := newWorkbook(o.Font, SheetForm)
+// formData is everything one agency's form shows.
+type formData struct {
+	r      *progress.Review
+	agency program.Agency
+	items  []progress.ItemStatus
+	o      FormOptions // with defaults filled in
+}
+
+// title is the form's document title (File > Properties).
+func (fd *formData) title() string {
+	p := fd.r.Programme
+	return fmt.Sprintf("Phiếu cập nhật tiến độ %s số %s %s – %s", p.Type, p.Number, fd.r.Quarter.Label(), fd.agency.Name)
+}
+
+// formParts renders a form with excelize: every part of the workbook,
+// uncompressed, and the cell styles it was written with.
+func formParts(fd *formData) (map[string][]byte, *styleSet, error) {
+	f, st, err := newWorkbook(fd.o.Font, SheetForm)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	defer f.Close()
-	if err := writeFormIdentity(f, r, agency, items, o); err != nil {
-		return err
+	if err := writeFormIdentity(f, fd.r, fd.agency, fd.items, fd.o); err != nil {
+		return nil, nil, err
 	}
-	if err := writeFormSheet(f, st, r, agency, items, o); err != nil {
-		return fmt.Errorf("agency form, sheet %s: %w", SheetForm, err)
+	if err := writeFormSheet(f, st, fd.r, fd.agency, fd.items, fd.o); err != nil {
+		return nil, nil, fmt.Errorf("agency form, sheet %s: %w", SheetForm, err)
 	}
 	// The structure lock keeps the identity sheet from being unhidden. It
 	// carries no password: excelize hashes a workbook password with a random
 	// salt, which would make two runs differ (the sheets' legacy password
 	// hash is repeatable). ReadForm checks the identity cells anyway.
 	if err := f.ProtectWorkbook(&excelize.WorkbookProtectionOptions{LockStructure: true}); err != nil {
-		return err
+		return nil, nil, err
 	}
-	title := fmt.Sprintf("Phiếu cập nhật tiến độ %s số %s %s – %s", p.Type, p.Number, r.Quarter.Label(), agency.Name)
-	if err := (docProps{Title: title, Subject: p.Subject, Author: o.Author, Date: o.Date}).apply(f); err != nil {
-		return err
+	p := fd.r.Programme
+	if err := (docProps{Title: fd.title(), Subject: p.Subject, Author: fd.o.Author, Date: fd.o.Date}).apply(f); err != nil {
+		return nil, nil, err
 	}
-	return writeRepeatable(f, w)
+	parts, err := collectParts(f)
+	return parts, st, err
 }
 
 // writeFormIdentity writes the very hidden identity sheet: what the form
@@ -140,6 +159,26 @@ func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agen
 	if _, err := f.NewSheet(SheetFormID); err != nil {
 		return err
 	}
+	for _, row := range formIdentityRows(r, agency, items) {
+		if err := f.SetSheetRow(SheetFormID, ref(1, row.n), &row.cells); err != nil {
+			return err
+		}
+	}
+	if err := f.ProtectSheet(SheetFormID, &excelize.SheetProtectionOptions{Password: o.Password}); err != nil {
+		return err
+	}
+	return f.SetSheetVisible(SheetFormID, false, true)
+}
+
+// identityRow is one row of the identity sheet: its number and cells
+// (strings, whole numbers, or nil for no value).
+type identityRow struct {
+	n     int
+	cells []any
+}
+
+// formIdentityRows are the identity sheet's rows.
+func formIdentityRows(r *progress.Review, agency program.Agency, items []progress.ItemStatus) []identityRow {
 	cells := [][2]string{
 		{formSignature, FormVersion},
 		{"programme", r.Programme.Number},
@@ -147,14 +186,11 @@ func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agen
 		{"agency", agency.Key},
 		{"items", fmt.Sprint(len(items))},
 	}
+	rows := make([]identityRow, 0, len(cells)+1+len(items))
 	for i, c := range cells {
-		if err := f.SetSheetRow(SheetFormID, ref(1, i+1), &[]any{c[0], c[1]}); err != nil {
-			return err
-		}
+		rows = append(rows, identityRow{i + 1, []any{c[0], c[1]}})
 	}
-	if err := f.SetSheetRow(SheetFormID, "A7", &[]any{"row", "id", "due", "status", "completed", "document", "note"}); err != nil {
-		return err
-	}
+	rows = append(rows, identityRow{7, []any{"row", "id", "due", "status", "completed", "document", "note"}})
 	for i, is := range items {
 		var due any
 		if is.Due != nil {
@@ -165,15 +201,9 @@ func writeFormIdentity(f *excelize.File, r *progress.Review, agency program.Agen
 			completed = excelSerial(*is.Completed)
 		}
 		texts := formRowTexts(is)
-		row := []any{formRows.first + i, is.Item.ID, due, texts[4], completed, texts[6], texts[7]}
-		if err := f.SetSheetRow(SheetFormID, ref(1, 8+i), &row); err != nil {
-			return err
-		}
+		rows = append(rows, identityRow{8 + i, []any{formRows.first + i, is.Item.ID, due, texts[4], completed, texts[6], texts[7]}})
 	}
-	if err := f.ProtectSheet(SheetFormID, &excelize.SheetProtectionOptions{Password: o.Password}); err != nil {
-		return err
-	}
-	return f.SetSheetVisible(SheetFormID, false, true)
+	return rows
 }
 
 // writeFormSheet writes the visible sheet.
@@ -204,14 +234,7 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 		return err
 	}
 	full := textWidth(size, formWidths...)
-	p := r.Programme
-	lines := []titleLine{
-		{strings.ToUpper("Phiếu cập nhật tiến độ thực hiện"), st.title, mb},
-		{fmt.Sprintf("(%s số %s, %s)", p.Type, p.Number, r.Quarter.Label()), st.caption, m},
-		{agency.Name, st.subtitle, mb},
-		{"Chỉ điền các ô nền vàng: Tình trạng (chọn trong danh sách), Ngày hoàn thành (ngày/tháng/năm), " +
-			"Văn bản ban hành (số, ký hiệu, ngày), Ghi chú. Các cột khác đã khóa; không thêm, xóa hay đổi thứ tự dòng.", st.note, m},
-	}
+	lines := formTitleLines(st, m, mb, r, agency)
 	if err := writeTitleLines(sw, lines, len(formColumns), size, full); err != nil {
 		return err
 	}
@@ -236,6 +259,18 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 		}
 	}
 	return sw.Flush()
+}
+
+// formTitleLines are the four lines above the form's table.
+func formTitleLines(st *styleSet, m, mb *fontMetrics, r *progress.Review, agency program.Agency) []titleLine {
+	p := r.Programme
+	return []titleLine{
+		{strings.ToUpper("Phiếu cập nhật tiến độ thực hiện"), st.title, mb},
+		{fmt.Sprintf("(%s số %s, %s)", p.Type, p.Number, r.Quarter.Label()), st.caption, m},
+		{agency.Name, st.subtitle, mb},
+		{"Chỉ điền các ô nền vàng: Tình trạng (chọn trong danh sách), Ngày hoàn thành (ngày/tháng/năm), " +
+			"Văn bản ban hành (số, ký hiệu, ngày), Ghi chú. Các cột khác đã khóa; không thêm, xóa hay đổi thứ tự dòng.", st.note, m},
+	}
 }
 
 // formRowTexts are the texts of a form row's eight cells as written and

@@ -10,11 +10,22 @@ import (
 
 // writeRepeatable writes the workbook so that the same content always gives
 // the same bytes: the archive is written by sortedZip, parts in name order
-// and the content-type list sorted.
+// and the content-type list sorted. Rows written by fastRows go in first.
 func writeRepeatable(f *excelize.File, w io.Writer) error {
-	f.SetZipWriter(newSortedZip)
-	_, err := f.WriteTo(w)
-	return err
+	splices := rowSplices.take(f)
+	if len(splices) == 0 {
+		f.SetZipWriter(newSortedZip)
+		_, err := f.WriteTo(w)
+		return err
+	}
+	parts, err := collectParts(f)
+	if err != nil {
+		return err
+	}
+	if err := applySplices(parts, splices); err != nil {
+		return err
+	}
+	return writeParts(w, parts)
 }
 
 const contentTypes = "[Content_Types].xml"

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"sort"
@@ -50,10 +51,41 @@ func (z *sortedZip) AddFS(fsys fs.FS) error {
 	})
 }
 
-// Close writes the archive.
+// Close writes the archive (or, for a zip made by collectParts, nothing).
 func (z *sortedZip) Close() error {
-	names := make([]string, 0, len(z.parts))
-	for n := range z.parts {
+	if z.w == nil {
+		return nil
+	}
+	parts := make(map[string][]byte, len(z.parts))
+	for n, b := range z.parts {
+		parts[n] = b.Bytes()
+	}
+	return writeParts(z.w, parts)
+}
+
+// collectParts runs excelize's writer on f and returns every part it
+// would have written, uncompressed, without writing an archive.
+func collectParts(f *excelize.File) (map[string][]byte, error) {
+	var z *sortedZip
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		z = &sortedZip{parts: map[string]*bytes.Buffer{}}
+		return z
+	})
+	if _, err := f.WriteTo(io.Discard); err != nil {
+		return nil, err
+	}
+	parts := make(map[string][]byte, len(z.parts))
+	for n, b := range z.parts {
+		parts[n] = b.Bytes()
+	}
+	return parts, nil
+}
+
+// writeParts writes parts as a zip archive in name order,
+// [Content_Types].xml first with its lists sorted.
+func writeParts(w io.Writer, parts map[string][]byte) error {
+	names := make([]string, 0, len(parts))
+	for n := range parts {
 		names = append(names, n)
 	}
 	sort.Slice(names, func(i, j int) bool {
@@ -63,12 +95,12 @@ func (z *sortedZip) Close() error {
 		}
 		return a < b
 	})
-	zw := zip.NewWriter(z.w)
+	zw := zip.NewWriter(w)
 	// BestSpeed: the parts are small XML; the default level spent most of a
 	// form's rendering time compressing for a few per cent of size.
 	zw.RegisterCompressor(zip.Deflate, fastDeflate)
 	for _, n := range names {
-		data := z.parts[n].Bytes()
+		data := parts[n]
 		if n == contentTypes {
 			data = sortElements(data, defaultType)
 			data = sortElements(data, overrideType)
@@ -94,24 +126,109 @@ const storeBelow = 1024
 
 var flatePool sync.Pool
 
-// fastDeflate hands out pooled BestSpeed compressors: a flate.Writer holds
-// about a megabyte of tables, too much to allocate for every part.
+// fastDeflate compresses a part at BestSpeed with a pooled compressor (a
+// flate.Writer holds about a megabyte of tables, too much to allocate for
+// every part), or copies the compressed bytes of an identical part written
+// before: the theme, styles, relationships and content types of a kind of
+// workbook are the same in every workbook of a run. The zip writer still
+// counts and checksums the part itself, and deflate gives the same bytes
+// for the same input, so the archive does not change.
 func fastDeflate(w io.Writer) (io.WriteCloser, error) {
-	if fw, ok := flatePool.Get().(*flate.Writer); ok {
-		fw.Reset(w)
-		return pooledFlate{fw}, nil
-	}
-	fw, err := flate.NewWriter(w, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	return pooledFlate{fw}, nil
+	return &deflatePart{w: w}, nil
 }
 
-type pooledFlate struct{ *flate.Writer }
+// deflatePart gathers one part (the zip writer hands it over in one Write)
+// and compresses it on Close.
+type deflatePart struct {
+	w   io.Writer
+	buf []byte
+}
 
-func (p pooledFlate) Close() error {
-	err := p.Writer.Close()
-	flatePool.Put(p.Writer)
+func (p *deflatePart) Write(b []byte) (int, error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+func (p *deflatePart) Close() error {
+	if c, ok := deflated.get(p.buf); ok {
+		_, err := p.w.Write(c)
+		return err
+	}
+	if len(p.buf) > deflateCacheMax { // a sheet: straight through
+		return deflateTo(p.w, p.buf)
+	}
+	var out bytes.Buffer
+	if err := deflateTo(&out, p.buf); err != nil {
+		return err
+	}
+	deflated.put(p.buf, out.Bytes())
+	_, err := p.w.Write(out.Bytes())
 	return err
+}
+
+// deflateTo compresses b into w at BestSpeed with a pooled compressor.
+func deflateTo(w io.Writer, b []byte) error {
+	fw, ok := flatePool.Get().(*flate.Writer)
+	if ok {
+		fw.Reset(w)
+	} else {
+		var err error
+		if fw, err = flate.NewWriter(w, flate.BestSpeed); err != nil {
+			return err
+		}
+	}
+	defer flatePool.Put(fw)
+	if _, err := fw.Write(b); err != nil {
+		return err
+	}
+	return fw.Close()
+}
+
+// deflated remembers the compressed bytes of parts up to deflateCacheMax
+// bytes long, at most deflateCacheEntries of them (then it starts afresh,
+// so a long run with ever new parts does not grow without end).
+var deflated = deflateCache{m: map[uint64][]deflatedPart{}, seed: maphash.MakeSeed()}
+
+const (
+	deflateCacheMax     = 16 << 10
+	deflateCacheEntries = 512
+)
+
+type deflateCache struct {
+	mu   sync.Mutex
+	seed maphash.Seed
+	m    map[uint64][]deflatedPart
+	n    int
+}
+
+type deflatedPart struct{ plain, packed []byte }
+
+func (c *deflateCache) get(plain []byte) ([]byte, bool) {
+	if len(plain) > deflateCacheMax {
+		return nil, false
+	}
+	h := maphash.Bytes(c.seed, plain)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range c.m[h] {
+		if bytes.Equal(e.plain, plain) {
+			return e.packed, true
+		}
+	}
+	return nil, false
+}
+
+func (c *deflateCache) put(plain, packed []byte) {
+	if len(plain) > deflateCacheMax {
+		return
+	}
+	h := maphash.Bytes(c.seed, plain)
+	e := deflatedPart{bytes.Clone(plain), bytes.Clone(packed)}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n >= deflateCacheEntries {
+		c.m, c.n = map[uint64][]deflatedPart{}, 0
+	}
+	c.m[h] = append(c.m[h], e)
+	c.n++
 }

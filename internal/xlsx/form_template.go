@@ -1,0 +1,434 @@
+package xlsx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"baocao/internal/program"
+)
+
+// Agency forms all share one layout: only the rows, the title lines, the
+// identity sheet, its shared strings and the document properties differ
+// from one agency to the next. Building each form with excelize decoded
+// its theme, styles and workbook again and marshalled them back (a third
+// of a 100-programme run), so the first form of a run is built with
+// excelize and becomes the template: its fixed parts are kept as written,
+// and each later form is written by filling only what differs into the
+// template's bytes. The template is accepted only if it reproduces that
+// first form byte for byte, and a form whose texts excelize would write
+// specially (leading or trailing spaces, control characters, "_x…_"
+// escapes) is built with excelize instead, so the bytes are always those
+// excelize would write.
+
+// Parts of a form workbook that differ between agencies.
+const (
+	formSheetPart = "xl/worksheets/sheet1.xml"
+	formIDPart    = "xl/worksheets/sheet2.xml"
+	formSSTPart   = "xl/sharedStrings.xml"
+	formCorePart  = "docProps/core.xml"
+)
+
+// writeForm writes fd's form from the template of its options, making the
+// template from this form when there is none yet.
+func writeForm(w io.Writer, fd *formData) error {
+	key := formKey{fd.o.Font, fd.o.Margins, fd.o.Password}
+	if t := formTemplates.get(key); t != nil {
+		if parts, ok := t.render(fd); ok {
+			return writeParts(w, parts)
+		}
+	}
+	parts, st, err := formParts(fd)
+	if err != nil {
+		return err
+	}
+	formTemplates.learn(key, parts, st, fd)
+	return writeParts(w, parts)
+}
+
+// formKey is what the fixed parts of a form depend on.
+type formKey struct {
+	font     Font
+	margins  Margins
+	password string
+}
+
+// formTemplates holds one template per formKey (a run uses one). A key
+// whose first form could not serve as a template is remembered as nil.
+var formTemplates = templateCache{m: map[formKey]*formTemplate{}}
+
+type templateCache struct {
+	mu sync.Mutex
+	m  map[formKey]*formTemplate
+}
+
+func (c *templateCache) get(k formKey) *formTemplate {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[k]
+}
+
+// learn makes a template from a form excelize wrote and keeps it if it
+// renders that same form to the same bytes.
+func (c *templateCache) learn(k formKey, parts map[string][]byte, st *styleSet, fd *formData) {
+	c.mu.Lock()
+	_, tried := c.m[k]
+	c.mu.Unlock()
+	if tried {
+		return
+	}
+	t, err := newFormTemplate(parts, st, fd)
+	if err == nil {
+		got, ok := t.render(fd)
+		if !ok || !sameParts(got, parts) {
+			t = nil
+		}
+	} else {
+		t = nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= 16 { // options vary only in tests
+		c.m = map[formKey]*formTemplate{}
+	}
+	if _, tried := c.m[k]; !tried {
+		c.m[k] = t
+	}
+}
+
+func sameParts(a, b map[string][]byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for n, x := range a {
+		if y, ok := b[n]; !ok || !bytes.Equal(x, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// formTemplate is a form workbook cut where the agency's content goes.
+type formTemplate struct {
+	fixed     map[string][]byte // the parts every form shares
+	st        styleSet
+	m, mb     *fontMetrics
+	sheetHead []byte    // the visible sheet through <sheetData>
+	sheetTail [4][]byte // from </sheetData>, cut at the validated ranges' last rows and the earliest date
+	idHead    []byte    // the identity sheet through <sheetData>
+	idTail    []byte    // from </sheetData>
+	sstHead   []byte    // the shared strings up to their count
+	coreHead  []byte    // the core properties up to the title
+}
+
+// newFormTemplate cuts the parts excelize wrote for fd.
+func newFormTemplate(parts map[string][]byte, st *styleSet, fd *formData) (*formTemplate, error) {
+	m, mb, err := serifMetrics()
+	if err != nil {
+		return nil, err
+	}
+	t := &formTemplate{fixed: map[string][]byte{}, st: *st, m: m, mb: mb}
+	for n, b := range parts {
+		switch n {
+		case formSheetPart, formIDPart, formSSTPart, formCorePart:
+		default:
+			t.fixed[n] = b
+		}
+	}
+	head, _, tail, ok := cutAround(parts[formSheetPart], "<sheetData>", "</sheetData>")
+	if !ok {
+		return nil, fmt.Errorf("form template: no sheet data in %s", formSheetPart)
+	}
+	t.sheetHead = head
+	last := strconv.Itoa(formRows.first + len(fd.items) - 1)
+	from := strconv.Itoa(excelSerial(earliestCompletion(fd.r.Programme)))
+	first := strconv.Itoa(formRows.first)
+	state, date := `sqref="E`+first+`:E`, `sqref="F`+first+`:F`
+	pieces, ok := cutAt(tail, state+last+`"`, date+last+`"`, `<formula1>`+from+`</formula1>`)
+	if !ok {
+		return nil, fmt.Errorf("form template: validations not found in %s", formSheetPart)
+	}
+	t.sheetTail = [4][]byte{
+		cat(pieces[0], []byte(state)),
+		cat([]byte(`"`), pieces[2], []byte(date)),
+		cat([]byte(`"`), pieces[4], []byte(`<formula1>`)),
+		cat([]byte(`</formula1>`), pieces[6]),
+	}
+	if t.idHead, _, t.idTail, ok = cutAround(parts[formIDPart], "<sheetData>", "</sheetData>"); !ok {
+		return nil, fmt.Errorf("form template: no sheet data in %s", formIDPart)
+	}
+	sst := parts[formSSTPart]
+	i := bytes.Index(sst, []byte(` count="`))
+	if i < 0 {
+		return nil, fmt.Errorf("form template: no count in %s", formSSTPart)
+	}
+	t.sstHead = sst[:i]
+	core := parts[formCorePart]
+	if i = bytes.Index(core, []byte("<dc:title>")); i < 0 {
+		return nil, fmt.Errorf("form template: no title in %s", formCorePart)
+	}
+	t.coreHead = core[:i]
+	return t, nil
+}
+
+// cutAround splits b at the first open and the last close: the head ends
+// with open, the tail starts with close.
+func cutAround(b []byte, open, close string) (head, mid, tail []byte, ok bool) {
+	i := bytes.Index(b, []byte(open))
+	j := bytes.LastIndex(b, []byte(close))
+	if i < 0 || j < i {
+		return nil, nil, nil, false
+	}
+	i += len(open)
+	return b[:i], b[i:j], b[j:], true
+}
+
+// cutAt splits b at each literal in turn, each searched after the
+// previous: pieces holds the text before each literal and the literal
+// alternately, then the rest.
+func cutAt(b []byte, lits ...string) ([][]byte, bool) {
+	var pieces [][]byte
+	for _, l := range lits {
+		i := bytes.Index(b, []byte(l))
+		if i < 0 {
+			return nil, false
+		}
+		pieces = append(pieces, b[:i], b[i:i+len(l)])
+		b = b[i+len(l):]
+	}
+	return append(pieces, b), true
+}
+
+func cat(bs ...[]byte) []byte { return bytes.Join(bs, nil) }
+
+// render writes fd's varying parts into the template; ok is false when a
+// text is one excelize writes in a special way (see plainText).
+func (t *formTemplate) render(fd *formData) (map[string][]byte, bool) {
+	parts := make(map[string][]byte, len(t.fixed)+4)
+	for n, b := range t.fixed {
+		parts[n] = b
+	}
+	var ok bool
+	if parts[formSheetPart], ok = t.sheet(fd); !ok {
+		return nil, false
+	}
+	if parts[formIDPart], parts[formSSTPart], ok = t.identity(fd); !ok {
+		return nil, false
+	}
+	if parts[formCorePart], ok = t.core(fd); !ok {
+		return nil, false
+	}
+	return parts, true
+}
+
+// sheet is the visible sheet: title lines, header, one row per item (as
+// writeFormSheet streams them), and the validations sized to the rows.
+func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
+	st, size := &t.st, fd.o.Font.Size
+	var b bytes.Buffer
+	b.Grow(len(t.sheetHead) + 1024*(len(fd.items)+6))
+	b.Write(t.sheetHead)
+	full := textWidth(size, formWidths...)
+	for i, l := range formTitleLines(st, t.m, t.mb, fd.r, fd.agency) {
+		row := i + 1
+		rowStart(&b, row, l.m.rowHeight(l.text, size, full))
+		if !inlineCell(&b, 1, row, l.style, l.text) {
+			return nil, false
+		}
+		b.WriteString(`</row>`)
+	}
+	h := t.mb.fitRow(formColumns, size, columnPoints(size, formWidths))
+	rowStart(&b, formRows.header, h)
+	for c, name := range formColumns {
+		if !inlineCell(&b, c+1, formRows.header, st.header, name) {
+			return nil, false
+		}
+	}
+	b.WriteString(`</row>`)
+	widths := columnPoints(size, formWidths)
+	for i, is := range fd.items {
+		row := formRows.first + i
+		texts := formRowTexts(is)
+		rowStart(&b, row, t.m.fitRow(texts, size, widths))
+		ok := inlineCell(&b, formColID, row, st.center, texts[0]) &&
+			inlineCell(&b, formColKind, row, st.text, texts[1]) &&
+			inlineCell(&b, formColTitle, row, st.text, texts[2]) &&
+			dateCellXML(&b, formColDue, row, st.date, is.Due) &&
+			inlineCell(&b, formColState, row, st.editText, texts[4]) &&
+			dateCellXML(&b, formColCompleted, row, st.editDate, is.Completed) &&
+			inlineCell(&b, formColDocument, row, st.editText, texts[6]) &&
+			inlineCell(&b, formColNote, row, st.editText, texts[7])
+		if !ok {
+			return nil, false
+		}
+		b.WriteString(`</row>`)
+	}
+	last := strconv.Itoa(formRows.first + len(fd.items) - 1)
+	b.Write(t.sheetTail[0])
+	b.WriteString(last)
+	b.Write(t.sheetTail[1])
+	b.WriteString(last)
+	b.Write(t.sheetTail[2])
+	b.WriteString(strconv.Itoa(excelSerial(earliestCompletion(fd.r.Programme))))
+	b.Write(t.sheetTail[3])
+	return b.Bytes(), true
+}
+
+// rowStart opens a streamed row of the given height as excelize's
+// StreamWriter.SetRow writes it.
+func rowStart(b *bytes.Buffer, row int, height float64) {
+	b.WriteString(`<row r="`)
+	b.WriteString(strconv.Itoa(row))
+	b.WriteString(`" ht="`)
+	b.WriteString(strconv.FormatFloat(height, 'f', -1, 64))
+	b.WriteString(`" customHeight="1">`)
+}
+
+// inlineCell writes a streamed text cell (an inline string).
+func inlineCell(b *bytes.Buffer, col, row, style int, text string) bool {
+	if !plainText(text) {
+		return false
+	}
+	cellStart(b, col, row, style, "inlineStr")
+	b.WriteString(`<is><t>`)
+	xml.EscapeText(b, []byte(text))
+	b.WriteString(`</t></is></c>`)
+	return true
+}
+
+// dateCellXML writes a streamed date cell as dateCell makes it: the serial
+// number, or an empty styled cell.
+func dateCellXML(b *bytes.Buffer, col, row, style int, d *program.Date) bool {
+	cellStart(b, col, row, style, "")
+	if d != nil && !d.IsZero() {
+		serial := excelSerial(*d)
+		if serial < 61 { // excelize counts days before March 1900 its own way
+			return false
+		}
+		b.WriteString(`<v>`)
+		b.WriteString(strconv.Itoa(serial))
+		b.WriteString(`</v>`)
+	}
+	b.WriteString(`</c>`)
+	return true
+}
+
+func cellStart(b *bytes.Buffer, col, row, style int, typ string) {
+	b.WriteString(`<c r="`)
+	b.WriteString(ref(col, row))
+	b.WriteString(`"`)
+	if style != 0 {
+		b.WriteString(` s="`)
+		b.WriteString(strconv.Itoa(style))
+		b.WriteString(`"`)
+	}
+	if typ != "" {
+		b.WriteString(` t="`)
+		b.WriteString(typ)
+		b.WriteString(`"`)
+	}
+	b.WriteString(`>`)
+}
+
+// identity is the identity sheet and its shared strings, as excelize
+// writes the cells SetSheetRow sets: strings as shared strings in order of
+// first use, whole numbers as values, nil not at all.
+func (t *formTemplate) identity(fd *formData) (sheet, sst []byte, ok bool) {
+	var b, s bytes.Buffer
+	b.Write(t.idHead)
+	index := map[string]int{}
+	for _, r := range formIdentityRows(fd.r, fd.agency, fd.items) {
+		b.WriteString(`<row r="`)
+		b.WriteString(strconv.Itoa(r.n))
+		b.WriteString(`">`)
+		for c, v := range r.cells {
+			switch v := v.(type) {
+			case string:
+				if !plainText(v) {
+					return nil, nil, false
+				}
+				i, seen := index[v]
+				if !seen {
+					i = len(index)
+					index[v] = i
+					s.WriteString(`<si><t>`)
+					xml.EscapeText(&s, []byte(v))
+					s.WriteString(`</t></si>`)
+				}
+				cellStart(&b, c+1, r.n, 0, "s")
+				b.WriteString(`<v>`)
+				b.WriteString(strconv.Itoa(i))
+				b.WriteString(`</v></c>`)
+			case int:
+				cellStart(&b, c+1, r.n, 0, "")
+				b.WriteString(`<v>`)
+				b.WriteString(strconv.Itoa(v))
+				b.WriteString(`</v></c>`)
+			case nil: // an empty cell without a style is not written
+			default:
+				return nil, nil, false
+			}
+		}
+		b.WriteString(`</row>`)
+	}
+	b.Write(t.idTail)
+	n := strconv.Itoa(len(index))
+	out := make([]byte, 0, len(t.sstHead)+s.Len()+64)
+	out = append(out, t.sstHead...)
+	out = append(out, ` count="`+n+`" uniqueCount="`+n+`">`...)
+	out = append(out, s.Bytes()...)
+	out = append(out, `</sst>`...)
+	return b.Bytes(), out, true
+}
+
+// core is the core properties part as docProps.apply has excelize write it.
+func (t *formTemplate) core(fd *formData) ([]byte, bool) {
+	p := fd.r.Programme
+	title, subject, author := fd.title(), p.Subject, fd.o.Author
+	for _, s := range []string{title, subject, author} {
+		if s == "" || !plainText(s) {
+			return nil, false
+		}
+	}
+	stamp := fmt.Sprintf("%sT00:00:00Z", fd.o.Date)
+	var b bytes.Buffer
+	b.Write(t.coreHead)
+	el := func(name, text string) {
+		b.WriteString("<" + name + ">")
+		xml.EscapeText(&b, []byte(text))
+		b.WriteString("</" + name + ">")
+	}
+	el("dc:title", title)
+	el("dc:subject", subject)
+	el("dc:creator", author)
+	el("lastModifiedBy", author)
+	el("dc:language", "vi-VN")
+	b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>`)
+	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
+	b.WriteString(`</coreProperties>`)
+	return b.Bytes(), true
+}
+
+// plainText reports whether excelize writes s as its escaped text and
+// nothing more: valid UTF-8 without control characters, no space at
+// either end (xml:space="preserve"), no "_x" (excelize escapes "_xHHHH_"),
+// and within a cell's 32,767 characters.
+func plainText(s string) bool {
+	if len(s) > 32767 || !utf8.ValidString(s) || strings.Contains(s, "_x") {
+		return false
+	}
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] == 0x7f {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,142 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"baocao/internal/program"
+	"baocao/internal/progress"
+)
+
+// formDataFor is what Form passes on for one agency.
+func formDataFor(t *testing.T, r *progress.Review, key string, o FormOptions) *formData {
+	t.Helper()
+	var items []progress.ItemStatus
+	for _, is := range r.Items {
+		if is.Item.Lead.Key == key {
+			items = append(items, is)
+		}
+	}
+	if len(items) == 0 {
+		t.Fatalf("no items for %s", key)
+	}
+	o.Font = o.Font.orDefault()
+	if o.Date.IsZero() {
+		o.Date = r.Date
+	}
+	if o.Author == "" {
+		o.Author = r.Programme.Issuer
+	}
+	return &formData{r: r, agency: items[0].Item.Lead, items: items, o: o}
+}
+
+// TestFormTemplateMatchesExcelize builds the template from one agency's
+// form and renders every agency's form of the bundled review, of a
+// generated 300-row programme and of a review where every status and date
+// occurs, comparing each part with what excelize writes for that form.
+func TestFormTemplateMatchesExcelize(t *testing.T) {
+	gen := scaledReview(generatedProgramme(t, 300))
+	cases := []struct {
+		name string
+		r    *progress.Review
+		o    FormOptions
+	}{
+		{"bundled", bundledReview(t), FormOptions{}},
+		{"generated", gen, FormOptions{}},
+		{"options", gen, FormOptions{Password: "mật khẩu", Font: Font{Name: "Liberation Serif", Size: 13},
+			Margins: Margins{Top: 15, Bottom: 15, Left: 25, Right: 10}, Author: `Văn phòng "A" & <B>`,
+			Date: program.NewDate(2021, 7, 1)}},
+	}
+	for _, c := range cases {
+		agencies := FormAgencies(c.r)
+		first := formDataFor(t, c.r, agencies[len(agencies)-1].Key, c.o)
+		parts, st, err := formParts(first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tpl, err := newFormTemplate(parts, st, first)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		rendered := 0
+		for _, a := range agencies {
+			fd := formDataFor(t, c.r, a.Key, c.o)
+			want, _, err := formParts(fd)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := tpl.render(fd)
+			if !ok {
+				continue // excelize writes this one: Form falls back
+			}
+			rendered++
+			for n, w := range want {
+				if g := got[n]; !bytes.Equal(g, w) {
+					t.Errorf("%s, %s: part %s differs from excelize's:\n%s", c.name, a.Name, n, firstDiff(w, g))
+				}
+			}
+			if len(got) != len(want) {
+				t.Errorf("%s, %s: %d parts, excelize wrote %d", c.name, a.Name, len(got), len(want))
+			}
+		}
+		if rendered < len(agencies)*3/4 {
+			t.Errorf("%s: only %d of %d forms rendered from the template", c.name, rendered, len(agencies))
+		}
+	}
+}
+
+// TestFormTemplateFallsBack: texts excelize writes specially are left to it.
+func TestFormTemplateFallsBack(t *testing.T) {
+	for _, s := range []string{" lead", "trail ", "a\nb", "tab\there", "_x000D_", "bell\x07", "\xff"} {
+		if plainText(s) {
+			t.Errorf("plainText(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"", "Ban Dân vận Tỉnh ủy", `a "b" & <c>`, "x_y"} {
+		if !plainText(s) {
+			t.Errorf("plainText(%q) = false", s)
+		}
+	}
+	r := bundledReview(t)
+	a := FormAgencies(r)[0]
+	fd := formDataFor(t, r, a.Key, FormOptions{})
+	parts, st, err := formParts(fd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, err := newFormTemplate(parts, st, fd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := *fd
+	odd.items = append([]progress.ItemStatus(nil), fd.items...)
+	odd.items[0].Note = " starts with a space"
+	if _, ok := tpl.render(&odd); ok {
+		t.Error("a note with a leading space was rendered from the template")
+	}
+	var want, got bytes.Buffer
+	oddParts, _, err := formParts(&odd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writeParts(&want, oddParts); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeForm(&got, &odd); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want.Bytes(), got.Bytes()) {
+		t.Error("writeForm did not fall back to excelize for an odd note")
+	}
+}
+
+// firstDiff shows where two parts first differ.
+func firstDiff(a, b []byte) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo := max(i-120, 0)
+	return fmt.Sprintf("at byte %d\nexcelize: %q\ntemplate: %q", i, a[lo:min(i+120, len(a))], b[lo:min(i+120, len(b))])
+}

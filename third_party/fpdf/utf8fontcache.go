@@ -1,0 +1,147 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"bytes"
+	"hash/maphash"
+	"sync"
+)
+
+// utf8Fonts caches what AddUTF8FontFromBytes derives from a font file: the
+// parsed font and the font definition with its ID. A program that writes
+// many documents with the same fonts parsed each TrueType file again for
+// every document and hashed its 65,536-entry width table by JSON-encoding
+// it (generateFontID), which cost more than a small document itself.
+var utf8Fonts = utf8FontCache{entries: map[utf8FontKey][]*utf8FontEntry{}}
+
+// utf8FontCacheMax bounds the cache: a program that loads ever new fonts
+// starts it afresh rather than growing without end.
+const utf8FontCacheMax = 64
+
+type utf8FontCache struct {
+	mu      sync.Mutex
+	seed    maphash.Seed
+	once    sync.Once
+	entries map[utf8FontKey][]*utf8FontEntry
+	n       int
+}
+
+// utf8FontKey is the font key (family and style, which are part of the
+// definition and so of its ID) and a hash of the font bytes.
+type utf8FontKey struct {
+	fontkey string
+	sum     uint64
+}
+
+type utf8FontEntry struct {
+	data []byte      // a private copy of the font file: the caller may reuse its slice
+	def  fontDefType // Name, metrics, Cw and the ID; utf8File is the parsed template
+}
+
+// load returns the font definition for fontkey and the TrueType bytes, with
+// utf8File set to a copy of the parsed font of its own (GenerateCutFont
+// keeps its state in the font) and usedRunes left to the caller. The
+// definition's Cw is shared between documents and only ever read.
+func (c *utf8FontCache) load(fontkey string, utf8Bytes []byte) (fontDefType, error) {
+	c.once.Do(func() { c.seed = maphash.MakeSeed() })
+	key := utf8FontKey{fontkey, maphash.Bytes(c.seed, utf8Bytes)}
+	c.mu.Lock()
+	for _, e := range c.entries[key] {
+		if bytes.Equal(e.data, utf8Bytes) {
+			c.mu.Unlock()
+			return e.instance(), nil
+		}
+	}
+	c.mu.Unlock()
+
+	data := bytes.Clone(utf8Bytes)
+	utf8File := newUTF8Font(&fileReader{readerPosition: 0, array: data})
+	if err := utf8File.parseFile(); err != nil {
+		return fontDefType{}, err
+	}
+	desc := FontDescType{
+		Ascent:       int(utf8File.Ascent),
+		Descent:      int(utf8File.Descent),
+		CapHeight:    utf8File.CapHeight,
+		Flags:        utf8File.Flags,
+		FontBBox:     utf8File.Bbox,
+		ItalicAngle:  utf8File.ItalicAngle,
+		StemV:        utf8File.StemV,
+		MissingWidth: round(utf8File.DefaultWidth),
+	}
+	def := fontDefType{
+		Tp:       "UTF8",
+		Name:     fontkey,
+		Desc:     desc,
+		Up:       int(round(utf8File.UnderlinePosition)),
+		Ut:       round(utf8File.UnderlineThickness),
+		Cw:       utf8File.CharWidths,
+		utf8File: utf8File,
+	}
+	def.i, _ = generateFontID(def)
+	utf8File.cutTables = new(utf8CutTables)
+	e := &utf8FontEntry{data: data, def: def}
+
+	c.mu.Lock()
+	if c.n >= utf8FontCacheMax {
+		c.entries = map[utf8FontKey][]*utf8FontEntry{}
+		c.n = 0
+	}
+	c.entries[key] = append(c.entries[key], e)
+	c.n++
+	c.mu.Unlock()
+	return e.instance(), nil
+}
+
+// instance is the entry's definition with a parsed font of its own: a
+// shallow copy of the template with its own reader. GenerateCutFont
+// replaces every map and slice it writes before writing it, so the copies
+// share only what is never written after parsing, and the cut tables,
+// which are written once and then only read.
+func (e *utf8FontEntry) instance() fontDefType {
+	def := e.def
+	u := *e.def.utf8File
+	u.fileReader = &fileReader{readerPosition: 0, array: e.data}
+	def.utf8File = &u
+	return def
+}
+
+// utf8CutTables are the tables GenerateCutFont reads from the font before
+// it picks the glyphs a document uses: the cmap both ways, the widths and
+// the glyph offsets. They depend on the font alone; building the cmap
+// dictionaries was most of the cost of subsetting a font for each document.
+type utf8CutTables struct {
+	once                 sync.Once
+	symbolCharDictionary map[int][]int // nil: the font has no Unicode cmap
+	charSymbolDictionary map[int]int
+	charWidths           []int
+	defaultWidth         float64
+	symbolPosition       []int
+}
+
+// fill reads the tables as GenerateCutFont did for every document.
+func (t *utf8CutTables) fill(utf *utf8FontFile, metricsCount, numSymbols, locaFormat int) {
+	var scd map[int][]int
+	if p := utf.parsedCMAP; p != nil {
+		// parseFile found the same subtable generateCMAP looks for (the
+		// first format 4 one for Unicode) and read it the same way.
+		scd, utf.charSymbolDictionary = p.symbolChar, p.charSymbol
+	} else if scd = utf.generateCMAP(); scd == nil {
+		return
+	}
+	utf.parseHMTXTable(metricsCount, numSymbols, scd, 1.0)
+	utf.parseLOCATable(locaFormat, numSymbols)
+	t.symbolCharDictionary = scd
+	t.charSymbolDictionary = utf.charSymbolDictionary
+	t.charWidths, t.defaultWidth = utf.CharWidths, utf.DefaultWidth
+	t.symbolPosition = utf.symbolPosition
+}
+
+// parsedCMAP is the cmap parseFile read, both ways.
+type parsedCMAP struct {
+	symbolChar map[int][]int
+	charSymbol map[int]int
+}
