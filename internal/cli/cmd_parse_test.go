@@ -43,7 +43,7 @@ func TestParseBadInputWritesNothing(t *testing.T) {
 	files := map[string][]byte{
 		"empty.txt":    {},
 		"blank.txt":    []byte("\n  \n\t\n"),
-		"binary.txt":   {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00},
+		"binary.txt":   {0x7f, 'E', 'L', 'F', 0x00, 0x00, 0xff, 0xfe, 0x00},
 		"no-annex.txt": []byte("CHƯƠNG TRÌNH HÀNH ĐỘNG\n\nI- MỤC ĐÍCH, YÊU CẦU\n\n- Một đoạn văn.\n"),
 	}
 	want := map[string]string{

@@ -165,7 +165,7 @@ func TestOneInvalidProgrammeAmongValidOnes(t *testing.T) {
 		}
 	}
 	bad := filepath.Join(seeds, "000-broken.txt")
-	os.WriteFile(bad, []byte("PK\x03\x04\x00\x00binary"), 0o644)
+	os.WriteFile(bad, []byte("\x7fELF\x00\x00binary"), 0o644)
 	r := cli(t, "run", "--config", cfg, "--date", "2021-06-30")
 	if r.code != ExitInvalid {
 		t.Fatalf("want exit 1: %s", r)

@@ -138,7 +138,7 @@ func TestNoAnnexPointsAtLikeliestHeader(t *testing.T) {
 		{"tabs lost", "CHƯƠNG TRÌNH\n\n- Một việc.\n\nTT Cơ quan chủ trì Nội dung Thời gian thực hiện\n01 UBND tỉnh Đề án du lịch quý II-2021\n",
 			`t.txt:5: error: no annex table found: the likeliest header, "TT Cơ quan chủ trì Nội dung Thời gian thực hiện", names "TT", "Cơ quan chủ trì", "Tên đề án, chương trình, kế hoạch", "Thời gian thực hiện" but is not a table row`},
 		{"no deadline column", "CHƯƠNG TRÌNH\n\nSTT\tNội dung\tCơ quan chủ trì\n1\tĐề án du lịch\tUBND tỉnh\n",
-			`t.txt:3: error: no annex table found: the likeliest header, "STT | Nội dung | Cơ quan chủ trì", names "TT", "Tên đề án, chương trình, kế hoạch", "Cơ quan chủ trì" but not "Thời gian thực hiện": expected a tab-separated header line with the columns TT`},
+			`t.txt:3: error: no annex table found: the likeliest header, "STT | Nội dung | Cơ quan chủ trì", names "TT", "Tên đề án, chương trình, kế hoạch", "Cơ quan chủ trì" but not "Thời gian thực hiện": expected a table (tab-separated, Markdown, a grid or columns aligned with spaces) whose header names the columns TT`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,8 +29,9 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"empty", nil, true, "in.txt:1: error: the file is empty", "expected the text of an action programme"},
 		{"blank", []byte(" \n\t\r\n"), true, "in.txt:1: error: the file is empty", ""},
-		{"binary", []byte("PK\x03\x04\x00\x00binary"), true, "in.txt:1: error: the file is binary", "expected a UTF-8 or UTF-16 text file"},
-		{"no annex table", []byte(strings.Join(lines[:140], "\n")), true, "in.txt:139: error: no annex table found", "expected a tab-separated header line with the columns TT"},
+		{"binary", []byte("\x7fELF\x02\x01\x01\x00binary\x00\x00"), true, "in.txt:1: error: the file is binary", "expected a Word document (.docx, .doc)"},
+		{"zip that is not Word", []byte("PK\x03\x04\x00\x00binary"), true, "in.txt:1: error: a zip archive that is not a Word document", "save it again"},
+		{"no annex table", []byte(strings.Join(lines[:140], "\n")), true, "in.txt:139: error: no annex table found", "expected a table (tab-separated, Markdown, a grid or columns aligned with spaces) whose header names the columns TT"},
 		{"row missing cells", replaceLine(seed, 150, "05\tBan Tuyên giáo Tỉnh ủy\tQuy định về trách nhiệm nêu gương"), false,
 			"in.txt:150: error: annex row has 3 cells, expected 4", `the column "Thời gian thực hiện" is missing`},
 		{"row without tabs", replaceLine(seed, 150, "05 Ban Tuyên giáo Tỉnh ủy Quy định về trách nhiệm nêu gương"), false,

@@ -240,7 +240,7 @@ func (ps *parser) noAnnex(list []para) {
 	endRun()
 	what := "a table whose header row names"
 	if strings.HasPrefix(ps.doc.Format, "text") {
-		what = "a tab-separated header line with"
+		what = "a table (tab-separated, Markdown, a grid or columns aligned with spaces) whose header names"
 	}
 	if best == 0 {
 		last := 1

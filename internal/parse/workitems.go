@@ -32,7 +32,7 @@ func (ps *parser) workItems() {
 			tt = twoDigits(ri + 1)
 		}
 		if prev, dup := seen[tt]; dup {
-			ps.errorf(r.Line, "row-duplicate", "annex row number %s is used twice (first on line %d): work item IDs would collide, expected unique numbers", tt, prev)
+			ps.errorf(r.Line, "row-duplicate", "annex row number %s is used twice (first on %s): work item IDs would collide, expected unique numbers", tt, ps.place(prev))
 		}
 		seen[tt] = r.Line
 		prods := splitProducts(r.Title)

@@ -43,7 +43,7 @@ func ToDocx(ctx context.Context, name string, data []byte) ([]byte, error) {
 	}
 	soffice, err := findSoffice()
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading a %s needs LibreOffice Writer, which is not installed: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", name, format)
+		return nil, fmt.Errorf("%s: reading this %s needs LibreOffice Writer, which is not installed: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", name, format)
 	}
 	tmp, err := os.MkdirTemp("", "baocao-office-")
 	if err != nil {
@@ -88,7 +88,7 @@ func ToDocx(ctx context.Context, name string, data []byte) ([]byte, error) {
 			runErr = errors.New("no .docx was written")
 		}
 		if writerMissing(soffice) {
-			return nil, fmt.Errorf("%s: LibreOffice is installed without Writer, which converts a %s: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", name, format)
+			return nil, fmt.Errorf("%s: LibreOffice is installed without Writer, which converts this %s: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", name, format)
 		}
 		if msg != "" {
 			return nil, fmt.Errorf("%s: LibreOffice could not convert the %s (%v): %s", name, format, runErr, msg)
