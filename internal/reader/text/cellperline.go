@@ -30,7 +30,9 @@ const (
 
 // readCellPerLine reads a one-cell-per-line table whose header starts at lines[at].
 func readCellPerLine(name string, lines []string, at int) (*document.Table, int, source.Diagnostics, bool) {
-	if at < 0 || at >= len(lines) || !cellPerLineFirst[strings.ToLower(strings.TrimSpace(lines[at]))] {
+	// "TT", "STT", "Số TT": short, so a longer line is turned away before
+	// it is lower-cased (this reader is tried at every line).
+	if at < 0 || at >= len(lines) || len(strings.TrimSpace(lines[at])) > 20 || !cellPerLineFirst[strings.ToLower(strings.TrimSpace(lines[at]))] {
 		return nil, at, nil, false
 	}
 	// header cells: up to the first row number

@@ -57,6 +57,13 @@ func readGrid(style *gridStyle, name string, lines []string, at int) (*document.
 	if at < 0 || at >= len(lines) {
 		return nil, at, nil, false
 	}
+	// A grid opens with a rule: "+" or a box-drawing character (U+2500–
+	// U+257F, whose UTF-8 starts with 0xE2). Every other line is turned
+	// away before it is converted to runes: this reader is tried at every
+	// line of a long programme.
+	if l := strings.TrimLeft(lines[at], " "); l == "" || l[0] != '+' && l[0] != 0xE2 {
+		return nil, at, nil, false
+	}
 	first := []rune(lines[at])
 	indent := 0
 	for indent < len(first) && first[indent] == ' ' {

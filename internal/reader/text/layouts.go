@@ -13,5 +13,5 @@ func init() {
 		layout{"text/box-grid", readBoxGrid},
 		layout{"text/plus-grid", readPlusGrid},
 		layout{"text/cell-per-line", readCellPerLine},
-		layout{"text/aligned", readAligned})
+		layout{"text/aligned", readAlignedGated})
 }
