@@ -81,7 +81,7 @@ func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkIt
 		// the verb are the assignment, compared above, not the title.
 		body = body[product:]
 	}
-	wa, wb := wordDiff(row.Title, body, v)
+	wa, wb := wordDiff(row.Title, body, v, productWords(row.Product, v))
 	if len(wa) > 0 {
 		add("words", "words only in the annex: "+quoteAll(wa))
 	}

@@ -223,3 +223,37 @@ func TestReconcileNoteWithoutCounts(t *testing.T) {
 		t.Errorf("text:\n%s", b.String())
 	}
 }
+
+// With a Sản phẩm column the row's title leaves out the product the body
+// names with its verb ("Xây dựng Kế hoạch …"): those words are the
+// product, compared on their own, not words missing from the annex. Two
+// products in one cell and the "và" joining them in the body are exempt
+// too; any other word still shows.
+func TestWordsWithProductColumn(t *testing.T) {
+	tests := []struct {
+		title, product, body string
+		want                 string // the words finding, "" for none
+	}{
+		{"Chuyển đổi số trong các cơ quan đảng", "Kế hoạch",
+			"Xây dựng Kế hoạch chuyển đổi số trong các cơ quan đảng", ""},
+		{"Phổ cập kỹ năng số; sơ kết 01 năm thực hiện", "Kế hoạch; Báo cáo sơ kết",
+			"Xây dựng Kế hoạch phổ cập kỹ năng số và Báo cáo sơ kết 01 năm thực hiện", ""},
+		{"Chuyển đổi số trong các cơ quan đảng", "Kế hoạch",
+			"Xây dựng Kế hoạch chuyển đổi số trong các cơ quan đảng huyện", `words only in the body: "huyện"`},
+		{"Chuyển đổi số", "",
+			"Xây dựng Kế hoạch chuyển đổi số", `words only in the body: "Xây dựng Kế hoạch"`},
+	}
+	for _, tc := range tests {
+		p := programme(t, "Kế hoạch "+tc.title, "Văn phòng", "quý II-2021", tc.body, "Văn phòng", "quý II-2021", "Kế hoạch")
+		p.Annex.Rows[0].Title, p.Annex.Rows[0].Product = tc.title, tc.product
+		var got []string
+		for _, f := range Check(p).Findings {
+			if f.Field == "words" {
+				got = append(got, f.Message)
+			}
+		}
+		if strings.Join(got, "\n") != tc.want {
+			t.Errorf("%q / %q: words findings %q, want %q", tc.product, tc.body, got, tc.want)
+		}
+	}
+}

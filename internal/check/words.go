@@ -51,8 +51,10 @@ func tokens(text string, v *vocabulary) []token {
 var leadVerbs = map[string]bool{"xây": true, "dựng": true, "chỉ": true, "đạo": true, "ban": true, "hành": true}
 
 // wordDiff returns the runs of words only in a and only in b, as written,
-// from a longest-common-subsequence alignment of the two texts.
-func wordDiff(a, b string, v *vocabulary) (onlyA, onlyB []string) {
+// from a longest-common-subsequence alignment of the two texts. A run of
+// b made only of lead verbs and the words in exemptB (the product a Sản
+// phẩm column states apart from the title) is not a difference.
+func wordDiff(a, b string, v *vocabulary, exemptB map[string]bool) (onlyA, onlyB []string) {
 	ta, tb := tokens(a, v), tokens(b, v)
 	n, m := len(ta), len(tb)
 	// lcs(i, j) is the LCS length of ta[i:] and tb[j:], in one flat table.
@@ -75,10 +77,10 @@ func wordDiff(a, b string, v *vocabulary) (onlyA, onlyB []string) {
 	}
 	var runA, runB []token
 	flush := func() {
-		if s := span(a, runA); s != "" {
+		if s := span(a, runA, nil); s != "" {
 			onlyA = append(onlyA, s)
 		}
-		if s := span(b, runB); s != "" {
+		if s := span(b, runB, exemptB); s != "" {
 			onlyB = append(onlyB, s)
 		}
 		runA, runB = nil, nil
@@ -103,14 +105,14 @@ func wordDiff(a, b string, v *vocabulary) (onlyA, onlyB []string) {
 }
 
 // span returns the source words of a run, or "" when the run is made only
-// of lead verbs.
-func span(text string, run []token) string {
+// of lead verbs and exempt words.
+func span(text string, run []token, exempt map[string]bool) string {
 	if len(run) == 0 {
 		return ""
 	}
 	verbsOnly := true
 	for _, t := range run {
-		verbsOnly = verbsOnly && leadVerbs[t.norm]
+		verbsOnly = verbsOnly && (leadVerbs[t.norm] || exempt[t.norm])
 	}
 	if verbsOnly {
 		return ""
@@ -139,4 +141,23 @@ func (v *vocabulary) key(w string) []string {
 	k := strings.Fields(vocab.Agency(w).Key)
 	v.keys[w] = k
 	return k
+}
+
+// productWords are the words of a Sản phẩm cell ("Kế hoạch; Báo cáo sơ
+// kết") and the "và" that joins two products in the body: the body names
+// the product with its verb ("Xây dựng Kế hoạch … và Báo cáo sơ kết …")
+// where the row's title leaves it to the Sản phẩm column. nil when the
+// row has no product cell.
+func productWords(product string, v *vocabulary) map[string]bool {
+	if strings.TrimSpace(product) == "" {
+		return nil
+	}
+	words := map[string]bool{}
+	for _, t := range tokens(product, v) {
+		words[t.norm] = true
+	}
+	for _, t := range tokens("và", v) {
+		words[t.norm] = true
+	}
+	return words
 }

@@ -250,7 +250,7 @@ func TestLetteredSubRowsAndStartColumn(t *testing.T) {
 	if !p.Annex.Rows[0].Heading || p.Annex.Rows[1].Parent != "1" {
 		t.Errorf("rows %+v", p.Annex.Rows[:2])
 	}
-	if n := diags.Count(source.Warning); n != 2 { // no number, no date
+	if n := diags.Count(source.Warning); n != 3 { // no number, no date, no signer
 		t.Errorf("diagnostics:\n%s", diagText(diags))
 	}
 

@@ -44,6 +44,25 @@ func (ps *parser) note(paras []para) {
 	}
 }
 
+// bodyNote reads a Ghi chú that ends the body, just before Nơi nhận and
+// the signature, when none follows the annex: some offices put the counts
+// there. Only the body's last paragraph (or a "Ghi chú:" alone and the
+// paragraph after it) is taken, so a remark inside the tasks stays where
+// it is. It returns the body without the Ghi chú.
+func (ps *parser) bodyNote(body []para) []para {
+	isNote := func(p para) bool { return p.table == nil && hasPrefixFold(strings.TrimLeft(p.text, "*_ "), "ghi chú") }
+	n := len(body)
+	switch {
+	case n >= 1 && isNote(body[n-1]):
+		ps.note(body[n-1:])
+		return body[:n-1]
+	case n >= 2 && isNote(body[n-2]) && strings.Trim(strings.TrimLeft(body[n-2].text, "*_ ")[len("ghi chú"):], " :.-*_") == "":
+		ps.note(body[n-2:])
+		return body[:n-2]
+	}
+	return body
+}
+
 // declared reads "đề ra 33 phần việc, gồm: xây dựng 13 đề án, 04 chương
 // trình, …, và sơ, tổng kết 06 chủ trương …" into DeclaredTotal and one
 // KindCount per number. Counts may be written in words ("mười một nhiệm

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"baocao/internal/document"
 	"baocao/internal/program"
 )
 
@@ -77,5 +78,53 @@ func TestWrappedNote(t *testing.T) {
 	ps.note([]para{{text: "Ghi chú: đề ra 02 kế hoạch.", line: 9}, {text: "quy chế mới", line: 10}})
 	if ps.prog.Annex.Note != "đề ra 02 kế hoạch." || len(ps.diags) != 1 {
 		t.Errorf("note = %q, diagnostics %v; want the second line left unplaced", ps.prog.Annex.Note, ps.diags)
+	}
+}
+
+// A Ghi chú that ends the body, just before Nơi nhận and the signature
+// (the audit's Huyện ủy programme), is the programme's Ghi chú when none
+// follows the annex; one alone on its paragraph takes the next.
+func TestNoteBeforeSignature(t *testing.T) {
+	for _, note := range [][]string{
+		{"Ghi chú: Chương trình đề ra 02 nhiệm vụ, gồm: 01 kế hoạch, 01 quy chế."},
+		{"Ghi chú:", "Chương trình đề ra 02 nhiệm vụ, gồm: 01 kế hoạch, 01 quy chế."},
+	} {
+		w := &wordDoc{doc: document.Document{Name: "in.docx", Format: "docx"}}
+		w.tableOf(false, 2, nil,
+			[]string{"HUYỆN ỦY CAN LỘC", "ĐẢNG CỘNG SẢN VIỆT NAM"},
+			[]string{"Số 12-CTr/HU", "Can Lộc, ngày 15 tháng 3 năm 2023"},
+		)
+		w.para(true, plain("CHƯƠNG TRÌNH HÀNH ĐỘNG"))
+		w.para(false, plain("II. NHIỆM VỤ, GIẢI PHÁP"))
+		w.para(false, plain("- Xây dựng Kế hoạch chuyển đổi số."))
+		w.para(false, plain("- Ban hành Quy chế quản lý hệ thống thông tin."))
+		for _, n := range note {
+			w.para(false, plain(n))
+		}
+		w.tableOf(true, 2, nil,
+			[]string{"Nơi nhận:", "T/M HUYỆN ỦY"},
+			[]string{"- Lưu Văn phòng Huyện ủy.", "BÍ THƯ"},
+			[]string{"", "Trần Văn Hùng"},
+		)
+		w.para(true, plain("DANH MỤC NHIỆM VỤ"))
+		w.tableOf(true, 4, nil,
+			[]string{"TT", "Cơ quan chủ trì", "Nhiệm vụ", "Thời gian"},
+			[]string{"1", "Văn phòng Huyện ủy", "Kế hoạch chuyển đổi số", "Quý II/2023"},
+			[]string{"2", "Văn phòng Huyện ủy", "Quy chế quản lý hệ thống thông tin", "30/9/2023"},
+		)
+		p, diags := ParseDocument(&w.doc)
+		if p == nil || diags.HasErrors() {
+			t.Fatalf("diagnostics:\n%s", diagText(diags))
+		}
+		if p.DeclaredTotal != 2 || len(p.Declared) != 2 || !strings.HasPrefix(p.Annex.Note, "Chương trình đề ra 02") {
+			t.Errorf("%q: total %d, declared %+v, note %q", note, p.DeclaredTotal, p.Declared, p.Annex.Note)
+		}
+		for _, a := range p.Areas {
+			for _, tk := range a.Tasks {
+				if strings.Contains(tk.Text, "Ghi chú") || strings.Contains(tk.Text, "đề ra") {
+					t.Errorf("the Ghi chú is read as a task: %q", tk.Text)
+				}
+			}
+		}
 	}
 }

@@ -106,6 +106,9 @@ func (ps *parser) programme(list []para) *program.Programme {
 	ps.note(ps.flatten(list[end:]))
 	body := ps.flatten(list[:annexStart])
 	body = ps.closing(body)
+	if p.Annex.Note == "" {
+		body = ps.bodyNote(body)
+	}
 	ps.body(body)
 	ps.metadata()
 	ps.itemsOfRows()

@@ -10,11 +10,15 @@ import (
 // a deputy signs for the head ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH",
 // kept together in Authority, one per line), the position ("PHÓ CHỦ
 // TỊCH") and the name (the next paragraph; the blank lines kept for the
-// signature and a "(Đã ký)" mark are skipped).
+// signature and a "(Đã ký)" mark are skipped). A block that starts at the
+// position ("GIÁM ĐỐC", closing's bareSigner) has no authority.
 func (ps *parser) signer(paras []para) {
 	s := &ps.prog.Signer
-	s.Authority, s.Line = paras[0].text, paras[0].line
-	rest := paras[1:]
+	s.Line = paras[0].line
+	rest := paras
+	if vocab.SignerAuthority(paras[0].text) {
+		s.Authority, rest = paras[0].text, paras[1:]
+	}
 	for len(rest) > 0 && vocab.SignerAuthority(rest[0].text) {
 		s.Authority += "\n" + rest[0].text
 		rest = rest[1:]

@@ -21,8 +21,16 @@ var (
 	reDayLong = regexp.MustCompile(`^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
 	reYear    = regexp.MustCompile(`^(?:cuối\s+)?(?:năm\s+)?(\d{4})$`)
 	reSpan    = regexp.MustCompile(`^(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|từ\s+năm\s+|từ\s+|năm\s+)?(\d{4})\s*(?:[-–—−]|\s+đến\s+)\s*(?:năm\s+)?(\d{4})$`)
-	reSplit   = regexp.MustCompile(`\s+và\s+|\s*,\s*|\s*;\s*`)
-	reRange   = regexp.MustCompile(`\s+đến\s+(?:hết\s+)?`)
+	// "đầu năm 2025" (the first quarter), "giữa năm 2024" (the first half).
+	reEarlyYear = regexp.MustCompile(`^(đầu|giữa)\s+năm(?:\s*[-–—−/]\s*(\d{4})|\s+(\d{4}))?$`)
+	// "tuần đầu tháng 3/2024" (days 1 to 7), "tuần cuối tháng 3/2024" (the last 7 days).
+	reWeek = regexp.MustCompile(`^tuần\s+(đầu|cuối)\s+(?:của\s+)?tháng\s+(\d{1,2})(?:\s*[-–—−/.]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
+	// A trailing remark in brackets: "15/8/2024 (dự kiến)".
+	reRemark = regexp.MustCompile(`\s*\([^()]*\)$`)
+	// A dash between two periods: "quý I/2025 - quý II/2025", "tháng 9-10/2024".
+	reDash  = regexp.MustCompile(`\s*[-–—−]\s*`)
+	reSplit = regexp.MustCompile(`\s+và\s+|\s*,\s*|\s*;\s*`)
+	reRange = regexp.MustCompile(`\s+đến\s+(?:hết\s+)?`)
 	// A quarter, month or half-year written without its unit after another one.
 	reBareQuarter = regexp.MustCompile(`^(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*\d{4}|\s+năm\s+\d{4})?$`)
 	reBareMonth   = regexp.MustCompile(`^\d{1,2}(?:\s*[-–—−/.]\s*\d{4}|\s+năm\s+\d{4})?$`)
@@ -87,7 +95,7 @@ var openEnds = []string{" trở đi", " trở về sau", " về sau"}
 var romanQuarter = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 // expected is what an unreadable phrase is told it should have been.
-const expected = "expected a quarter (quý II-2021), a half-year (6 tháng đầu năm 2021), a month (tháng 6/2021), a date (30/6/2021), a year (năm 2022), a span (2021-2025), a start (từ năm 2021), hằng năm, hằng quý, định kỳ 6 tháng or thường xuyên"
+const expected = "expected a quarter (quý II-2021), a half-year (6 tháng đầu năm 2021), đầu năm 2025, a month (tháng 6/2021), a week (tuần đầu tháng 3/2024), a date (30/6/2021), a year (năm 2022), a span (2021-2025), a start (từ năm 2021), hằng năm, hằng quý, định kỳ 6 tháng or thường xuyên"
 
 // Deadline reads a deadline phrase as offices write it and keeps the words:
 // quarters ("quý II-2021", "quý II/2021", "quý 2 năm 2021"), several
@@ -116,6 +124,15 @@ func Deadline(text string) (program.Deadline, error) {
 	orig := FoldSpaces(norm.NFC.String(text))
 	d := program.Deadline{Text: orig, Kind: program.DeadlineUnknown}
 	s := strings.TrimRight(orig, " .;,")
+	// A remark in brackets after the period ("(dự kiến)") stays in Text
+	// and does not change the date.
+	for {
+		loc := reRemark.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		s = strings.TrimRight(s[:loc[0]], " .;,")
+	}
 	low := Lower(s)
 	off := 0 // bytes of s already consumed by lead-ins
 	for changed := true; changed; {
@@ -232,6 +249,12 @@ func Deadline(text string) (program.Deadline, error) {
 	}
 	ms, err := milestones(body, lowBody)
 	if err != nil {
+		if m, ok := dashSpan(body, lowBody); ok {
+			d.Kind, d.Milestones = program.DeadlineSpan, []program.Milestone{m}
+			due := m.Due
+			d.Due = &due
+			return d, nil
+		}
 		return d, fmt.Errorf("deadline phrase %q: %v", orig, err)
 	}
 	d.Kind, d.Milestones = program.DeadlineFixed, ms
@@ -241,6 +264,27 @@ func Deadline(text string) (program.Deadline, error) {
 	}
 	d.Due = &due
 	return d, nil
+}
+
+// dashSpan reads two periods joined by a dash as a span from the first
+// one's first day to the second one's last ("quý I/2025 - quý II/2025",
+// "tháng 9 - 10/2024": a bare number after a month is another month). It
+// is tried only when the phrase is no single period, so "tháng 6 - 2021"
+// stays a month.
+func dashSpan(body, lowBody string) (program.Milestone, bool) {
+	for _, loc := range reDash.FindAllStringIndex(lowBody, -1) {
+		joinedLow := lowBody[:loc[0]] + " đến " + lowBody[loc[1]:]
+		joined := body[:loc[0]] + " đến " + body[loc[1]:]
+		ms, err := split(joined, joinedLow, reRange)
+		if err != nil || len(ms) != 2 || !ms[0].Due.Before(ms[1].Due) || ms[1].Due.Before(ms[0].Start) {
+			continue
+		}
+		if ms[0].Granularity == program.ByYear || ms[1].Granularity == program.ByYear {
+			continue // "2021 - 2025" is a span of years, read by reSpan
+		}
+		return program.Milestone{Text: body, Granularity: program.BySpan, Start: ms[0].Start, Due: ms[1].Due}, true
+	}
+	return program.Milestone{}, false
 }
 
 // cutOpenStart removes "từ " or "bắt đầu từ " from the start of low.
@@ -364,6 +408,44 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		}
 		m.Granularity = program.ByHalf
 		m.Start, m.Due = program.HalfYear(first)
+		return m, y, nil
+	}
+	if g := reEarlyYear.FindStringSubmatch(low); g != nil {
+		// Offices write "đầu năm" for the first months: read as the
+		// first quarter; "giữa năm" is due at the end of the first half.
+		y, err := year(g[2], g[3])
+		if err != nil {
+			return m, 0, err
+		}
+		first := program.Date{Year: max(y, 1), Month: time.January, Day: 1}
+		if g[1] == "đầu" {
+			q := program.Quarter{Year: max(y, 1), Q: 1}
+			m.Granularity, m.Start, m.Due = program.ByQuarter, q.First(), q.Last()
+		} else {
+			m.Granularity = program.ByHalf
+			m.Start, m.Due = program.HalfYear(first)
+		}
+		return m, y, nil
+	}
+	if g := reWeek.FindStringSubmatch(low); g != nil {
+		// A week of a month: its first or last seven days, read by day.
+		mo, _ := strconv.Atoi(g[2])
+		if mo < 1 || mo > 12 {
+			return m, 0, fmt.Errorf("%q: there is no month %d", piece, mo)
+		}
+		y, err := year(g[3], g[4])
+		if err != nil {
+			return m, 0, err
+		}
+		if y == 0 {
+			return m, 0, fmt.Errorf("%q has no year: expected for example tuần đầu tháng 3/2024", piece)
+		}
+		last := program.LastOfMonth(y, time.Month(mo))
+		m.Granularity = program.ByDay
+		m.Start, m.Due = program.Date{Year: y, Month: time.Month(mo), Day: 1}, program.Date{Year: y, Month: time.Month(mo), Day: 7}
+		if g[1] == "cuối" {
+			m.Start, m.Due = last.AddDays(-6), last
+		}
 		return m, y, nil
 	}
 	if g := reMonth.FindStringSubmatch(low); g != nil {

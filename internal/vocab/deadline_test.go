@@ -85,6 +85,17 @@ func TestDeadline(t *testing.T) {
 		{"thời gian hoàn thành: 6 tháng đầu năm 2021", program.DeadlineFixed, "2021-06-30", []string{"6 tháng đầu năm 2021"}, "", ""},
 		{"thời gian: tháng 10 hằng năm", program.DeadlineRecurring, "", nil, "", "annual"},
 		{"Từ quý II/2021 trở đi", program.DeadlineOpen, "", nil, "", ""},
+		// The phrases the audit's programmes use: early year is the first
+		// quarter, mid-year the first half, a week of a month its 7 days.
+		{"Đầu năm 2025", program.DeadlineFixed, "2025-03-31", []string{"Đầu năm 2025"}, "", ""},
+		{"Giữa năm 2024", program.DeadlineFixed, "2024-06-30", []string{"Giữa năm 2024"}, "", ""},
+		{"Tuần đầu tháng 3/2024", program.DeadlineFixed, "2024-03-07", []string{"Tuần đầu tháng 3/2024"}, "", ""},
+		{"Tuần cuối tháng 2/2024", program.DeadlineFixed, "2024-02-29", []string{"Tuần cuối tháng 2/2024"}, "", ""},
+		{"Tháng 9 - 10/2024", program.DeadlineSpan, "2024-10-31", []string{"Tháng 9 - 10/2024"}, "", ""},
+		{"Tháng 9-10/2024", program.DeadlineSpan, "2024-10-31", []string{"Tháng 9-10/2024"}, "", ""},
+		{"15/8/2024 (dự kiến)", program.DeadlineFixed, "2024-08-15", []string{"15/8/2024"}, "", ""},
+		{"Quý I/2025 - Quý II/2025", program.DeadlineSpan, "2025-06-30", []string{"Quý I/2025 - Quý II/2025"}, "", ""},
+		{"quý II-2021 – quý III-2021", program.DeadlineSpan, "2021-09-30", []string{"quý II-2021 – quý III-2021"}, "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -139,6 +150,10 @@ func TestParseDeadlineErrors(t *testing.T) {
 		{"30/13/2021", `"30/13/2021"`},
 		{"tháng 13/2021", `"tháng 13/2021"`},
 		{"sớm nhất có thể", `"sớm nhất có thể"`},
+		{"Sau khi có hướng dẫn của Huyện ủy", `"Sau khi có hướng dẫn của Huyện ủy"`},
+		{"(dự kiến)", `names no period`},
+		{"Quý II/2025 - Quý I/2025", `"Quý II/2025 - Quý I/2025"`},
+		{"Tuần đầu tháng 13/2024", `"Tuần đầu tháng 13/2024"`},
 		{"quý II", `"quý II" has no year`},
 		{"quý V-2021", `"quý V-2021"`},
 		{"", `names no period`},
