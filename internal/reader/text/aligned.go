@@ -107,10 +107,12 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 	if first.blank() {
 		return nil, at, nil, false
 	}
-	// the header: this line is a header line, or one of the next two is
-	// and the lines between are short pieces of it ("Thời gian" above)
+	// the header: this line is a header line, or one of the next few is
+	// and the lines between are short pieces of it ("Thời gian" above
+	// "Sản phẩm  Cơ quan chủ  Cơ quan phối", above the line with TT). A
+	// title or a signer's name above the header is no piece of it.
 	mainHeader := -1
-	for i := at; i < len(lines) && i <= at+2; i++ {
+	for i := at; i < len(lines) && i <= at+3; i++ {
 		l := newAlignedLine(lines, i)
 		if l.blank() || (i > at && strings.HasPrefix(lines[i], "\f")) {
 			break
@@ -119,7 +121,12 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 			mainHeader = i
 			break
 		}
-		if len(l.chunks()) > 2 {
+		if i > at && startsWithTT(l) && headerWordCount(l) >= 2 && len(l.chunks()) >= 2 {
+			// "TT  Nội dung" between pieces of the other cells
+			mainHeader = i
+			break
+		}
+		if !headerPieceAbove(l) {
 			break
 		}
 	}
@@ -151,7 +158,7 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 	headerEnd := mainHeader + 1
 	for headerEnd < len(lines) && headerEnd <= mainHeader+3 {
 		l := newAlignedLine(lines, headerEnd)
-		if l.blank() || startsWithRowNumber(l) || len(l.chunks()) > 3 || !headerPiece(l) {
+		if l.blank() || startsWithRowNumber(l) || !headerPiece(l) || (len(l.chunks()) > 3 && !headerPieceAbove(l)) {
 			break
 		}
 		headerEnd++
@@ -926,6 +933,22 @@ func headerPiece(l alignedLine) bool {
 	for _, w := range l.words {
 		word := strings.ToLower(strings.Trim(l.text(w), ",.;:()/-"))
 		if word != "" && !headerPieceWords[word] {
+			return false
+		}
+	}
+	return true
+}
+
+// headerPieceAbove reports whether a line can be a piece of a wrapped
+// header: header words only, in cells no wider than a header column
+// ("Cơ quan chủ"), so a title in capitals made of header words ("PHÂN
+// CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH") is not one.
+func headerPieceAbove(l alignedLine) bool {
+	if l.blank() || !headerPiece(l) {
+		return false
+	}
+	for _, c := range splitHeaderChunks(l) {
+		if c.end-c.start > 20 {
 			return false
 		}
 	}

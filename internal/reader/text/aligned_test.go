@@ -235,3 +235,44 @@ func TestAlignedWrappedHeaderCentredRows(t *testing.T) {
 		}
 	}
 }
+
+// The auditor's unruled programmes through pdftotext -layout
+// (testdata/audit-*.layout.txt, from the HTML beside them): a header
+// wrapped over up to five lines with pieces above and below the line that
+// holds TT (A, C), a title in capitals just above the header (B), a
+// signer's name and a title just above it (D). Each header must be read
+// as its own cells, nothing above it.
+func TestAlignedAuditHeaders(t *testing.T) {
+	for _, c := range []struct {
+		fixture string
+		want    []string
+	}{
+		{"audit-a-huyen-uy.layout.txt", []string{"STT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"}},
+		{"audit-b-ubnd-huyen.layout.txt", []string{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ"}},
+		{"audit-c-so.layout.txt", []string{"TT", "Cơ quan chủ trì", "Nội dung", "Thời hạn hoàn thành", "Cơ quan phối hợp"}},
+		{"audit-d-dang-uy-xa.layout.txt", []string{"STT", "Tên đề án, kế hoạch", "Cơ quan tham mưu", "Thời gian"}},
+	} {
+		lines := readLines(t, c.fixture)
+		var tb *document.Table
+		for i := 0; i < len(lines) && tb == nil; i++ {
+			if t2, _, _, ok := readAligned("x", lines, i); ok {
+				tb = t2
+			}
+		}
+		if tb == nil {
+			t.Errorf("%s: no table read", c.fixture)
+			continue
+		}
+		var got []string
+		for _, cell := range tb.Rows[0].Cells {
+			var ps []string
+			for _, p := range cell.Paras {
+				ps = append(ps, p.Text())
+			}
+			got = append(got, strings.Join(ps, " "))
+		}
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%s: header %q, want %q", c.fixture, got, c.want)
+		}
+	}
+}
