@@ -278,7 +278,78 @@ body:
 		}
 		merged = append(merged, r)
 	}
+	topOfNext(merged, firstEnd, bounds)
 	return merged, end
+}
+
+// topOfNext moves to the next row the lines below a number that sits on
+// its row's first line, when they are the top half of a vertically
+// centred next row: that row has more lines below its number than above,
+// its number line lacks a cell that its lines below hold, and the lines
+// moved hold text in such a cell (D: "Ủy ban Kiểm tra  Trước ngày" under
+// the one-line row 1 belongs to row 2, whose number line has neither the
+// lead nor the deadline). centredTail cannot see this: a row whose number
+// is on its first line may as well be top-aligned. Rows are taken from
+// the last, so a row's own top half is in place before the one above is
+// weighed.
+func topOfNext(rows [][]alignedLine, firstEnd int, bounds []int) {
+	numberAt := func(r []alignedLine) int {
+		for k, l := range r {
+			if startsWithRowNumber(l) && l.words[0].start < firstEnd {
+				return k
+			}
+		}
+		return -1
+	}
+	colsOf := func(ls []alignedLine) map[int]bool {
+		out := map[int]bool{}
+		for _, l := range ls {
+			for _, w := range l.words {
+				col := 0
+				for _, b := range bounds {
+					if w.start+l.shift >= b {
+						col++
+					}
+				}
+				if col > 0 {
+					out[col] = true
+				}
+			}
+		}
+		return out
+	}
+	for i := len(rows) - 2; i >= 0; i-- {
+		r, n := rows[i], rows[i+1]
+		if len(r) < 2 || numberAt(r) != 0 || isColumnNumbers(r[0]) || r[len(r)-1].index+1 != n[0].index {
+			continue
+		}
+		a := numberAt(n)
+		if a < 0 {
+			continue
+		}
+		b := len(n) - 1 - a
+		if b <= a {
+			continue
+		}
+		onNumber := colsOf(n[a : a+1])
+		missing := map[int]bool{}
+		for c := range colsOf(n[a+1:]) {
+			if !onNumber[c] {
+				missing[c] = true
+			}
+		}
+		k := min(len(r)-1, b-a)
+		holds := false
+		for c := range colsOf(r[len(r)-k:]) {
+			holds = holds || missing[c]
+		}
+		if !holds {
+			continue
+		}
+		moved := append([]alignedLine(nil), r[len(r)-k:]...)
+		rows[i] = r[:len(r)-k]
+		rows[i+1] = append(moved, n...)
+	}
 }
 
 // centredTail returns the lines at the end of a row that belong to the next

@@ -276,3 +276,39 @@ func TestAlignedAuditHeaders(t *testing.T) {
 		}
 	}
 }
+
+// Vertically centred rows whose number sits on a row's only line (D row 1)
+// or on a group row's line (A "I  CHUYỂN ĐỔI SỐ…"): the lines below it are
+// the top of the next row, whose number line lacks the cells they hold.
+func TestAlignedAuditCentredAfterOneLine(t *testing.T) {
+	for _, c := range []struct {
+		fixture  string
+		row, col int
+		want     string
+	}{
+		{"audit-d-dang-uy-xa.layout.txt", 1, 3, "Tháng 01/2024"},
+		{"audit-d-dang-uy-xa.layout.txt", 2, 2, "Ủy ban Kiểm tra Đảng ủy"},
+		{"audit-d-dang-uy-xa.layout.txt", 2, 3, "Trước ngày 15/02/2024"},
+		{"audit-d-dang-uy-xa.ruled.layout.txt", 1, 3, "Tháng 01/2024"},
+		{"audit-d-dang-uy-xa.ruled.layout.txt", 2, 3, "Trước ngày 15/02/2024"},
+		{"audit-a-huyen-uy.layout.txt", 1, 1, "CHUYỂN ĐỔI SỐ TRONG CƠ QUAN ĐẢNG"},
+		{"audit-a-huyen-uy.layout.txt", 2, 1, "Chuyển đổi số trong các cơ quan đảng huyện giai đoạn 2023-2025"},
+		{"audit-a-huyen-uy.layout.txt", 2, 5, "6 tháng đầu năm 2023"},
+		{"audit-a-huyen-uy.layout.txt", 3, 5, "Trước 30/9/2023"},
+	} {
+		lines := readLines(t, c.fixture)
+		var tb *document.Table
+		for i := 0; i < len(lines) && tb == nil; i++ {
+			if t2, _, _, ok := readAligned("x", lines, i); ok {
+				tb = t2
+			}
+		}
+		if tb == nil || len(tb.Grid()) <= c.row || len(tb.Grid()[c.row]) <= c.col {
+			t.Errorf("%s: no cell %d,%d", c.fixture, c.row, c.col)
+			continue
+		}
+		if got := tb.Grid()[c.row][c.col].Text(); got != c.want {
+			t.Errorf("%s row %d column %d: %q, want %q", c.fixture, c.row, c.col, got, c.want)
+		}
+	}
+}
