@@ -107,10 +107,12 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 	if first.blank() {
 		return nil, at, nil, false
 	}
-	// the header: this line is a header line, or one of the next two is
-	// and the lines between are short pieces of it ("Thời gian" above)
+	// the header: this line is a header line, or one of the next few is
+	// and the lines between are short pieces of it ("Thời gian" above
+	// "Sản phẩm  Cơ quan chủ  Cơ quan phối", above the line with TT). A
+	// title or a signer's name above the header is no piece of it.
 	mainHeader := -1
-	for i := at; i < len(lines) && i <= at+2; i++ {
+	for i := at; i < len(lines) && i <= at+3; i++ {
 		l := newAlignedLine(lines, i)
 		if l.blank() || (i > at && strings.HasPrefix(lines[i], "\f")) {
 			break
@@ -119,7 +121,12 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 			mainHeader = i
 			break
 		}
-		if len(l.chunks()) > 2 {
+		if i > at && startsWithTT(l) && headerWordCount(l) >= 2 && len(l.chunks()) >= 2 {
+			// "TT  Nội dung" between pieces of the other cells
+			mainHeader = i
+			break
+		}
+		if !headerPieceAbove(l) {
 			break
 		}
 	}
@@ -151,7 +158,7 @@ func readAligned(name string, lines []string, at int) (*document.Table, int, sou
 	headerEnd := mainHeader + 1
 	for headerEnd < len(lines) && headerEnd <= mainHeader+3 {
 		l := newAlignedLine(lines, headerEnd)
-		if l.blank() || startsWithRowNumber(l) || len(l.chunks()) > 3 || !headerPiece(l) {
+		if l.blank() || startsWithRowNumber(l) || !headerPiece(l) || (len(l.chunks()) > 3 && !headerPieceAbove(l)) {
 			break
 		}
 		headerEnd++
@@ -271,7 +278,78 @@ body:
 		}
 		merged = append(merged, r)
 	}
+	topOfNext(merged, firstEnd, bounds)
 	return merged, end
+}
+
+// topOfNext moves to the next row the lines below a number that sits on
+// its row's first line, when they are the top half of a vertically
+// centred next row: that row has more lines below its number than above,
+// its number line lacks a cell that its lines below hold, and the lines
+// moved hold text in such a cell (D: "Ủy ban Kiểm tra  Trước ngày" under
+// the one-line row 1 belongs to row 2, whose number line has neither the
+// lead nor the deadline). centredTail cannot see this: a row whose number
+// is on its first line may as well be top-aligned. Rows are taken from
+// the last, so a row's own top half is in place before the one above is
+// weighed.
+func topOfNext(rows [][]alignedLine, firstEnd int, bounds []int) {
+	numberAt := func(r []alignedLine) int {
+		for k, l := range r {
+			if startsWithRowNumber(l) && l.words[0].start < firstEnd {
+				return k
+			}
+		}
+		return -1
+	}
+	colsOf := func(ls []alignedLine) map[int]bool {
+		out := map[int]bool{}
+		for _, l := range ls {
+			for _, w := range l.words {
+				col := 0
+				for _, b := range bounds {
+					if w.start+l.shift >= b {
+						col++
+					}
+				}
+				if col > 0 {
+					out[col] = true
+				}
+			}
+		}
+		return out
+	}
+	for i := len(rows) - 2; i >= 0; i-- {
+		r, n := rows[i], rows[i+1]
+		if len(r) < 2 || numberAt(r) != 0 || isColumnNumbers(r[0]) || r[len(r)-1].index+1 != n[0].index {
+			continue
+		}
+		a := numberAt(n)
+		if a < 0 {
+			continue
+		}
+		b := len(n) - 1 - a
+		if b <= a {
+			continue
+		}
+		onNumber := colsOf(n[a : a+1])
+		missing := map[int]bool{}
+		for c := range colsOf(n[a+1:]) {
+			if !onNumber[c] {
+				missing[c] = true
+			}
+		}
+		k := min(len(r)-1, b-a)
+		holds := false
+		for c := range colsOf(r[len(r)-k:]) {
+			holds = holds || missing[c]
+		}
+		if !holds {
+			continue
+		}
+		moved := append([]alignedLine(nil), r[len(r)-k:]...)
+		rows[i] = r[:len(r)-k]
+		rows[i+1] = append(moved, n...)
+	}
 }
 
 // centredTail returns the lines at the end of a row that belong to the next
@@ -926,6 +1004,22 @@ func headerPiece(l alignedLine) bool {
 	for _, w := range l.words {
 		word := strings.ToLower(strings.Trim(l.text(w), ",.;:()/-"))
 		if word != "" && !headerPieceWords[word] {
+			return false
+		}
+	}
+	return true
+}
+
+// headerPieceAbove reports whether a line can be a piece of a wrapped
+// header: header words only, in cells no wider than a header column
+// ("Cơ quan chủ"), so a title in capitals made of header words ("PHÂN
+// CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH") is not one.
+func headerPieceAbove(l alignedLine) bool {
+	if l.blank() || !headerPiece(l) {
+		return false
+	}
+	for _, c := range splitHeaderChunks(l) {
+		if c.end-c.start > 20 {
 			return false
 		}
 	}

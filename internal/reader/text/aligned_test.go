@@ -235,3 +235,80 @@ func TestAlignedWrappedHeaderCentredRows(t *testing.T) {
 		}
 	}
 }
+
+// The auditor's unruled programmes through pdftotext -layout
+// (testdata/audit-*.layout.txt, from the HTML beside them): a header
+// wrapped over up to five lines with pieces above and below the line that
+// holds TT (A, C), a title in capitals just above the header (B), a
+// signer's name and a title just above it (D). Each header must be read
+// as its own cells, nothing above it.
+func TestAlignedAuditHeaders(t *testing.T) {
+	for _, c := range []struct {
+		fixture string
+		want    []string
+	}{
+		{"audit-a-huyen-uy.layout.txt", []string{"STT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"}},
+		{"audit-b-ubnd-huyen.layout.txt", []string{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ"}},
+		{"audit-c-so.layout.txt", []string{"TT", "Cơ quan chủ trì", "Nội dung", "Thời hạn hoàn thành", "Cơ quan phối hợp"}},
+		{"audit-d-dang-uy-xa.layout.txt", []string{"STT", "Tên đề án, kế hoạch", "Cơ quan tham mưu", "Thời gian"}},
+	} {
+		lines := readLines(t, c.fixture)
+		var tb *document.Table
+		for i := 0; i < len(lines) && tb == nil; i++ {
+			if t2, _, _, ok := readAligned("x", lines, i); ok {
+				tb = t2
+			}
+		}
+		if tb == nil {
+			t.Errorf("%s: no table read", c.fixture)
+			continue
+		}
+		var got []string
+		for _, cell := range tb.Rows[0].Cells {
+			var ps []string
+			for _, p := range cell.Paras {
+				ps = append(ps, p.Text())
+			}
+			got = append(got, strings.Join(ps, " "))
+		}
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%s: header %q, want %q", c.fixture, got, c.want)
+		}
+	}
+}
+
+// Vertically centred rows whose number sits on a row's only line (D row 1)
+// or on a group row's line (A "I  CHUYỂN ĐỔI SỐ…"): the lines below it are
+// the top of the next row, whose number line lacks the cells they hold.
+func TestAlignedAuditCentredAfterOneLine(t *testing.T) {
+	for _, c := range []struct {
+		fixture  string
+		row, col int
+		want     string
+	}{
+		{"audit-d-dang-uy-xa.layout.txt", 1, 3, "Tháng 01/2024"},
+		{"audit-d-dang-uy-xa.layout.txt", 2, 2, "Ủy ban Kiểm tra Đảng ủy"},
+		{"audit-d-dang-uy-xa.layout.txt", 2, 3, "Trước ngày 15/02/2024"},
+		{"audit-d-dang-uy-xa.ruled.layout.txt", 1, 3, "Tháng 01/2024"},
+		{"audit-d-dang-uy-xa.ruled.layout.txt", 2, 3, "Trước ngày 15/02/2024"},
+		{"audit-a-huyen-uy.layout.txt", 1, 1, "CHUYỂN ĐỔI SỐ TRONG CƠ QUAN ĐẢNG"},
+		{"audit-a-huyen-uy.layout.txt", 2, 1, "Chuyển đổi số trong các cơ quan đảng huyện giai đoạn 2023-2025"},
+		{"audit-a-huyen-uy.layout.txt", 2, 5, "6 tháng đầu năm 2023"},
+		{"audit-a-huyen-uy.layout.txt", 3, 5, "Trước 30/9/2023"},
+	} {
+		lines := readLines(t, c.fixture)
+		var tb *document.Table
+		for i := 0; i < len(lines) && tb == nil; i++ {
+			if t2, _, _, ok := readAligned("x", lines, i); ok {
+				tb = t2
+			}
+		}
+		if tb == nil || len(tb.Grid()) <= c.row || len(tb.Grid()[c.row]) <= c.col {
+			t.Errorf("%s: no cell %d,%d", c.fixture, c.row, c.col)
+			continue
+		}
+		if got := tb.Grid()[c.row][c.col].Text(); got != c.want {
+			t.Errorf("%s row %d column %d: %q, want %q", c.fixture, c.row, c.col, got, c.want)
+		}
+	}
+}

@@ -185,18 +185,70 @@ func finishCellPerLine(t *document.Table, next int, diags source.Diagnostics) (*
 	if len(t.Rows) < 2 {
 		return nil, 0, nil, false
 	}
+	mergedCells(t, &diags)
 	return t, next, diags, true
 }
 
+// mergedCells warns of an empty cell under a filled one in a lead or
+// deadline column (which every row needs) that is filled in at least three
+// rows of four: LibreOffice's Text export
+// writes a merged cell once, in its first row, and leaves an empty line
+// in the others, so the reader cannot tell a merge from an empty cell;
+// the .docx or .odt keeps the merge.
+func mergedCells(t *document.Table, diags *source.Diagnostics) {
+	g := t.Grid()
+	plain := func(r, c int) (*document.Cell, bool) {
+		cell := g[r][c]
+		return cell, cell != nil && cell.Col == c && cell.ColSpan == 1 && cell.RowSpan == 1
+	}
+	for c := 1; c < t.Cols; c++ {
+		head := ""
+		if h := g[0][c]; h != nil {
+			head = h.Text()
+		}
+		if !neededColumn(head) {
+			continue
+		}
+		body, filled := 0, 0
+		for r := 1; r < len(g); r++ {
+			if cell, ok := plain(r, c); ok {
+				body++
+				if cell.Text() != "" {
+					filled++
+				}
+			}
+		}
+		if body < 4 || filled*4 < body*3 {
+			continue
+		}
+		for r := 2; r < len(g); r++ {
+			cell, ok := plain(r, c)
+			above, okAbove := plain(r-1, c)
+			if !ok || !okAbove || cell.Text() != "" || above.Text() == "" {
+				continue
+			}
+			label := ""
+			if first := g[r][0]; first != nil {
+				label = first.Text()
+			}
+			diags.Add(cell.Pos, source.Warning, "cell-per-line-merged",
+				"row %q: the cell under %q is empty, though the column is filled in nearly every row: LibreOffice's Text export writes a merged cell once, so it was probably merged with the one above (or a line break inside a cell moved the lines); the .docx or .odt of this programme reads it correctly",
+				label, head)
+		}
+	}
+}
+
 // shareLines makes cells of lines [from, to): one per line, except that a
-// line starting in lower case continues the cell before while there are
-// more lines than cells (a cell's second paragraph or line break).
+// line starting in lower case, or following a line that ends a list item
+// with ";" or "," ("Kế hoạch;" above "Báo cáo sơ kết"), continues the cell
+// before while there are more lines than cells (a cell's second paragraph
+// or line break).
 func shareLines(lines []string, from, to, cells int, pos func(int) source.Pos) []document.Cell {
 	var out []document.Cell
 	extra := (to - from) - cells
 	for i := from; i < to; i++ {
 		l := strings.TrimSpace(lines[i])
-		if extra > 0 && len(out) > 0 && startsLower(l) && out[len(out)-1].Text() != "" {
+		if extra > 0 && len(out) > 0 && (startsLower(l) || endsListItem(out[len(out)-1].Text())) && out[len(out)-1].Text() != "" {
 			c := &out[len(out)-1]
 			c.Paras = append(c.Paras, document.Paragraph{Runs: []document.Run{{Text: l}}, Pos: pos(i)})
 			extra--
@@ -217,6 +269,24 @@ func isCaps(s string) bool {
 		letters = letters || unicode.IsLetter(r)
 	}
 	return letters
+}
+
+// neededColumn reports whether a header cell names the lead agency or the
+// deadline, which every row of an annex has.
+func neededColumn(head string) bool {
+	low := strings.ToLower(head)
+	for _, w := range []string{"chủ trì", "tham mưu", "thời gian", "thời hạn", "tiến độ"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsListItem reports whether a cell's text ends with ";" or ",": a list
+// inside the cell goes on.
+func endsListItem(s string) bool {
+	return strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",")
 }
 
 func startsLower(s string) bool {

@@ -1,9 +1,12 @@
 package text
 
 import (
+	"strings"
 	"testing"
 
+	"baocao/internal/document"
 	"baocao/internal/golden"
+	"baocao/internal/source"
 )
 
 // The fixtures are LibreOffice's own Text export (soffice --convert-to
@@ -52,5 +55,44 @@ func TestCellPerLineSmall(t *testing.T) {
 		if tb, _, d, ok := readCellPerLine("x", lines, 0); ok || d != nil {
 			t.Errorf("%q read as %s", lines, dumpTable(tb))
 		}
+	}
+}
+
+// The auditor's programmes through LibreOffice's Text export
+// (testdata/audit-*.lo.txt, from audit-*.html): A row 4 has a line break
+// inside its Sản phẩm cell after "Kế hoạch;", which must not shift the
+// cells after it; C has its lead merged over rows 1-2 and its deadline
+// over rows 3-4, written once, so rows 2 and 4 have an empty cell there,
+// which must be reported as probably merged, pointing to the .docx.
+func TestCellPerLineAudit(t *testing.T) {
+	find := func(name string) (*document.Table, source.Diagnostics) {
+		lines := readLines(t, name)
+		for i := range lines {
+			if tb, _, d, ok := readCellPerLine(name, lines, i); ok {
+				return tb, d
+			}
+		}
+		t.Fatalf("%s: no table", name)
+		return nil, nil
+	}
+	a, _ := find("audit-a-huyen-uy.lo.txt")
+	g := a.Grid()
+	for _, c := range []struct {
+		row, col int
+		want     string
+	}{{6, 2, "Kế hoạch; Báo cáo sơ kết"}, {6, 3, "Ban cán sự đảng UBND huyện"}, {6, 5, "Cuối năm 2023"}, {5, 5, "Quý I và quý II năm 2024"}} {
+		if got := g[c.row][c.col].Text(); got != c.want {
+			t.Errorf("A row %d column %d: %q, want %q", c.row, c.col, got, c.want)
+		}
+	}
+	_, d := find("audit-c-so.lo.txt")
+	var merged []string
+	for _, x := range d {
+		if x.Code == "cell-per-line-merged" && strings.Contains(x.Message, ".docx") {
+			merged = append(merged, x.Message)
+		}
+	}
+	if len(merged) != 2 {
+		t.Errorf("C: %d merged-cell warnings, want 2 (lead of row 2, deadline of row 4): %q", len(merged), dumpDiags(d))
 	}
 }
