@@ -49,7 +49,8 @@ peers:
 	rm -rf $(PEERS) && cp -r $(PEERS_SRC)/peers $(PEERS) && cp $(PEERS_SRC)/annex-rows.json $(PEERS)/
 	cd $(PEERS) && npm install --no-audit --no-fund
 
-## fuzz: every fuzzer for FUZZTIME each (default 5m; FUZZTIME=30s for a quick pass)
+## fuzz: every fuzzer for FUZZTIME each (default 5m; FUZZTIME=30s for a quick pass): the parser,
+## each reader, the vocabulary, ledger/config/form loading, import and the font cmap
 # -fuzzminimizetime keeps the fuzzer fuzzing instead of shrinking the 31 KB seed.
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/parse
@@ -58,6 +59,14 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/cli
 	$(GO) test -run='^$$' -fuzz='^FuzzReadForm$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/xlsx
 	$(GO) test -run='^$$' -fuzz='^FuzzCmap$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/pdf
+	$(GO) test -run='^$$' -fuzz='^FuzzParseDocument$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/parse
+	$(GO) test -run='^$$' -fuzz='^FuzzTextRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/reader/text
+	$(GO) test -run='^$$' -fuzz='^FuzzLayouts$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./internal/reader/text
+	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/source
+	$(GO) test -run='^$$' -fuzz='^FuzzDocxRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=50x ./internal/reader/docx
+	$(GO) test -run='^$$' -fuzz='^FuzzPDFRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/reader/pdf
+	$(GO) test -run='^$$' -fuzz='^FuzzDeadline$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/vocab
+	$(GO) test -run='^$$' -fuzz='^FuzzNumbers$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/vocab
 
 ## lint: formatting, vet and staticcheck (installed at STATICCHECK_VERSION when missing or another version)
 lint:
