@@ -39,6 +39,16 @@ func translatable(t *testing.T) map[string]string {
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.FuncDecl:
+				// The commands' one-line summaries of 'baocao --help'.
+				if n.Name.Name == "commands" {
+					ast.Inspect(n.Body, func(n ast.Node) bool {
+						if c, ok := n.(*ast.CompositeLit); ok && len(c.Elts) == 3 {
+							add(c.Elts[1])
+						}
+						return true
+					})
+				}
 			case *ast.CallExpr:
 				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "tr" && len(n.Args) > 0 {
 					add(n.Args[0])
