@@ -14,7 +14,7 @@ import (
 )
 
 // translatable lists the texts of this package that go through the
-// catalogue: every tr(…) format, every command's --help text (the about
+// catalogue: every tr(…) format, every trErrorf(…) and word(…), every command's --help text (the about
 // argument of newJob and flags), every flag's usage, and the exit codes.
 func translatable(t *testing.T) map[string]string {
 	t.Helper()
@@ -25,7 +25,7 @@ func translatable(t *testing.T) map[string]string {
 	fset := token.NewFileSet()
 	keys := map[string]string{} // key → where
 	add := func(e ast.Expr) {
-		if s, ok := literal(e); ok && s != "" {
+		if s, ok := literal(e); ok && s != "" && s != "%s" {
 			keys[s] = fset.Position(e.Pos()).String()
 		}
 	}
@@ -50,7 +50,7 @@ func translatable(t *testing.T) map[string]string {
 					})
 				}
 			case *ast.CallExpr:
-				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "tr" && len(n.Args) > 0 {
+				if id, ok := n.Fun.(*ast.Ident); ok && (id.Name == "tr" || id.Name == "trErrorf" || id.Name == "word" || id.Name == "usageErrorf" || id.Name == "invalidErrorf") && len(n.Args) > 0 {
 					add(n.Args[0])
 				}
 				sel, ok := n.Fun.(*ast.SelectorExpr)

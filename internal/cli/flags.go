@@ -63,7 +63,7 @@ func (f *flagSet) parse(args []string) ([]string, error) {
 				f.help(f.a.stdout)
 				return nil, silent(ExitOK)
 			}
-			return nil, usageErrorf("%s%s\nRun 'baocao %s --help' for the flags.", flagMessage(err), f.suggest(err), f.a.cmd)
+			return nil, usageErrorf("%s%s\nRun 'baocao %s --help' for the flags.", f.flagMessage(err), f.suggest(err), f.a.cmd)
 		}
 		rest := f.Args()
 		if len(rest) == 0 {
@@ -79,16 +79,16 @@ func (f *flagSet) parse(args []string) ([]string, error) {
 }
 
 // flagMessage rewords the flag package's errors for a reader.
-func flagMessage(err error) string {
+func (f *flagSet) flagMessage(err error) string {
 	s := err.Error()
 	if name, ok := strings.CutPrefix(s, "flag provided but not defined: -"); ok {
 		if len(name) > 1 {
-			return fmt.Sprintf("unknown flag --%s", name)
+			return f.a.tr("unknown flag --%s", name)
 		}
-		return fmt.Sprintf("unknown flag -%s", name)
+		return f.a.tr("unknown flag -%s", name)
 	}
 	if name, ok := strings.CutPrefix(s, "flag needs an argument: "); ok {
-		return fmt.Sprintf("flag %s needs a value", name)
+		return f.a.tr("flag %s needs a value", name)
 	}
 	return s
 }
@@ -131,7 +131,7 @@ func (f *flagSet) suggest(err error) string {
 	if best == "" || bestD > 2 {
 		return ""
 	}
-	return fmt.Sprintf("; did you mean --%s?", best)
+	return f.a.tr("; did you mean --%s?", best)
 }
 
 // editDistance is the Levenshtein distance over bytes (flag names are ASCII).

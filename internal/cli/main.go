@@ -92,7 +92,7 @@ func mainWith(args []string, stdin io.Reader, stdout, stderr io.Writer, hook fun
 		case <-sigs:
 		case <-time.After(stopGrace):
 		}
-		fmt.Fprintln(stderr, "baocao: "+stopLang.Sprintf("stopped by %v: %v", sig, stopLang.Sprintf(errInterrupted.Error())))
+		fmt.Fprintln(stderr, "baocao: "+stopLang.Sprintf("stopped by %v: %v", sig, localize(stopLang, errInterrupted)))
 		os.Exit(ExitWrite)
 	}()
 	return a.main(args)
@@ -142,7 +142,7 @@ func (a *app) printError(err error) {
 	if err == nil || errors.Is(err, errSilent) {
 		return
 	}
-	msg := err.Error()
+	msg := localize(a.lang(), err)
 	// Messages that start with a position (file:line, file!sheet!cell) read
 	// best as they are; others say which command speaks.
 	if !positioned.MatchString(msg) {

@@ -79,7 +79,7 @@ func (r *reporter) failed(what string, err error) {
 		return
 	}
 	r.clearProgress()
-	msg := err.Error()
+	msg := localize(r.lang, err)
 	if !strings.Contains(msg, what) {
 		msg = what + ": " + msg
 	}
