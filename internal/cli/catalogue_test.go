@@ -62,6 +62,8 @@ func translatable(t *testing.T) map[string]string {
 					add(n.Args[0])
 				case name == "newJob" && len(n.Args) == 4:
 					add(n.Args[2])
+				case name == "outputFlags" && len(n.Args) == 2:
+					add(n.Args[1])
 				case name == "flags" && len(n.Args) == 3:
 					add(n.Args[1])
 				case (strings.HasSuffix(name, "Var") || name == "String" || name == "Bool" || name == "Int") && len(n.Args) >= 3:

@@ -118,7 +118,7 @@ forms' quarter once it has ended, so that its report counts them.`,
 			continue
 		}
 		if err != nil {
-			missing = append(missing, describeOpenError(name, err))
+			missing = append(missing, a.openErrorText(name, err))
 			continue
 		}
 		imp.form(a.ctx, name, data, p)

@@ -40,7 +40,8 @@ func (f *flagSet) help(w io.Writer) {
 	f.PrintDefaults()
 	f.SetOutput(io.Discard)
 	if b.Len() > 0 {
-		fmt.Fprintf(w, "\n%s\n%s", tr("Flags:"), b.String())
+		// The flag package writes the defaults it shows as (default "text").
+		fmt.Fprintf(w, "\n%s\n%s", tr("Flags:"), strings.ReplaceAll(b.String(), "(default ", tr("(default ")))
 	}
 	if f.example != "" {
 		fmt.Fprintf(w, "\n%s\n%s\n", tr("Example:"), f.example)

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"baocao/internal/i18n"
@@ -55,4 +56,16 @@ func localize(p *i18n.Printer, err error) string {
 		}
 	}
 	return msg
+}
+
+// openErrorText is describeOpenError (input.go) in the reader's language:
+// why a file named on the command line could not be opened.
+func (a *app) openErrorText(file string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return a.tr("%s: no such file", file)
+	case errors.Is(err, fs.ErrPermission):
+		return a.tr("%s: permission denied", file)
+	}
+	return describeOpenError(file, err)
 }

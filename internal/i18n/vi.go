@@ -147,4 +147,10 @@ var vietnamese = map[string]string{
 	"item %s: the ledger already has a record of %s, after %s that --date gives this import's records; dated before it, the form's answer would have no effect on reports after that. Import with --date %s or later": "phần việc %s: sổ theo dõi đã có bản ghi ngày %s, sau ngày %s mà --date gán cho các bản ghi của lần nhập này; mang ngày sớm hơn, câu trả lời của phiếu sẽ không có tác dụng với các báo cáo sau đó. Hãy nhập với --date %s hoặc muộn hơn",
 	"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand":                 "phần việc %s: sổ theo dõi đã có bản ghi ngày %s, sau quý %s mà phiếu này báo cáo; nhập phiếu này sẽ làm mất tác dụng của bản ghi đó. Hãy gửi phiếu mới (baocao forms --quarter %s) hoặc sửa sổ theo dõi bằng tay",
 	"item %s: this form says %q, but %s says %q: import only the right one of the two forms":                                                                                                                          "phần việc %s: phiếu này ghi %q, nhưng %s ghi %q: chỉ nhập phiếu đúng trong hai phiếu",
+	"output `folder` (default: <paths.output>/<programme>)":           "`folder` (thư mục) kết quả (mặc định: <paths.output>/<chương-trình>)",
+	"output `folder` (default: <paths.output>/<programme>/<YYYY-Qn>)": "`folder` (thư mục) kết quả (mặc định: <paths.output>/<chương-trình>/<YYYY-Qn>)",
+	"output `folder` (default: paths.output of the configuration)":    "`folder` (thư mục) kết quả (mặc định: paths.output trong cấu hình)",
+	"(default ":             "(mặc định ",
+	"%s: no such file":      "%s: không có tệp này",
+	"%s: permission denied": "%s: không có quyền đọc",
 }
