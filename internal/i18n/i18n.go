@@ -75,10 +75,25 @@ func New(l Lang) *Printer {
 func (p *Printer) Lang() Lang { return p.lang }
 
 // Sprintf looks format up in the catalogue (by its English text) and
-// formats args with the translation's verbs.
+// formats args with the translation's verbs. Integers are printed as fmt
+// prints them, without the language's digit grouping: they are line
+// numbers, process ids and counts in messages that name a file position
+// ("x.txt:1234:") or a flag's value, and English must read as before.
 func (p *Printer) Sprintf(format string, args ...any) string {
+	args = append([]any(nil), args...) // the caller's slice stays as it was
+	for i, v := range args {
+		switch v.(type) {
+		case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+			args[i] = plain{v}
+		}
+	}
 	return p.p.Sprintf(format, args...)
 }
+
+// plain formats its value with fmt, bypassing the printer's number format.
+type plain struct{ v any }
+
+func (n plain) Format(f fmt.State, verb rune) { fmt.Fprintf(f, fmt.FormatString(f, verb), n.v) }
 
 // Has reports whether the Vietnamese catalogue translates key.
 func Has(key string) bool {

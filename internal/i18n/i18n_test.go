@@ -43,6 +43,16 @@ func TestPrinterTranslatesVietnameseAndKeepsEnglish(t *testing.T) {
 	}
 }
 
+// TestIntegersAreNotGrouped: a line number or a PID read as "1,234" (or
+// "1.234" in Vietnamese) would name the wrong place.
+func TestIntegersAreNotGrouped(t *testing.T) {
+	for _, l := range []Lang{Vietnamese, English} {
+		if got := New(l).Sprintf("not in the catalogue %s:%d: %5d %x", "f.txt", 40208, 1234567, 255); got != "not in the catalogue f.txt:40208: 1234567 ff" {
+			t.Errorf("%v: %q", l, got)
+		}
+	}
+}
+
 func TestParse(t *testing.T) {
 	for in, want := range map[string]Lang{"vi": Vietnamese, "VI-vn": Vietnamese, "en": English, "en_US.UTF-8": English} {
 		if got, ok := Parse(in); !ok || got != want {

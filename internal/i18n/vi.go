@@ -153,4 +153,11 @@ var vietnamese = map[string]string{
 	"(default ":             "(mặc định ",
 	"%s: no such file":      "%s: không có tệp này",
 	"%s: permission denied": "%s: không có quyền đọc",
+	"%s:%d: warning: %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut": "%s:%d: cảnh báo: %s dài %d ký tự; một ô Excel chứa tối đa %d ký tự: các tệp Excel hiển thị nội dung này bị cắt bớt",
+	"the programme's title":     "tiêu đề của chương trình",
+	"the title of annex row %s": "tên của dòng %s trong Danh mục",
+	"the title of work item %s": "tên của phần việc %s",
+	"note":                      "ghi chú",
+	"document":                  "văn bản ban hành",
+	"%s: warning: the %s of item %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut": "%s: cảnh báo: %s của phần việc %s dài %d ký tự; một ô Excel chứa tối đa %d ký tự: các tệp Excel hiển thị nội dung này bị cắt bớt",
 }
