@@ -50,11 +50,21 @@ func localize(p *i18n.Printer, err error) string {
 	if p == nil || p.Lang() == i18n.English {
 		return msg
 	}
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		if te, ok := e.(*trError); ok {
-			msg = strings.Replace(msg, te.Error(), te.in(p), 1)
+	var walk func(error)
+	walk = func(e error) {
+		for ; e != nil; e = errors.Unwrap(e) {
+			if te, ok := e.(*trError); ok {
+				msg = strings.Replace(msg, te.Error(), te.in(p), 1)
+			}
+			if j, ok := e.(interface{ Unwrap() []error }); ok { // errors.Join
+				for _, e := range j.Unwrap() {
+					walk(e)
+				}
+				return
+			}
 		}
 	}
+	walk(err)
 	return msg
 }
 

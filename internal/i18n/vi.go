@@ -160,4 +160,9 @@ var vietnamese = map[string]string{
 	"note":                      "ghi chú",
 	"document":                  "văn bản ban hành",
 	"%s: warning: the %s of item %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut": "%s: cảnh báo: %s của phần việc %s dài %d ký tự; một ô Excel chứa tối đa %d ký tự: các tệp Excel hiển thị nội dung này bị cắt bớt",
+	"%s: … and %d more": "%s: … và %d vấn đề khác",
+	"built-in defaults (no baocao.toml in the current folder or above it)": "cấu hình mặc định (không có baocao.toml ở thư mục hiện tại hoặc các thư mục cha)",
+	"%s over the built-in defaults":                                        "%s phủ lên cấu hình mặc định",
+	"# Effective configuration: %s.":                                       "# Cấu hình đang có hiệu lực: %s.",
+	"no programme could be read":                                           "không đọc được chương trình nào",
 }
