@@ -53,6 +53,9 @@ func translatable(t *testing.T) map[string]string {
 				if id, ok := n.Fun.(*ast.Ident); ok && (id.Name == "tr" || id.Name == "trErrorf" || id.Name == "word" || id.Name == "usageErrorf" || id.Name == "invalidErrorf") && len(n.Args) > 0 {
 					add(n.Args[0])
 				}
+				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "trWrapf" && len(n.Args) > 1 {
+					add(n.Args[1])
+				}
 				sel, ok := n.Fun.(*ast.SelectorExpr)
 				if !ok {
 					return true

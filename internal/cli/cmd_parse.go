@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
 )
 
 func (a *app) cmdParse(args []string) error {
@@ -31,7 +30,7 @@ workspace the bundled one.`,
 	}
 	b, err := json.MarshalIndent(p, "", "  ")
 	if err != nil {
-		return fmt.Errorf("encoding JSON: %w", err)
+		return trWrapf(err, "encoding JSON")
 	}
 	b = append(b, '\n')
 	return a.writeTo(out, b)

@@ -79,3 +79,17 @@ func (a *app) openErrorText(file string, err error) string {
 	}
 	return describeOpenError(file, err)
 }
+
+// trWrapf is fmt.Errorf(format+": %w", args..., err) with the prefix
+// translated where printed: err stays reachable by errors.Is and As.
+func trWrapf(err error, format string, args ...any) error {
+	return &trWrapped{trErrorf(format, args...), err}
+}
+
+type trWrapped struct {
+	prefix *trError
+	err    error
+}
+
+func (e *trWrapped) Error() string   { return e.prefix.Error() + ": " + e.err.Error() }
+func (e *trWrapped) Unwrap() []error { return []error{e.prefix, e.err} }

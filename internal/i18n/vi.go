@@ -165,4 +165,12 @@ var vietnamese = map[string]string{
 	"%s over the built-in defaults":                                        "%s phủ lên cấu hình mặc định",
 	"# Effective configuration: %s.":                                       "# Cấu hình đang có hiệu lực: %s.",
 	"no programme could be read":                                           "không đọc được chương trình nào",
+	"%s: annex PDF%s":                                                      "%s: tệp PDF Danh mục%s",
+	"%s: annex workbook%s":                                                 "%s: tệp Excel Danh mục%s",
+	"encoding JSON":                                                        "ghi dạng JSON",
+	"%s: form for %s":                                                      "%s: phiếu cho %s",
+	"report templates":                                                     "mẫu văn bản báo cáo",
+	"%s: wording.quarter_style":                                            "%s: cách ghi quý wording.quarter_style",
+	"%s: report PDF":                                                       "%s: tệp PDF báo cáo",
+	"%s: report workbook":                                                  "%s: tệp Excel báo cáo",
 }
