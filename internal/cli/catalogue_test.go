@@ -65,10 +65,20 @@ func translatable(t *testing.T) map[string]string {
 					add(n.Args[0])
 				case name == "newJob" && len(n.Args) == 4:
 					add(n.Args[2])
+					if s, ok := literal(n.Args[3]); ok {
+						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+							keys[m[2]] = fset.Position(n.Args[3].Pos()).String()
+						}
+					}
 				case name == "outputFlags" && len(n.Args) == 2:
 					add(n.Args[1])
 				case name == "flags" && len(n.Args) == 3:
 					add(n.Args[1])
+					if s, ok := literal(n.Args[2]); ok {
+						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+							keys[m[2]] = fset.Position(n.Args[2].Pos()).String()
+						}
+					}
 				case (strings.HasSuffix(name, "Var") || name == "String" || name == "Bool" || name == "Int") && len(n.Args) >= 3:
 					add(n.Args[len(n.Args)-1])
 				}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 )
 
@@ -44,12 +45,20 @@ func (f *flagSet) help(w io.Writer) {
 		fmt.Fprintf(w, "\n%s\n%s", tr("Flags:"), strings.ReplaceAll(b.String(), "(default ", tr("(default ")))
 	}
 	if f.example != "" {
-		fmt.Fprintf(w, "\n%s\n%s\n", tr("Example:"), f.example)
+		// An example line's comment, "   (the cron job)", is translated.
+		example := exampleNote.ReplaceAllStringFunc(f.example, func(s string) string {
+			m := exampleNote.FindStringSubmatch(s)
+			return m[1] + "(" + tr(m[2]) + ")"
+		})
+		fmt.Fprintf(w, "\n%s\n%s\n", tr("Example:"), example)
 	}
 	if f.exitHelp {
 		fmt.Fprintf(w, "\n%s", tr(exitCodesHelp))
 	}
 }
+
+// exampleNote matches the comment that ends an example line.
+var exampleNote = regexp.MustCompile(`(?m)(\s{2,})\(([^()\n]+)\)$`)
 
 // parse reads flags and positional arguments in any order ("check FILE -q"
 // as well as "check -q FILE"); "--" ends the flags.

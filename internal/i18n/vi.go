@@ -173,4 +173,6 @@ var vietnamese = map[string]string{
 	"%s: wording.quarter_style":                                            "%s: cách ghi quý wording.quarter_style",
 	"%s: report PDF":                                                       "%s: tệp PDF báo cáo",
 	"%s: report workbook":                                                  "%s: tệp Excel báo cáo",
+	"in a workspace":                                                       "trong thư mục làm việc",
+	"the cron job":                                                         "việc chạy bằng cron",
 }
