@@ -92,7 +92,15 @@ func mainWith(args []string, stdin io.Reader, stdout, stderr io.Writer, hook fun
 		case <-sigs:
 		case <-time.After(stopGrace):
 		}
-		fmt.Fprintln(stderr, "baocao: "+stopLang.Sprintf("stopped by %v: %v", sig, localize(stopLang, errInterrupted)))
+		tr := stopLang.Sprintf
+		name := sig.String()
+		switch sig {
+		case os.Interrupt:
+			name = tr("interrupt")
+		case syscall.SIGTERM:
+			name = tr("terminated")
+		}
+		fmt.Fprintln(stderr, "baocao: "+tr("stopped by %v: %v", name, localize(stopLang, errInterrupted)))
 		os.Exit(ExitWrite)
 	}()
 	return a.main(args)

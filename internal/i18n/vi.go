@@ -175,4 +175,6 @@ var vietnamese = map[string]string{
 	"%s: report workbook":                                                  "%s: tệp Excel báo cáo",
 	"in a workspace":                                                       "trong thư mục làm việc",
 	"the cron job":                                                         "việc chạy bằng cron",
+	"interrupt":                                                            "ngắt (Ctrl-C)",
+	"terminated":                                                           "yêu cầu dừng (SIGTERM)",
 }
