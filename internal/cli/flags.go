@@ -100,8 +100,16 @@ func (f *flagSet) flagMessage(err error) string {
 	if name, ok := strings.CutPrefix(s, "flag needs an argument: "); ok {
 		return f.a.tr("flag %s needs a value", name)
 	}
+	// The reason is a flag's Set error (trErrorf, in the catalogue) or
+	// the flag package's "parse error" for a number.
+	if m := invalidValue.FindStringSubmatch(s); m != nil {
+		return f.a.tr("invalid value %s for flag -%s: %s", m[1], m[2], f.a.tr(m[3]))
+	}
 	return s
 }
+
+// invalidValue matches the flag package's error for a value Set refused.
+var invalidValue = regexp.MustCompile(`^invalid value (".*") for flag -(\S+): (.*)$`)
 
 // atMostOne checks the number of positional arguments.
 func (f *flagSet) atMostOne(pos []string) (string, error) {

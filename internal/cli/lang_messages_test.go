@@ -50,6 +50,9 @@ func TestMessagesAreVietnameseByDefault(t *testing.T) {
 	}
 	vietnamese("report --quater", cliDefaultLang(t, "report", "--quater", "2021-Q3"),
 		"không có cờ --quater; có phải ý bạn là --quarter?", "Chạy 'baocao report --help' để xem các cờ.")
+	vietnamese("run --lock-timeout abc", cliDefaultLang(t, "run", "-o", out, "--lock-timeout", "abc"),
+		`giá trị "abc" của cờ -lock-timeout không dùng được: cần một khoảng thời gian như 30s`)
+	vietnamese("gen --rows abc", cliDefaultLang(t, "gen", "--rows", "abc"), `giá trị "abc" của cờ -rows không dùng được: không phải là một số`)
 	vietnamese("check on a folder", cliDefaultLang(t, "check", dir),
 		"không đọc được chương trình "+dir+": không phải tệp thông thường (là một thư mục): cần một tệp chương trình")
 	vietnamese("unknown command", cliDefaultLang(t, "repo"), `không có lệnh "repo"; có phải ý bạn là "report"?`)

@@ -177,4 +177,7 @@ var vietnamese = map[string]string{
 	"the cron job":                                                         "việc chạy bằng cron",
 	"interrupt":                                                            "ngắt (Ctrl-C)",
 	"terminated":                                                           "yêu cầu dừng (SIGTERM)",
+	"invalid value %s for flag -%s: %s":                                    "giá trị %s của cờ -%s không dùng được: %s",
+	"expected a duration such as 30s or 5m":                                "cần một khoảng thời gian như 30s (30 giây) hoặc 5m (5 phút)",
+	"parse error":                                                          "không phải là một số",
 }
