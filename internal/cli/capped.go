@@ -13,7 +13,13 @@ import (
 // "FILE: … and N more". A crafted form once printed 211,422 lines; no one
 // reads past the first screen, and a cron mail of that size is lost.
 // A form's cells ("x.xlsx!sheet!A1") count as one file.
-func cappedLines(p *i18n.Printer, diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
+func cappedLines(diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
+	return cappedLinesIn(nil, diags, keep)
+}
+
+// cappedLinesIn is cappedLines with the "… and N more" lines in p's
+// language (English when p is nil).
+func cappedLinesIn(p *i18n.Printer, diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
 	items := cappedItems(diags, keep)
 	lines := make([]string, len(items))
 	for i, e := range items {

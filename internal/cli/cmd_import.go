@@ -131,7 +131,7 @@ forms' quarter once it has ended, so that its report counts them.`,
 	for _, m := range missing {
 		fmt.Fprintln(a.stderr, a.tr("cannot read form %s", m))
 	}
-	for _, line := range cappedLines(a.lang(), diags, func(dg source.Diagnostic) bool { return dg.Severity == source.Error || !c.quiet }) {
+	for _, line := range cappedLinesIn(a.lang(), diags, func(dg source.Diagnostic) bool { return dg.Severity == source.Error || !c.quiet }) {
 		fmt.Fprintln(a.stderr, line)
 	}
 	if len(missing) > 0 {

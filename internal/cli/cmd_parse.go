@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 )
 
 func (a *app) cmdParse(args []string) error {
@@ -30,7 +31,7 @@ workspace the bundled one.`,
 	}
 	b, err := json.MarshalIndent(p, "", "  ")
 	if err != nil {
-		return trWrapf(err, "encoding JSON")
+		return fmt.Errorf("encoding JSON: %w", err)
 	}
 	b = append(b, '\n')
 	return a.writeTo(out, b)

@@ -12,7 +12,7 @@ import (
 // returns an ExitInvalid error when there are errors.
 func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
 	keep := func(d source.Diagnostic) bool { return !quiet || d.Severity == source.Error }
-	for _, line := range cappedLines(a.lang(), diags, keep) {
+	for _, line := range cappedLines(diags, keep) {
 		fmt.Fprintln(a.stderr, line)
 	}
 	if n := diags.Count(source.Error); n > 0 {
@@ -36,7 +36,7 @@ func diagError(diags source.Diagnostics) error {
 	if err := cappedError(diags); err != nil {
 		return err
 	}
-	return trErrorf("no programme could be read")
+	return fmt.Errorf("no programme could be read")
 }
 
 // warnDiagnostics mentions a programme's warnings in one line: a batch run

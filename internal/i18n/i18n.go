@@ -48,9 +48,11 @@ func Parse(s string) (Lang, bool) {
 // English text (a test in each package that translates catches that).
 var cat = func() *catalog.Builder {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for en, vi := range vietnamese {
-		if err := b.SetString(language.Vietnamese, en, vi); err != nil {
-			panic(fmt.Sprintf("i18n: catalogue entry %q: %v", en, err))
+	for _, m := range catalogues {
+		for en, vi := range m {
+			if err := b.SetString(language.Vietnamese, en, vi); err != nil {
+				panic(fmt.Sprintf("i18n: catalogue entry %q: %v", en, err))
+			}
 		}
 	}
 	return b
@@ -97,6 +99,13 @@ func (n plain) Format(f fmt.State, verb rune) { fmt.Fprintf(f, fmt.FormatString(
 
 // Has reports whether the Vietnamese catalogue translates key.
 func Has(key string) bool {
-	_, ok := vietnamese[key]
-	return ok
+	for _, m := range catalogues {
+		if _, ok := m[key]; ok {
+			return true
+		}
+	}
+	return false
 }
+
+// catalogues are the files of Vietnamese entries (vi.go, vi_messages.go).
+var catalogues = []map[string]string{vietnamese, vietnameseMessages}

@@ -14,7 +14,16 @@ var verb = regexp.MustCompile(`%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z%]`)
 // TestEntriesKeepTheirVerbs: a translation that drops, adds or reorders a
 // verb would print the wrong value in the wrong place.
 func TestEntriesKeepTheirVerbs(t *testing.T) {
-	for en, vi := range vietnamese {
+	all := map[string]string{}
+	for _, m := range catalogues {
+		for en, vi := range m {
+			if _, dup := all[en]; dup {
+				t.Errorf("%q is in two catalogue files: keep one", en)
+			}
+			all[en] = vi
+		}
+	}
+	for en, vi := range all {
 		if a, b := verb.FindAllString(en, -1), verb.FindAllString(vi, -1); !slices.Equal(a, b) {
 			t.Errorf("%q: verbs %v, translation has %v", en, a, b)
 		}
