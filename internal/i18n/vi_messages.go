@@ -121,5 +121,6 @@ var vietnameseMessages = map[string]string{
 	"write one progress form (Excel) per lead agency":                            "lập cho mỗi cơ quan chủ trì một phiếu cập nhật tiến độ (Excel)",
 	"write the Danh mục annex as PDF and Excel":                                  "lập Danh mục (phụ lục) dạng PDF và Excel",
 	"write the quarterly progress report as PDF and Excel":                       "lập báo cáo tiến độ quý dạng PDF và Excel",
-	"wrote %s (%s)": "đã ghi %s (%s)",
+	"wrote %s (%s)":                          "đã ghi %s (%s)",
+	"paths.seeds %q holds no programme (%s)": "thư mục paths.seeds %q không có chương trình nào (%s)",
 }
