@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
 
 	"baocao/internal/pdf"
 	"baocao/internal/program"
@@ -26,11 +25,11 @@ func (s *style) annexDocs(p *program.Programme, spec annexSpec) ([]document, err
 		var pb, xb bytes.Buffer
 		if err := pdf.Annex(&pb, q, pdf.AnnexOptions{Page: s.page(spec.landscape), Fonts: s.fonts, Date: spec.date,
 			Subtitle: subtitle, SizeRows: p.Annex.Rows}); err != nil {
-			return fmt.Errorf("%s: annex PDF%s: %w", p.Source, suffix, err)
+			return trWrapf(err, "%s: annex PDF%s", p.Source, suffix)
 		}
 		if err := xlsx.Annex(&xb, p, xlsx.AnnexOptions{Date: spec.date, Subtitle: subtitle, AgencyKey: key,
 			Margins: s.margins()}); err != nil {
-			return fmt.Errorf("%s: annex workbook%s: %w", p.Source, suffix, err)
+			return trWrapf(err, "%s: annex workbook%s", p.Source, suffix)
 		}
 		docs = append(docs, document{"danh-muc" + suffix + ".pdf", pb.Bytes()}, document{"danh-muc" + suffix + ".xlsx", xb.Bytes()})
 		return nil

@@ -2,9 +2,9 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
+	"baocao/internal/i18n"
 	"baocao/internal/source"
 )
 
@@ -14,7 +14,24 @@ import (
 // reads past the first screen, and a cron mail of that size is lost.
 // A form's cells ("x.xlsx!sheet!A1") count as one file.
 func cappedLines(diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
-	var lines []string
+	return cappedLinesIn(nil, diags, keep)
+}
+
+// cappedLinesIn is cappedLines with the "… and N more" lines in p's
+// language (English when p is nil).
+func cappedLinesIn(p *i18n.Printer, diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
+	items := cappedItems(diags, keep)
+	lines := make([]string, len(items))
+	for i, e := range items {
+		lines[i] = localize(p, e)
+	}
+	return lines
+}
+
+// cappedItems are cappedLines as errors, the "… and N more" ones
+// translatable (trError) where printed.
+func cappedItems(diags source.Diagnostics, keep func(source.Diagnostic) bool) []error {
+	var lines []error
 	shown := map[string]int{}
 	more := map[string]int{}
 	var order []string
@@ -31,11 +48,11 @@ func cappedLines(diags source.Diagnostics, keep func(source.Diagnostic) bool) []
 			continue
 		}
 		shown[file]++
-		lines = append(lines, d.String())
+		lines = append(lines, errors.New(d.String()))
 	}
 	for _, f := range order {
 		if n := more[f]; n > 0 {
-			lines = append(lines, fmt.Sprintf("%s: … and %d more", f, n))
+			lines = append(lines, trErrorf("%s: … and %d more", f, n))
 		}
 	}
 	return lines
@@ -49,5 +66,5 @@ func cappedError(diags source.Diagnostics) error {
 	if !diags.HasErrors() {
 		return nil
 	}
-	return errors.New(strings.Join(cappedLines(diags, errorsOnly), "\n"))
+	return errors.Join(cappedItems(diags, errorsOnly)...)
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // translatable lists the texts of this package that go through the
-// catalogue: every tr(…) format, every command's --help text (the about
+// catalogue: every tr(…) format, every trErrorf(…) and word(…), every command's --help text (the about
 // argument of newJob and flags), every flag's usage, and the exit codes.
 func translatable(t *testing.T) map[string]string {
 	t.Helper()
@@ -25,7 +25,7 @@ func translatable(t *testing.T) map[string]string {
 	fset := token.NewFileSet()
 	keys := map[string]string{} // key → where
 	add := func(e ast.Expr) {
-		if s, ok := literal(e); ok && s != "" {
+		if s, ok := literal(e); ok && s != "" && s != "%s" {
 			keys[s] = fset.Position(e.Pos()).String()
 		}
 	}
@@ -39,9 +39,22 @@ func translatable(t *testing.T) map[string]string {
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.FuncDecl:
+				// The commands' one-line summaries of 'baocao --help'.
+				if n.Name.Name == "commands" {
+					ast.Inspect(n.Body, func(n ast.Node) bool {
+						if c, ok := n.(*ast.CompositeLit); ok && len(c.Elts) == 3 {
+							add(c.Elts[1])
+						}
+						return true
+					})
+				}
 			case *ast.CallExpr:
-				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "tr" && len(n.Args) > 0 {
+				if id, ok := n.Fun.(*ast.Ident); ok && (id.Name == "tr" || id.Name == "trErrorf" || id.Name == "word" || id.Name == "usageErrorf" || id.Name == "invalidErrorf") && len(n.Args) > 0 {
 					add(n.Args[0])
+				}
+				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "trWrapf" && len(n.Args) > 1 {
+					add(n.Args[1])
 				}
 				sel, ok := n.Fun.(*ast.SelectorExpr)
 				if !ok {
@@ -52,8 +65,20 @@ func translatable(t *testing.T) map[string]string {
 					add(n.Args[0])
 				case name == "newJob" && len(n.Args) == 4:
 					add(n.Args[2])
+					if s, ok := literal(n.Args[3]); ok {
+						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+							keys[m[2]] = fset.Position(n.Args[3].Pos()).String()
+						}
+					}
+				case name == "outputFlags" && len(n.Args) == 2:
+					add(n.Args[1])
 				case name == "flags" && len(n.Args) == 3:
 					add(n.Args[1])
+					if s, ok := literal(n.Args[2]); ok {
+						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+							keys[m[2]] = fset.Position(n.Args[2].Pos()).String()
+						}
+					}
 				case (strings.HasSuffix(name, "Var") || name == "String" || name == "Bool" || name == "Int") && len(n.Args) >= 3:
 					add(n.Args[len(n.Args)-1])
 				}

@@ -20,7 +20,7 @@ workspace's programme is checked, outside a workspace the bundled one.`,
 	if err != nil {
 		return err
 	}
-	for _, line := range cappedLines(diags, nil) {
+	for _, line := range cappedLinesIn(a.lang(), diags, nil) {
 		fmt.Fprintln(a.stdout, line)
 	}
 	if p != nil {

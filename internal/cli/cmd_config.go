@@ -23,10 +23,10 @@ naming the line (exit code 2).`,
 	if err != nil {
 		return err
 	}
-	src := "built-in defaults (no baocao.toml in the current folder or above it)"
+	src := a.tr("built-in defaults (no baocao.toml in the current folder or above it)")
 	if cfg.Name != "" {
-		src = cfg.Name + " over the built-in defaults"
+		src = a.tr("%s over the built-in defaults", cfg.Name)
 	}
-	fmt.Fprintf(a.stdout, "# Effective configuration: %s.\n", src)
+	fmt.Fprintln(a.stdout, a.tr("# Effective configuration: %s.", src))
 	return cfg.WriteTOML(a.stdout)
 }

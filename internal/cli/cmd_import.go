@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -81,7 +82,7 @@ forms' quarter once it has ended, so that its report counts them.`,
 	}
 	defer l.Release()
 	if gone := output.RemoveStaleOf(writePath); len(gone) > 0 && !c.quiet {
-		fmt.Fprintf(a.stderr, "%s: removed %d temporary file(s) left by an interrupted import\n", writePath, len(gone))
+		fmt.Fprintln(a.stderr, a.tr("%s: removed %d temporary file(s) left by an interrupted import", writePath, len(gone)))
 	}
 	if led, _, err = ledgerFor(cfg, in, ledger); err != nil {
 		return err
@@ -99,13 +100,13 @@ forms' quarter once it has ended, so that its report counts them.`,
 	}
 	current, ldiags := progress.LoadLedger(led.name, led.data, p)
 	if ldiags.HasErrors() {
-		return withCode(ExitInvalid, fmt.Errorf("%v\nthe ledger has errors: fix them before importing (nothing written)", diagError(ldiags)))
+		return withCode(ExitInvalid, errors.New(a.tr("%v\nthe ledger has errors: fix them before importing (nothing written)", diagError(ldiags))))
 	}
 
 	// Validate every form before writing anything.
 	now := a.stamp()
 	// The records are dated at --date (see importer).
-	imp := newImporter(current, q, j.date)
+	imp := newImporter(current, q, j.date, a.tr)
 	var missing []string
 	for _, name := range forms {
 		if a.ctx.Err() != nil {
@@ -113,11 +114,11 @@ forms' quarter once it has ended, so that its report counts them.`,
 		}
 		data, err := readInput(name, formInput)
 		if isRefused(err) {
-			imp.diags.Add(source.Pos{File: name}, source.Error, "form-refused", "%s", strings.TrimPrefix(err.Error(), name+": "))
+			imp.diags.Add(source.Pos{File: name}, source.Error, "form-refused", "%s", strings.TrimPrefix(localize(a.lang(), err), name+": "))
 			continue
 		}
 		if err != nil {
-			missing = append(missing, describeOpenError(name, err))
+			missing = append(missing, a.openErrorText(name, err))
 			continue
 		}
 		imp.form(a.ctx, name, data, p)
@@ -128,24 +129,24 @@ forms' quarter once it has ended, so that its report counts them.`,
 	all, diags := imp.all, imp.diags
 	diags.Sort()
 	for _, m := range missing {
-		fmt.Fprintf(a.stderr, "cannot read form %s\n", m)
+		fmt.Fprintln(a.stderr, a.tr("cannot read form %s", m))
 	}
-	for _, line := range cappedLines(diags, func(dg source.Diagnostic) bool { return dg.Severity == source.Error || !c.quiet }) {
+	for _, line := range cappedLinesIn(a.lang(), diags, func(dg source.Diagnostic) bool { return dg.Severity == source.Error || !c.quiet }) {
 		fmt.Fprintln(a.stderr, line)
 	}
 	if len(missing) > 0 {
-		fmt.Fprintln(a.stderr, "nothing written")
+		fmt.Fprintln(a.stderr, a.tr("nothing written"))
 		return silent(ExitUsage)
 	}
 	if n := diags.Count(source.Error); n > 0 {
-		fmt.Fprintf(a.stderr, "%d problem(s) in %d form(s): nothing written\n", n, len(forms))
+		fmt.Fprintln(a.stderr, a.tr("%d problem(s) in %d form(s): nothing written", n, len(forms)))
 		return silent(ExitInvalid)
 	}
 	// Re-importing the same form, or rows left as they were, adds nothing.
 	fresh := current.Diff(all)
 	if len(fresh) == 0 {
 		if !c.quiet {
-			fmt.Fprintf(a.stdout, "nothing new in %d form(s): %s unchanged\n", len(forms), writePath)
+			fmt.Fprintln(a.stdout, a.tr("nothing new in %d form(s): %s unchanged", len(forms), writePath))
 		}
 		return nil
 	}
@@ -160,23 +161,23 @@ forms' quarter once it has ended, so that its report counts them.`,
 	stamp := fmt.Sprintf("Nhập từ %s ngày %s", strings.Join(bases, ", "), now.Format("2006-01-02 15:04"))
 	next, err := progress.AppendUpdates(led.data, fresh, stamp)
 	if err != nil {
-		return withCode(ExitInvalid, fmt.Errorf("%s: %v (nothing written)", led.name, err))
+		return withCode(ExitInvalid, errors.New(a.tr("%s: %v (nothing written)", led.name, err)))
 	}
 
 	backup := ""
 	if old, err := readInput(writePath, ledgerInput); err == nil {
 		backup = freeBackupName(writePath + ".bak-" + now.Format("20060102-150405"))
 		if _, err := output.WriteFile(backup, old); err != nil {
-			return withCode(ExitWrite, fmt.Errorf("keeping a copy of the ledger: %w (nothing written)", err))
+			return withCode(ExitWrite, errors.New(a.tr("keeping a copy of the ledger: %v (nothing written)", err)))
 		}
 	}
 	if _, err := output.WriteFile(writePath, next); err != nil {
 		return withCode(ExitWrite, err)
 	}
 	if !c.quiet {
-		fmt.Fprintf(a.stdout, "imported %d update(s) from %d form(s) into %s\n", len(fresh), len(forms), writePath)
+		fmt.Fprintln(a.stdout, a.tr("imported %d update(s) from %d form(s) into %s", len(fresh), len(forms), writePath))
 		if backup != "" {
-			fmt.Fprintf(a.stdout, "previous ledger kept as %s\n", backup)
+			fmt.Fprintln(a.stdout, a.tr("previous ledger kept as %s", backup))
 		}
 	}
 	return nil

@@ -45,7 +45,7 @@ overwritten.`,
 	if _, err := os.Lstat(cfgPath); err == nil {
 		return a.usagef("%s already exists: %s is a workspace already (nothing written)", cfgPath, dir)
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return usageErrorf("cannot use %s", describeOpenError(cfgPath, err))
+		return usageErrorf("cannot use %s", a.openErrorText(cfgPath, err))
 	}
 	text, err := config.WorkspaceTOML()
 	if err != nil {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"runtime"
 
 	"baocao/internal/config"
@@ -64,9 +63,10 @@ progress line while many programmes run; -q prints only errors;
 	batch := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
 	results := batch.all(progs, workers(j.cfg, len(progs)))
 
-	sum := runSummary{programmes: len(progs), date: j.date.String(), quarter: j.quarter.String()}
+	sum := runSummary{programmes: len(progs), date: j.date.String(), quarter: j.quarter.String(),
+		d: j.date, q: j.quarter}
 	for _, s := range strayLedgers(j.cfg, progs) {
-		err := invalidErrorf("%s: this ledger belongs to no programme: a ledger is named after its programme, <name>.progress.toml for <name>.txt", s)
+		err := a.invalidf("%s: this ledger belongs to no programme: a ledger is named after its programme, <name>.progress.toml for <name>.txt", s)
 		j.rep.failed(s, err)
 		sum.code = max(sum.code, ExitInvalid)
 	}
@@ -105,6 +105,6 @@ func workers(cfg *config.Config, jobs int) int {
 // depth levels below it, saying how many.
 func (j *job) removeStale(dir string, depth int) {
 	if gone := output.RemoveStale(dir, depth); len(gone) > 0 {
-		j.rep.warn(dir, fmt.Sprintf("%s: removed %d temporary file(s) left by an interrupted run", dir, len(gone)))
+		j.rep.warn(dir, j.a.tr("%s: removed %d temporary file(s) left by an interrupted run", dir, len(gone)))
 	}
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 )
 
 // Exit codes, the contract with schedulers (documented in 'baocao --help'
@@ -41,12 +40,15 @@ func withCode(code int, err error) error {
 	return &exitError{code: code, err: err}
 }
 
+// usageErrorf and invalidErrorf make an error with its exit code whose
+// message goes through the catalogue when printed (see trError): format is
+// the English text; an error among args is translated too.
 func usageErrorf(format string, args ...any) error {
-	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
+	return &exitError{code: ExitUsage, err: trErrorf(format, args...)}
 }
 
 func invalidErrorf(format string, args ...any) error {
-	return &exitError{code: ExitInvalid, err: fmt.Errorf(format, args...)}
+	return &exitError{code: ExitInvalid, err: trErrorf(format, args...)}
 }
 
 // codeOf maps an error to its exit code; errors without one are write failures,

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 )
 
@@ -40,15 +41,24 @@ func (f *flagSet) help(w io.Writer) {
 	f.PrintDefaults()
 	f.SetOutput(io.Discard)
 	if b.Len() > 0 {
-		fmt.Fprintf(w, "\n%s\n%s", tr("Flags:"), b.String())
+		// The flag package writes the defaults it shows as (default "text").
+		fmt.Fprintf(w, "\n%s\n%s", tr("Flags:"), strings.ReplaceAll(b.String(), "(default ", tr("(default ")))
 	}
 	if f.example != "" {
-		fmt.Fprintf(w, "\n%s\n%s\n", tr("Example:"), f.example)
+		// An example line's comment, "   (the cron job)", is translated.
+		example := exampleNote.ReplaceAllStringFunc(f.example, func(s string) string {
+			m := exampleNote.FindStringSubmatch(s)
+			return m[1] + "(" + tr(m[2]) + ")"
+		})
+		fmt.Fprintf(w, "\n%s\n%s\n", tr("Example:"), example)
 	}
 	if f.exitHelp {
 		fmt.Fprintf(w, "\n%s", tr(exitCodesHelp))
 	}
 }
+
+// exampleNote matches the comment that ends an example line.
+var exampleNote = regexp.MustCompile(`(?m)(\s{2,})\(([^()\n]+)\)$`)
 
 // parse reads flags and positional arguments in any order ("check FILE -q"
 // as well as "check -q FILE"); "--" ends the flags.
@@ -63,7 +73,7 @@ func (f *flagSet) parse(args []string) ([]string, error) {
 				f.help(f.a.stdout)
 				return nil, silent(ExitOK)
 			}
-			return nil, usageErrorf("%s%s\nRun 'baocao %s --help' for the flags.", flagMessage(err), f.suggest(err), f.a.cmd)
+			return nil, usageErrorf("%s%s\nRun 'baocao %s --help' for the flags.", f.flagMessage(err), f.suggest(err), f.a.cmd)
 		}
 		rest := f.Args()
 		if len(rest) == 0 {
@@ -79,19 +89,27 @@ func (f *flagSet) parse(args []string) ([]string, error) {
 }
 
 // flagMessage rewords the flag package's errors for a reader.
-func flagMessage(err error) string {
+func (f *flagSet) flagMessage(err error) string {
 	s := err.Error()
 	if name, ok := strings.CutPrefix(s, "flag provided but not defined: -"); ok {
 		if len(name) > 1 {
-			return fmt.Sprintf("unknown flag --%s", name)
+			return f.a.tr("unknown flag --%s", name)
 		}
-		return fmt.Sprintf("unknown flag -%s", name)
+		return f.a.tr("unknown flag -%s", name)
 	}
 	if name, ok := strings.CutPrefix(s, "flag needs an argument: "); ok {
-		return fmt.Sprintf("flag %s needs a value", name)
+		return f.a.tr("flag %s needs a value", name)
+	}
+	// The reason is a flag's Set error (trErrorf, in the catalogue) or
+	// the flag package's "parse error" for a number.
+	if m := invalidValue.FindStringSubmatch(s); m != nil {
+		return f.a.tr("invalid value %s for flag -%s: %s", m[1], m[2], f.a.tr(m[3]))
 	}
 	return s
 }
+
+// invalidValue matches the flag package's error for a value Set refused.
+var invalidValue = regexp.MustCompile(`^invalid value (".*") for flag -(\S+): (.*)$`)
 
 // atMostOne checks the number of positional arguments.
 func (f *flagSet) atMostOne(pos []string) (string, error) {
@@ -131,7 +149,7 @@ func (f *flagSet) suggest(err error) string {
 	if best == "" || bestD > 2 {
 		return ""
 	}
-	return fmt.Sprintf("; did you mean --%s?", best)
+	return f.a.tr("; did you mean --%s?", best)
 }
 
 // editDistance is the Levenshtein distance over bytes (flag names are ASCII).

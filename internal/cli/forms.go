@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
 
 	"baocao/internal/progress"
 	"baocao/internal/xlsx"
@@ -16,7 +15,7 @@ func (s *style) formDocs(rv *progress.Review) ([]document, error) {
 	for _, ag := range xlsx.FormAgencies(rv) {
 		var b bytes.Buffer
 		if err := xlsx.Form(&b, rv, ag.Key, xlsx.FormOptions{Margins: s.margins()}); err != nil {
-			return nil, fmt.Errorf("%s: form for %s: %w", rv.Programme.Source, ag.Name, err)
+			return nil, trWrapf(err, "%s: form for %s", rv.Programme.Source, ag.Name)
 		}
 		docs = append(docs, document{"phieu-" + slugs.unique(ag.Name) + ".xlsx", b.Bytes()})
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"baocao/internal/i18n"
 	"context"
 	"os"
 	"path/filepath"
@@ -58,7 +59,7 @@ func FuzzImport(f *testing.F) {
 		if ld.HasErrors() {
 			t.Fatal(ld.Err())
 		}
-		imp := newImporter(current, q, recorded)
+		imp := newImporter(current, q, recorded, i18n.New(i18n.English).Sprintf)
 		imp.form(context.Background(), "f.xlsx", data, p)
 		if imp.diags.HasErrors() {
 			return

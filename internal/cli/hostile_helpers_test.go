@@ -44,7 +44,7 @@ func runBoundedIn(t *testing.T, dir string, limitMB int, timeout time.Duration, 
 	cmd := exec.CommandContext(ctx, "sh", "-c", `ulimit -v "$1" && shift && exec "$@"`, "sh",
 		strconv.Itoa(limitMB*1024), os.Args[0], "-test.run=^$")
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), helperEnv+"="+strings.Join(args, "\x1f"), "GOMAXPROCS=2")
+	cmd.Env = append(os.Environ(), helperEnv+"="+strings.Join(args, "\x1f"), "GOMAXPROCS=2", langEnv+"=en")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	t0 := time.Now()

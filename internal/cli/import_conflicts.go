@@ -12,7 +12,7 @@ import (
 // an earlier form's answer for the same item in the same import, and
 // records fu's answers otherwise. Without it the form named last on the
 // command line (the shell's sort order) would silently win.
-func conflicts(diags *source.Diagnostics, answered map[string]xlsx.FormUpdate, fu xlsx.FormUpdate) bool {
+func conflicts(diags *source.Diagnostics, answered map[string]xlsx.FormUpdate, fu xlsx.FormUpdate, tr func(string, ...any) string) bool {
 	prev, seen := answered[fu.ItemID]
 	if !seen {
 		answered[fu.ItemID] = fu
@@ -23,8 +23,8 @@ func conflicts(diags *source.Diagnostics, answered map[string]xlsx.FormUpdate, f
 		if v == "" || pv == "" || v == pv {
 			return
 		}
-		diags.Add(source.Pos{File: cell}, source.Error, "form-conflict",
-			"item %s: this form says %q, but %s says %q: import only the right one of the two forms", fu.ItemID, v, prevCell, pv)
+		diags.Add(source.Pos{File: cell}, source.Error, "form-conflict", "%s",
+			tr("item %s: this form says %q, but %s says %q: import only the right one of the two forms", fu.ItemID, v, prevCell, pv))
 		found = true
 	}
 	differ(fu.Cells.State, prev.Cells.State, stateText(fu), stateText(prev))

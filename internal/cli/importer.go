@@ -24,10 +24,11 @@ type importer struct {
 	answered map[string]xlsx.FormUpdate // the first answer for each item, to find forms that disagree
 	all      []progress.Update
 	diags    source.Diagnostics
+	tr       func(format string, args ...any) string // the messages' language
 }
 
-func newImporter(current *progress.Ledger, q program.Quarter, recorded program.Date) *importer {
-	return &importer{current: current, q: q, recorded: recorded, answered: map[string]xlsx.FormUpdate{}}
+func newImporter(current *progress.Ledger, q program.Quarter, recorded program.Date, tr func(string, ...any) string) *importer {
+	return &importer{current: current, q: q, recorded: recorded, answered: map[string]xlsx.FormUpdate{}, tr: tr}
 }
 
 // form reads one returned form's bytes and adds its answers.
@@ -37,13 +38,13 @@ func (imp *importer) form(ctx context.Context, name string, data []byte, p *prog
 	imp.diags = append(imp.diags, ds...)
 	diags := &imp.diags
 	for _, fu := range ups {
-		if conflicts(diags, imp.answered, fu) {
+		if conflicts(diags, imp.answered, fu, imp.tr) {
 			continue
 		}
 		if fu.Completed != nil && fu.Completed.After(recorded) {
-			diags.Add(source.Pos{File: fu.Cells.Completed}, source.Error, "form-completed-later",
+			diags.Add(source.Pos{File: fu.Cells.Completed}, source.Error, "form-completed-later", "%s", imp.tr(
 				"item %s completed on %s, after %s, the date the import records it on (--date): a form for %s reports what was done by then; put a later completion on the next quarter's form, or import with a later --date",
-				fu.ItemID, dmy(*fu.Completed), dmy(recorded), q.Label())
+				fu.ItemID, dmy(*fu.Completed), dmy(recorded), q.Label()))
 			continue
 		}
 		u := fu.Ledger(recorded, "import: "+filepath.Base(name))
@@ -51,15 +52,15 @@ func (imp *importer) form(ctx context.Context, name string, data []byte, p *prog
 			continue
 		}
 		if newer := laterRecord(current, u, recorded); newer != nil && !newer.Date.After(q.Last()) {
-			diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-hidden",
+			diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-hidden", "%s", imp.tr(
 				"item %s: the ledger already has a record of %s, after %s that --date gives this import's records; dated before it, the form's answer would have no effect on reports after that. Import with --date %s or later",
-				u.Item, newer.Date, recorded, newer.Date)
+				u.Item, newer.Date, recorded, newer.Date))
 			continue
 		}
 		if newer := laterRecord(current, u, q.Last()); newer != nil {
-			diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated",
+			diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated", "%s", imp.tr(
 				"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand",
-				u.Item, newer.Date, q, program.QuarterOf(newer.Date))
+				u.Item, newer.Date, q, program.QuarterOf(newer.Date)))
 			continue
 		}
 		imp.all = append(imp.all, u)

@@ -52,7 +52,7 @@ func TestRunKilledLeavesWholeFiles(t *testing.T) {
 
 	args := []string{"run", "--config", cfg, "--date", "2021-06-15", "--quarter", "2021-Q2"}
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), helperEnv+"="+strings.Join(args, "\x1f"))
+	cmd.Env = append(os.Environ(), helperEnv+"="+strings.Join(args, "\x1f"), langEnv+"=en") // the test reads English
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

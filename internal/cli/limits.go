@@ -30,14 +30,14 @@ const maxShownPerFile = 50
 
 // inputKind names a kind of input in messages, with its cap.
 type inputKind struct {
-	what string
+	what word
 	max  int64
 }
 
 var (
-	programmeInput = inputKind{"programme", maxProgrammeBytes}
-	ledgerInput    = inputKind{"ledger", maxLedgerBytes}
-	configInputK   = inputKind{"configuration", maxConfigBytes}
-	templateInput  = inputKind{"template", maxTemplateBytes}
-	formInput      = inputKind{"form", maxFormBytes}
+	programmeInput = inputKind{word("programme"), maxProgrammeBytes}
+	ledgerInput    = inputKind{word("ledger"), maxLedgerBytes}
+	configInputK   = inputKind{word("configuration"), maxConfigBytes}
+	templateInput  = inputKind{word("template"), maxTemplateBytes}
+	formInput      = inputKind{word("form"), maxFormBytes}
 )

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"unicode/utf8"
 
 	"baocao/internal/program"
@@ -17,18 +16,18 @@ const maxCellChars = 32767
 func (a *app) warnLongCells(rep *reporter, in inputFile, p *program.Programme) {
 	long := func(line int, what, s string) {
 		if n := utf8.RuneCountInString(s); n > maxCellChars {
-			rep.warn(in.name, fmt.Sprintf("%s:%d: warning: %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
+			rep.warn(in.name, a.tr("%s:%d: warning: %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
 				in.name, line, what, n, maxCellChars))
 		}
 	}
 	for _, t := range p.Title {
-		long(0, "the programme's title", t)
+		long(0, a.tr("the programme's title"), t)
 	}
 	for _, r := range p.Annex.Rows {
-		long(r.Line, "the title of annex row "+r.TT, r.Title)
+		long(r.Line, a.tr("the title of annex row %s", r.TT), r.Title)
 	}
 	for _, w := range p.WorkItems {
-		long(w.Line, "the title of work item "+w.ID, w.Title)
+		long(w.Line, a.tr("the title of work item %s", w.ID), w.Title)
 	}
 }
 
@@ -36,9 +35,9 @@ func (a *app) warnLongCells(rep *reporter, in inputFile, p *program.Programme) {
 // would show cut.
 func (a *app) warnLongNotes(rep *reporter, ledger string, rv *progress.Review) {
 	for _, is := range rv.Items {
-		for _, f := range []struct{ what, s string }{{"note", is.Note}, {"document", is.Document}} {
+		for _, f := range []struct{ what, s string }{{a.tr("note"), is.Note}, {a.tr("document"), is.Document}} {
 			if n := utf8.RuneCountInString(f.s); n > maxCellChars {
-				rep.warn(ledger, fmt.Sprintf("%s: warning: the %s of item %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
+				rep.warn(ledger, a.tr("%s: warning: the %s of item %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
 					ledger, f.what, is.Item.ID, n, maxCellChars))
 			}
 		}

@@ -73,6 +73,15 @@ const stopGrace = 3 * time.Second
 func mainWith(args []string, stdin io.Reader, stdout, stderr io.Writer, hook func(*app)) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+	if hook != nil {
+		hook(a)
+	}
+	// The line a signal prints speaks the command's language, chosen
+	// before the command runs (a --lang among its flags included; a bad
+	// one is the command's to report).
+	a.takeLang(args)
+	stopLang := a.lang()
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
@@ -83,13 +92,17 @@ func mainWith(args []string, stdin io.Reader, stdout, stderr io.Writer, hook fun
 		case <-sigs:
 		case <-time.After(stopGrace):
 		}
-		fmt.Fprintf(stderr, "baocao: stopped by %v: %v\n", sig, errInterrupted)
+		tr := stopLang.Sprintf
+		name := sig.String()
+		switch sig {
+		case os.Interrupt:
+			name = tr("interrupt")
+		case syscall.SIGTERM:
+			name = tr("terminated")
+		}
+		fmt.Fprintln(stderr, "baocao: "+tr("stopped by %v: %v", name, localize(stopLang, errInterrupted)))
 		os.Exit(ExitWrite)
 	}()
-	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
-	if hook != nil {
-		hook(a)
-	}
 	return a.main(args)
 }
 
@@ -99,6 +112,18 @@ func (a *app) main(args []string) int {
 		return ExitUsage
 	}
 	name := args[0]
+	// 'baocao --lang en --help' and 'baocao --lang=en report': the
+	// language given before the command (mainWith has read it).
+	if strings.HasPrefix(name, "--lang") || strings.HasPrefix(name, "-lang") {
+		if err := a.takeLang(args[:min(2, len(args))]); err != nil {
+			fmt.Fprintln(a.stderr, "baocao: "+err.Error())
+			return ExitUsage
+		}
+		if _, hasValue := strings.CutPrefix(strings.TrimLeft(name, "-"), "lang="); !hasValue && len(args) > 1 {
+			args = args[1:]
+		}
+		return a.main(args[1:])
+	}
 	switch name {
 	case "-h", "--help", "-help", "help":
 		if len(args) > 1 && name == "help" {
@@ -117,7 +142,7 @@ func (a *app) main(args []string) int {
 			return codeOf(err)
 		}
 	}
-	fmt.Fprintf(a.stderr, "baocao: unknown command %q%s\nRun 'baocao --help' for the list of commands.\n", name, suggestCommand(name))
+	fmt.Fprintln(a.stderr, "baocao: "+a.tr("unknown command %q%s\nRun 'baocao --help' for the list of commands.", name, a.suggestCommand(name)))
 	return ExitUsage
 }
 
@@ -125,7 +150,7 @@ func (a *app) printError(err error) {
 	if err == nil || errors.Is(err, errSilent) {
 		return
 	}
-	msg := err.Error()
+	msg := localize(a.lang(), err)
 	// Messages that start with a position (file:line, file!sheet!cell) read
 	// best as they are; others say which command speaks.
 	if !positioned.MatchString(msg) {
@@ -138,28 +163,28 @@ func (a *app) printError(err error) {
 var positioned = regexp.MustCompile(`^[^\s:!]+(:\d|\.xlsx!)`)
 
 func (a *app) topUsage(w io.Writer) {
-	fmt.Fprint(w, `baocao turns a Party action programme (chương trình hành động) into the
+	fmt.Fprint(w, a.tr(`baocao turns a Party action programme (chương trình hành động) into the
 official-format annex, quarterly progress reports and agency forms.
 
 Usage:
   baocao <command> [flags] [arguments]
 
 Commands:
-`)
+`))
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, a.tr(c.summary))
 	}
-	fmt.Fprint(w, `
-Without a FILE argument, commands use the programme bundled in the binary.
+	fmt.Fprint(w, "\n"+a.tr(`Without a FILE argument, commands use the programme of the workspace
+(baocao.toml in the current folder or above it), outside a workspace the
+programme bundled in the binary.
 Run 'baocao <command> --help' for a command's flags and an example.
-
-`+exitCodesHelp)
+Messages are in Vietnamese; --lang en or BAOCAO_LANG=en gives English.`)+"\n\n"+a.tr(exitCodesHelp))
 }
 
-func suggestCommand(name string) string {
+func (a *app) suggestCommand(name string) string {
 	for _, c := range commands() {
 		if strings.HasPrefix(c.name, name) || strings.HasPrefix(name, c.name) {
-			return fmt.Sprintf("; did you mean %q?", c.name)
+			return a.tr("; did you mean %q?", c.name)
 		}
 	}
 	return ""

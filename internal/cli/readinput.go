@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -13,10 +12,11 @@ import (
 // or larger than its kind's cap. Its message names the file.
 type inputError struct {
 	path string
-	msg  string
+	msg  *trError
 }
 
-func (e *inputError) Error() string { return e.path + ": " + e.msg }
+func (e *inputError) Error() string { return e.path + ": " + e.msg.Error() }
+func (e *inputError) Unwrap() error { return e.msg }
 
 // readInput reads an input file of the given kind: only a regular file
 // (a FIFO would block for ever, /dev/zero never ends), only up to the
@@ -49,36 +49,36 @@ func readInput(path string, kind inputKind) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > kind.max {
-		return nil, &inputError{path, fmt.Sprintf("grew past %s while being read, the most a %s may be", humanSize(kind.max), kind.what)}
+		return nil, &inputError{path, trErrorf("grew past %s while being read, the most a %s may be", humanSize(kind.max), kind.what)}
 	}
 	return data, nil
 }
 
 func plainAndSmall(path string, st fs.FileInfo, kind inputKind) error {
 	if !st.Mode().IsRegular() {
-		return &inputError{path, fmt.Sprintf("not a regular file (%s): expected a %s file", fileType(st.Mode()), kind.what)}
+		return &inputError{path, trErrorf("not a regular file (%s): expected a %s file", fileType(st.Mode()), kind.what)}
 	}
 	if st.Size() > kind.max {
-		return &inputError{path, fmt.Sprintf("%s is larger than the %s a %s may be", humanSize(st.Size()), humanSize(kind.max), kind.what)}
+		return &inputError{path, trErrorf("%s is larger than the %s a %s may be", humanSize(st.Size()), humanSize(kind.max), kind.what)}
 	}
 	return nil
 }
 
 // fileType names what a non-regular file is.
-func fileType(m fs.FileMode) string {
+func fileType(m fs.FileMode) word {
 	switch {
 	case m.IsDir():
-		return "a folder"
+		return word("a folder")
 	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
+		return word("a FIFO")
 	case m&fs.ModeCharDevice != 0:
-		return "a character device"
+		return word("a character device")
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		return word("a device")
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return word("a socket")
 	}
-	return "not a plain file"
+	return word("not a plain file")
 }
 
 // isRefused reports whether err is a refusal by readInput.

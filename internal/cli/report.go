@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
 	"path/filepath"
 
 	"baocao/internal/config"
@@ -19,7 +18,7 @@ import (
 func (s *style) loadTemplates() error {
 	t, err := templates.Load(s.cfg.Resolve(s.cfg.Paths.Templates))
 	if err != nil {
-		return withCode(ExitUsage, fmt.Errorf("report templates: %w", err))
+		return withCode(ExitUsage, trWrapf(err, "report templates"))
 	}
 	s.templates = t
 	return nil
@@ -39,7 +38,7 @@ func templateInputs(cfg *config.Config) ([]output.Input, error) {
 	for _, n := range names {
 		b, err := readInput(n, templateInput)
 		if err != nil {
-			return nil, withCode(ExitUsage, fmt.Errorf("report templates: %w", err))
+			return nil, withCode(ExitUsage, trWrapf(err, "report templates"))
 		}
 		out = append(out, output.InputOf("templates", n, b))
 	}
@@ -58,7 +57,7 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	var pb, xb bytes.Buffer
 	qs, err := pdf.ParseQuarterStyle(c.Wording.QuarterStyle)
 	if err != nil { // validated with the configuration; kept as a guard
-		return nil, fmt.Errorf("%s: wording.quarter_style: %w", rv.Programme.Source, err)
+		return nil, trWrapf(err, "%s: wording.quarter_style", rv.Programme.Source)
 	}
 	err = pdf.Report(&pb, rv, pdf.ReportOptions{
 		QuarterStyle: qs,
@@ -72,10 +71,10 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 		Templates:  s.templates,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: report PDF: %w", rv.Programme.Source, err)
+		return nil, trWrapf(err, "%s: report PDF", rv.Programme.Source)
 	}
 	if err := xlsx.Report(&xb, rv, xlsx.ReportOptions{Margins: s.margins()}); err != nil {
-		return nil, fmt.Errorf("%s: report workbook: %w", rv.Programme.Source, err)
+		return nil, trWrapf(err, "%s: report workbook", rv.Programme.Source)
 	}
 	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}}, nil
 }

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"sync"
 
+	"baocao/internal/i18n"
 	"baocao/internal/output"
+	"baocao/internal/program"
 )
 
 // reporter tells people (or cron) what a command did: one line per file on
@@ -22,10 +24,13 @@ type reporter struct {
 	json     *slog.Logger
 	terminal bool // errw is a terminal: show a progress line
 	progress bool // a progress line is on screen and must be cleared
+	// lang translates the lines for people; the JSON records stay in
+	// English, their keys and messages are what log collectors match.
+	lang *i18n.Printer
 }
 
 func (a *app) newReporter(c *common) *reporter {
-	r := &reporter{out: a.stdout, errw: a.stderr, quiet: c.quiet, terminal: isTerminal(a.stderr)}
+	r := &reporter{out: a.stdout, errw: a.stderr, quiet: c.quiet, terminal: isTerminal(a.stderr), lang: a.lang()}
 	if c.logFormat == "json" {
 		r.json = slog.New(slog.NewJSONHandler(a.stdout, nil))
 		r.terminal = false
@@ -59,9 +64,9 @@ func (r *reporter) file(path string, e output.Entry) {
 	}
 	r.clearProgress()
 	if e.Changed {
-		fmt.Fprintf(r.out, "wrote %s (%s)\n", path, humanSize(e.Size))
+		fmt.Fprintln(r.out, r.tr("wrote %s (%s)", path, humanSize(e.Size)))
 	} else {
-		fmt.Fprintf(r.out, "unchanged %s\n", path)
+		fmt.Fprintln(r.out, r.tr("unchanged %s", path))
 	}
 }
 
@@ -74,7 +79,7 @@ func (r *reporter) failed(what string, err error) {
 		return
 	}
 	r.clearProgress()
-	msg := err.Error()
+	msg := localize(r.lang, err)
 	if !strings.Contains(msg, what) {
 		msg = what + ": " + msg
 	}
@@ -103,7 +108,7 @@ func (r *reporter) step(done, total int) {
 	if !r.terminal || r.quiet || total < 2 {
 		return
 	}
-	fmt.Fprintf(r.errw, "\r[%d/%d] programmes done", done, total)
+	fmt.Fprint(r.errw, "\r"+r.tr("[%d/%d] programmes done", done, total))
 	r.progress = true
 }
 
@@ -131,14 +136,42 @@ func (r *reporter) summary(s runSummary) {
 	if s.code != ExitOK {
 		w = r.errw
 	}
-	fmt.Fprintf(w, "%d programme(s) for %s at %s: %d file(s) written, %d unchanged, %d programme(s) failed\n",
-		s.programmes, s.quarter, s.date, s.written, s.unchanged, s.failed)
+	fmt.Fprintln(w, r.tr("%d programme(s) for %s at %s: %d file(s) written, %d unchanged, %d programme(s) failed",
+		s.programmes, quarterName(r.lang, s.q), dateName(r.lang, s.d), s.written, s.unchanged, s.failed))
+}
+
+// tr translates a line for people.
+func (r *reporter) tr(format string, args ...any) string {
+	if r.lang == nil {
+		return i18n.New(i18n.English).Sprintf(format, args...)
+	}
+	return r.lang.Sprintf(format, args...)
 }
 
 type runSummary struct {
 	programmes, failed, written, unchanged int
-	date, quarter                          string
+	date, quarter                          string // for the JSON record
+	d                                      program.Date
+	q                                      program.Quarter
 	code                                   int
+}
+
+// quarterName is a quarter as its reader writes it: "quý III-2021" in
+// Vietnamese (the documents' wording), "2021-Q3" in English (the flag's).
+func quarterName(p *i18n.Printer, q program.Quarter) string {
+	if p != nil && p.Lang() == i18n.Vietnamese {
+		return q.Label()
+	}
+	return q.String()
+}
+
+// dateName is a date as its reader writes it: 30/09/2021 in Vietnamese,
+// 2021-09-30 in English (the flag's form).
+func dateName(p *i18n.Printer, d program.Date) string {
+	if p != nil && p.Lang() == i18n.Vietnamese {
+		return dmy(d)
+	}
+	return d.String()
 }
 
 // humanSize prints 48 KB, 1.2 MB, 3.0 GB, 512 B.

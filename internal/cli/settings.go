@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"time"
 
@@ -41,7 +40,7 @@ func (o *optionalDuration) String() string {
 func (o *optionalDuration) Set(s string) error {
 	d, err := time.ParseDuration(s)
 	if err != nil || d < 0 {
-		return fmt.Errorf("expected a duration such as 30s or 5m")
+		return trErrorf("expected a duration such as 30s or 5m")
 	}
 	o.d, o.set = d, true
 	return nil

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"time"
 
@@ -11,7 +10,7 @@ import (
 )
 
 // errInterrupted ends a command stopped by a signal between two files.
-var errInterrupted = errors.New("interrupted: the files listed so far were written whole; the rest were not written")
+var errInterrupted = trErrorf("interrupted: the files listed so far were written whole; the rest were not written")
 
 // lockPoll is how often a waiting run retries the lock.
 const lockPoll = 100 * time.Millisecond
@@ -39,7 +38,11 @@ func (a *app) lockWith(timeout time.Duration, acquire func(context.Context) (*ou
 	}
 	var le *output.LockedError
 	if errors.As(err, &le) {
-		return nil, withCode(ExitWrite, fmt.Errorf("%v; gave up after waiting %s. Try again when it has finished, or wait longer with --lock-timeout 5m", le, timeout))
+		who := a.tr("another baocao run")
+		if le.PID > 0 {
+			who = a.tr("another baocao run (PID %d)", le.PID)
+		}
+		return nil, withCode(ExitWrite, errors.New(a.tr("%s is writing to this folder (lock file %s); gave up after waiting %s. Try again when it has finished, or wait longer with --lock-timeout 5m", who, le.Path, timeout)))
 	}
 	if err != nil {
 		return nil, withCode(ExitWrite, err)

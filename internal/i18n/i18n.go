@@ -48,9 +48,11 @@ func Parse(s string) (Lang, bool) {
 // English text (a test in each package that translates catches that).
 var cat = func() *catalog.Builder {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for en, vi := range vietnamese {
-		if err := b.SetString(language.Vietnamese, en, vi); err != nil {
-			panic(fmt.Sprintf("i18n: catalogue entry %q: %v", en, err))
+	for _, m := range catalogues {
+		for en, vi := range m {
+			if err := b.SetString(language.Vietnamese, en, vi); err != nil {
+				panic(fmt.Sprintf("i18n: catalogue entry %q: %v", en, err))
+			}
 		}
 	}
 	return b
@@ -75,13 +77,35 @@ func New(l Lang) *Printer {
 func (p *Printer) Lang() Lang { return p.lang }
 
 // Sprintf looks format up in the catalogue (by its English text) and
-// formats args with the translation's verbs.
+// formats args with the translation's verbs. Integers are printed as fmt
+// prints them, without the language's digit grouping: they are line
+// numbers, process ids and counts in messages that name a file position
+// ("x.txt:1234:") or a flag's value, and English must read as before.
 func (p *Printer) Sprintf(format string, args ...any) string {
+	args = append([]any(nil), args...) // the caller's slice stays as it was
+	for i, v := range args {
+		switch v.(type) {
+		case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+			args[i] = plain{v}
+		}
+	}
 	return p.p.Sprintf(format, args...)
 }
 
+// plain formats its value with fmt, bypassing the printer's number format.
+type plain struct{ v any }
+
+func (n plain) Format(f fmt.State, verb rune) { fmt.Fprintf(f, fmt.FormatString(f, verb), n.v) }
+
 // Has reports whether the Vietnamese catalogue translates key.
 func Has(key string) bool {
-	_, ok := vietnamese[key]
-	return ok
+	for _, m := range catalogues {
+		if _, ok := m[key]; ok {
+			return true
+		}
+	}
+	return false
 }
+
+// catalogues are the files of Vietnamese entries (vi.go, vi_messages.go).
+var catalogues = []map[string]string{vietnamese, vietnameseMessages}

@@ -14,7 +14,16 @@ var verb = regexp.MustCompile(`%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z%]`)
 // TestEntriesKeepTheirVerbs: a translation that drops, adds or reorders a
 // verb would print the wrong value in the wrong place.
 func TestEntriesKeepTheirVerbs(t *testing.T) {
-	for en, vi := range vietnamese {
+	all := map[string]string{}
+	for _, m := range catalogues {
+		for en, vi := range m {
+			if _, dup := all[en]; dup {
+				t.Errorf("%q is in two catalogue files: keep one", en)
+			}
+			all[en] = vi
+		}
+	}
+	for en, vi := range all {
 		if a, b := verb.FindAllString(en, -1), verb.FindAllString(vi, -1); !slices.Equal(a, b) {
 			t.Errorf("%q: verbs %v, translation has %v", en, a, b)
 		}
@@ -40,6 +49,16 @@ func TestPrinterTranslatesVietnameseAndKeepsEnglish(t *testing.T) {
 	}
 	if got := New(Vietnamese).Sprintf("not in the catalogue %s", "x"); got != "not in the catalogue x" {
 		t.Errorf("a text without entry: %q", got)
+	}
+}
+
+// TestIntegersAreNotGrouped: a line number or a PID read as "1,234" (or
+// "1.234" in Vietnamese) would name the wrong place.
+func TestIntegersAreNotGrouped(t *testing.T) {
+	for _, l := range []Lang{Vietnamese, English} {
+		if got := New(l).Sprintf("not in the catalogue %s:%d: %5d %x", "f.txt", 40208, 1234567, 255); got != "not in the catalogue f.txt:40208: 1234567 ff" {
+			t.Errorf("%v: %q", l, got)
+		}
 	}
 }
 

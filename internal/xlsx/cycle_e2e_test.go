@@ -34,6 +34,7 @@ func TestOfficeCycleThroughTheBinary(t *testing.T) {
 		t.Helper()
 		cmd := exec.Command(bin, args...)
 		cmd.Dir = ws
+		cmd.Env = append(os.Environ(), "BAOCAO_LANG=vi") // as a clerk runs it, whatever the tester's setting
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
 		if err := cmd.Run(); err != nil {
@@ -86,7 +87,7 @@ func TestOfficeCycleThroughTheBinary(t *testing.T) {
 
 	stdout, _ := baocao("import", filepath.Join("nhan-ve", filepath.Base(form)))
 	ledger := filepath.Join(ws, "theo-doi", "07-CTr-TU-2021.progress.toml")
-	if !strings.Contains(stdout, "imported 2 update(s) from 1 form(s) into "+filepath.Join("theo-doi", "07-CTr-TU-2021.progress.toml")) {
+	if !strings.Contains(stdout, "đã nhập 2 cập nhật từ 1 phiếu vào "+filepath.Join("theo-doi", "07-CTr-TU-2021.progress.toml")) {
 		t.Errorf("import without flags:\n%s", stdout)
 	}
 	led, err := os.ReadFile(ledger)
