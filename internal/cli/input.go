@@ -39,7 +39,7 @@ func readProgramme(file string) (inputFile, error) {
 		return inputFile{}, invalidErrorf("cannot read programme %v", err)
 	}
 	if err != nil {
-		return inputFile{}, usageErrorf("cannot read programme %s", describeOpenError(file, err))
+		return inputFile{}, usageErrorf("cannot read programme %s", openError(file, err))
 	}
 	return inputFile{name: file, path: file, data: data}, nil
 }
@@ -102,7 +102,7 @@ func (f *inputFile) load() error {
 		return invalidErrorf("cannot read programme %v", err)
 	}
 	if err != nil {
-		return invalidErrorf("cannot read programme %s", describeOpenError(f.path, err))
+		return invalidErrorf("cannot read programme %s", openError(f.path, err))
 	}
 	f.data = data
 	return nil
@@ -138,9 +138,9 @@ func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFi
 		case isRefused(err):
 			return inputFile{}, "", invalidErrorf("cannot read ledger %v", err)
 		case flagPath != "" && !errors.Is(err, fs.ErrNotExist):
-			return inputFile{}, "", usageErrorf("cannot read ledger %s", describeOpenError(flagPath, err))
+			return inputFile{}, "", usageErrorf("cannot read ledger %s", openError(flagPath, err))
 		case !errors.Is(err, fs.ErrNotExist):
-			return inputFile{}, "", invalidErrorf("cannot read ledger %s", describeOpenError(writePath, err))
+			return inputFile{}, "", invalidErrorf("cannot read ledger %s", openError(writePath, err))
 		}
 	}
 	if prog.bundled && flagPath == "" {

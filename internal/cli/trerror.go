@@ -80,6 +80,19 @@ func (a *app) openErrorText(file string, err error) string {
 	return describeOpenError(file, err)
 }
 
+// openError is describeOpenError as an error whose words are translated
+// where it is printed ("không có tệp này"), for messages made where no app
+// is at hand.
+func openError(file string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return trErrorf("%s: no such file", file)
+	case errors.Is(err, fs.ErrPermission):
+		return trErrorf("%s: permission denied", file)
+	}
+	return errors.New(describeOpenError(file, err))
+}
+
 // trWrapf is fmt.Errorf(format+": %w", args..., err) with the prefix
 // translated where printed: err stays reachable by errors.Is and As.
 func trWrapf(err error, format string, args ...any) error {
