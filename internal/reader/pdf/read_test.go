@@ -138,3 +138,49 @@ func TestReadCentredHeader(t *testing.T) {
 	}
 	golden.Check(t, "centredhead.blocks", []byte(dump(doc)))
 }
+
+// A long row that a page break splits, in a table whose header is not
+// repeated (the row's rest starts the next page) and in one whose header
+// is (the rest follows the repeated header): both times the rest, whose TT
+// cell is empty, is joined back to its row, so each annex has its 23 rows
+// and row 20 holds all of its text.
+func TestReadSplitRow(t *testing.T) {
+	doc, diags, err := Read("splitrow.pdf", readFixture(t, "splitrow.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	// An annex starts after its title paragraph; a table that follows a
+	// table continues it on the next page, its repeated header left out.
+	var annexes [][]document.Row
+	for i, b := range doc.Blocks {
+		if b.Table == nil {
+			continue
+		}
+		rows := b.Table.Rows
+		if i == 0 || doc.Blocks[i-1].Table == nil {
+			annexes = append(annexes, rows)
+			continue
+		}
+		if len(rows) > 0 && rows[0].Header {
+			rows = rows[1:]
+		}
+		annexes[len(annexes)-1] = append(annexes[len(annexes)-1], rows...)
+	}
+	if len(annexes) != 2 {
+		t.Fatalf("want two annexes:\n%s", dump(doc))
+	}
+	want := []string{"20", "Xây dựng Đề án số 20 về chuyển đổi số trong các cơ quan đảng, mặt trận và đoàn thể chính trị - xã hội giai đoạn 2023-2025, tầm nhìn đến năm 2030, gắn với cải cách hành chính và nâng cao chất lượng phục vụ người dân", "Văn phòng Huyện ủy Ban Tổ chức Huyện ủy", "Quý III/2024"}
+	for i, rows := range annexes {
+		if len(rows) != 24 {
+			t.Errorf("annex %d: %d rows (with the header), want 24:\n%s", i+1, len(rows), dump(doc))
+			continue
+		}
+		if got := rowTexts(rows[20]); !slices.Equal(got, want) {
+			t.Errorf("annex %d, row 20:\n got %q\nwant %q", i+1, got, want)
+		}
+	}
+	golden.Check(t, "splitrow.blocks", []byte(dump(doc)))
+}

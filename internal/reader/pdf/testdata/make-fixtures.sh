@@ -14,6 +14,9 @@
 #   centredhead.pdf from centredhead.html (the text reader's annex-top.html
 #                  with cell padding): a borderless annex with centred
 #                  headers and a body line below it
+#   splitrow.pdf   from splitrow.html: two ruled annexes whose row 20 a page
+#                  break splits, the first without a repeated header, the
+#                  second with one (<thead>)
 #   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
 #                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
 #   secret.pdf     from secret.html, with the open password "matkhau"
@@ -31,5 +34,6 @@ convert pdf:writer_pdf_Export borderless.html
 convert pdf:writer_pdf_Export merged.html
 convert pdf:writer_pdf_Export closecols.html
 convert pdf:writer_pdf_Export centredhead.html
+convert pdf:writer_pdf_Export splitrow.html
 convert pdf:writer_pdf_Export scanned.html
 convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
