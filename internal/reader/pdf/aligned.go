@@ -91,11 +91,13 @@ func addToColumns(cols []span, segs []span) ([]span, bool) {
 
 // alignedRun is a run of lines [from, to) read as a borderless table with
 // the columns cols; spanning marks lines that run across the columns from
-// the first one (a group row).
+// the first one (a group row), labelled those of them whose label ("I",
+// "II") sits in the first column and whose title runs across the others.
 type alignedRun struct {
 	from, to int
 	cols     []span
 	spanning map[int]bool
+	labelled map[int]bool
 }
 
 // alignedRuns finds, among consecutive text lines, the runs read as
@@ -114,7 +116,7 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			continue
 		}
 		cols := segSpans(&lines[i], starts)
-		run := alignedRun{from: i, to: i + 1, spanning: map[int]bool{}}
+		run := alignedRun{from: i, to: i + 1, spanning: map[int]bool{}, labelled: map[int]bool{}}
 		multi, widest := 1, widestGap(&lines[i], starts)
 		floor := 0
 		if n := len(out); n > 0 {
@@ -124,7 +126,13 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			segs := segSpans(&lines[j], segments(&lines[j]))
 			// A line alone and centred on the page is a title above or
 			// below the table, not a cell.
-			if len(segs) == 1 && math.Abs((segs[0].x0+segs[0].x1)/2-(left+right)/2) <= lines[j].size {
+			// Below the table's start, it is a cell's line when it sits
+			// less than a line below the one before (the half step of
+			// a vertically centred cell) or the line after it is near
+			// and falls apart into the columns.
+			inRow := j >= run.to && (lines[j-1].y-lines[j].y < 0.9*lines[j].size ||
+				j+1 < len(lines) && near(j, j+1) && len(segments(&lines[j+1])) >= 2 && fitsSplit(cols, &lines[j+1]))
+			if len(segs) == 1 && math.Abs((segs[0].x0+segs[0].x1)/2-(left+right)/2) <= lines[j].size && !inRow {
 				return false
 			}
 			c, ok := addToColumns(cols, segs)
@@ -161,9 +169,15 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			// A group row: one segment from the first column, with the
 			// table going on below it.
 			l := &lines[run.to]
-			if len(segments(l)) == 1 && math.Abs(l.x0-cols[0].x0) <= l.size && run.to+1 < len(lines) &&
+			whole := len(segments(l)) == 1 && math.Abs(l.x0-cols[0].x0) <= l.size
+			// A labelled group row is a row of its own: the padding
+			// above and below it, where a cell's lines are a pitch
+			// apart or half of one.
+			alone := run.to+1 < len(lines) && lines[run.to-1].y-l.y > 1.2*l.size && l.y-lines[run.to+1].y > 1.2*l.size
+			if (whole || alone && labelledGroup(cols, l)) && run.to+1 < len(lines) &&
 				near(run.to, run.to+1) && fitsColumns(cols, &lines[run.to+1]) {
 				run.spanning[run.to] = true
+				run.labelled[run.to] = !whole
 				run.to++
 				continue
 			}
@@ -178,6 +192,19 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 		i = run.to - 1
 	}
 	return out
+}
+
+// labelledGroup reports whether the line is a group row with a label: two
+// segments, the first within the first column, the second starting past
+// it, before the second column ends, and running across later columns.
+func labelledGroup(cols []span, l *textLine) bool {
+	segs := segSpans(l, segments(l))
+	if len(cols) < 3 || len(segs) != 2 {
+		return false
+	}
+	label, title := segs[0], segs[1]
+	return math.Abs(label.x0-cols[0].x0) <= l.size && label.x1 < cols[1].x0 &&
+		title.x0 > cols[0].x1 && title.x0 < cols[1].x1 && title.x1 > cols[2].x0
 }
 
 // gutterStarts returns segments' starts as segments does, and besides,
@@ -212,8 +239,13 @@ func gutterStarts(l *textLine, cols []span) []int {
 			continue
 		}
 		for c := 1; c < len(cols); c++ {
-			if (a.x1 <= cols[c-1].x1+tol || b.x0 <= cols[c].x0+tol) && a.x1 <= cols[c].x0+0.5 &&
-				b.x0 >= cols[c].x0-tol && b.x0 >= cols[c-1].x1-0.5 {
+			edge := (a.x1 <= cols[c-1].x1+tol || b.x0 <= cols[c].x0+tol) && a.x1 <= cols[c].x0+0.5 &&
+				b.x0 >= cols[c].x0-tol && b.x0 >= cols[c-1].x1-0.5
+			// or the gap spans the gutter's start: the first word ends
+			// near where the left column ends, the next starts inside the
+			// gutter, left of a centred header above it
+			inGutter := math.Abs(a.x1-cols[c-1].x1) <= tol && b.x0 > cols[c-1].x1+0.5 && b.x0 < cols[c].x0
+			if edge || inGutter {
 				starts = append(starts, i)
 				break
 			}
@@ -311,6 +343,13 @@ func splitGutters(cols []span, c int, lines []textLine, run alignedRun, gutters 
 	return split
 }
 
+// fitsSplit reports whether the line, split at the columns' gutters,
+// falls into the columns there are.
+func fitsSplit(cols []span, l *textLine) bool {
+	c, ok := addToColumns(cols, segSpans(l, gutterStarts(l, cols)))
+	return ok && len(c) == len(cols)
+}
+
 func fitsColumns(cols []span, l *textLine) bool {
 	_, ok := addToColumns(cols, segSpans(l, segments(l)))
 	return ok
@@ -347,6 +386,17 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	if math.IsInf(pitch, 1) {
 		pitch = 1.15 * lines[run.from].size
 	}
+	// Rows are told apart by the padding between them, which adds to the
+	// pitch what may be less than a quarter of it (LibreOffice's 2pt
+	// padding gives 17.7pt for a 15pt pitch). A side-by-side block (the
+	// title block, the signature) has no padding but may leave the same
+	// gap inside one of its cells, after an empty line in the cell beside
+	// it; an annex's first column is narrow, its row numbers, and there a
+	// gap wider than the pitch starts a row.
+	rowGap := pitch*1.25 + 0.5
+	if c := run.cols[0]; c.x1-c.x0 <= 3*lines[run.from].size {
+		rowGap = pitch * 1.1
+	}
 	dt := &document.Table{Cols: len(run.cols), Pos: pos(lines[run.from].n)}
 	var row *document.Row
 	newRow := func(l *textLine, cells int) {
@@ -363,12 +413,21 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	for i := run.from; i < run.to; i++ {
 		l := &lines[i]
 		switch {
+		case run.labelled[i]:
+			// the label in the first column, the title across the rest
+			starts := segments(l)
+			dt.Rows = append(dt.Rows, document.Row{Pos: pos(l.n), Cells: []document.Cell{
+				{Col: 0, ColSpan: 1, RowSpan: 1, Pos: pos(l.n), Paras: []document.Paragraph{{Runs: runs(l.words[:starts[1]], nil), Pos: pos(l.n)}}},
+				{Col: 1, ColSpan: len(run.cols) - 1, RowSpan: 1, Pos: pos(l.n), Paras: []document.Paragraph{{Runs: runs(l.words[starts[1]:], nil), Pos: pos(l.n)}}},
+			}})
+			row = nil
+			continue
 		case run.spanning[i]:
 			newRow(l, 1)
 			row.Cells[0].Paras = []document.Paragraph{{Runs: runs(l.words, nil), Pos: pos(l.n)}}
 			row = nil
 			continue
-		case row == nil || lines[i-1].y-l.y > pitch*1.25+0.5:
+		case row == nil || lines[i-1].y-l.y > rowGap:
 			newRow(l, len(run.cols))
 		}
 		// The line's words by column, each column's words one paragraph.

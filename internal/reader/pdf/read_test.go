@@ -184,3 +184,46 @@ func TestReadSplitRow(t *testing.T) {
 	}
 	golden.Check(t, "splitrow.blocks", []byte(dump(doc)))
 }
+
+// A borderless annex whose cells LibreOffice centres vertically, with
+// group rows "I"/"II" whose title runs across the columns: the rows are
+// told apart by the padding between them, not by where the row number
+// sits, the labelled group row does not end the table, and a cell's line
+// centred on the page (the last "huyện") stays in its cell. It reads as
+// its ruled twin does.
+func TestReadCentredRows(t *testing.T) {
+	doc, diags, err := Read("centredrows.pdf", readFixture(t, "centredrows.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 8 || tables[0].Cols != 7 {
+		t.Fatalf("want one table of 8 rows and 7 columns:\n%s", dump(doc))
+	}
+	for r, w := range map[int][]string{
+		1: {"I", "CHUYỂN ĐỔI SỐ TRONG CƠ QUAN ĐẢNG"},
+		2: {"1", "Chuyển đổi số trong các cơ quan đảng huyện giai đoạn 2023-2025", "Kế hoạch", "Văn phòng Huyện ủy", "Các ban xây dựng Đảng", "6 tháng đầu năm 2023", ""},
+		6: {"4", "Phổ cập kỹ năng số cho người dân; sơ kết 01 năm thực hiện", "Kế hoạch; Báo cáo sơ kết", "Ban cán sự đảng UBND huyện", "Huyện đoàn; Hội Liên hiệp Phụ nữ huyện", "Cuối năm 2023", ""},
+		7: {"5", "Số hóa hồ sơ thủ tục hành chính cấp xã", "Hướng dẫn", "Ban cán sự đảng UBND huyện", "UBND các xã, thị trấn", "Tháng 10/2023", ""},
+	} {
+		if got := rowTexts(tables[0].Rows[r]); !slices.Equal(got, w) {
+			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
+		}
+	}
+	if c := tables[0].Rows[1].Cells; len(c) != 2 || c[1].ColSpan != 6 {
+		t.Errorf("group row I: want its title across six columns:\n%s", dump(doc))
+	}
+	last := doc.Blocks[len(doc.Blocks)-1]
+	if last.Para == nil || runText(last.Para.Runs) != "Các cơ quan được giao chủ trì báo cáo kết quả thực hiện về Văn phòng Huyện ủy." {
+		t.Errorf("the last block is not the body paragraph:\n%s", dump(doc))
+	}
+	golden.Check(t, "centredrows.blocks", []byte(dump(doc)))
+}

@@ -14,6 +14,9 @@
 #   centredhead.pdf from centredhead.html (the text reader's annex-top.html
 #                  with cell padding): a borderless annex with centred
 #                  headers and a body line below it
+#   centredrows.pdf from centredrows.html (the audit's Huyện ủy annex): a
+#                  borderless annex whose cells LibreOffice centres
+#                  vertically, with group rows "I"/"II" across the columns
 #   splitrow.pdf   from splitrow.html: two ruled annexes whose row 20 a page
 #                  break splits, the first without a repeated header, the
 #                  second with one (<thead>)
@@ -34,6 +37,7 @@ convert pdf:writer_pdf_Export borderless.html
 convert pdf:writer_pdf_Export merged.html
 convert pdf:writer_pdf_Export closecols.html
 convert pdf:writer_pdf_Export centredhead.html
+convert pdf:writer_pdf_Export centredrows.html
 convert pdf:writer_pdf_Export splitrow.html
 convert pdf:writer_pdf_Export scanned.html
 convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
