@@ -244,7 +244,7 @@ func gutterStarts(l *textLine, cols []span) []int {
 			// or the gap spans the gutter's start: the first word ends
 			// near where the left column ends, the next starts inside the
 			// gutter, left of a centred header above it
-			inGutter := math.Abs(a.x1-cols[c-1].x1) <= tol && b.x0 > cols[c-1].x1+0.5 && b.x0 < cols[c].x0
+			inGutter := a.x1 >= cols[c-1].x1-tol && a.x1 <= cols[c-1].x1+0.5 && b.x0 > cols[c-1].x1+0.5 && b.x0 < cols[c].x0
 			if edge || inGutter {
 				starts = append(starts, i)
 				break

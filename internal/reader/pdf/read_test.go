@@ -227,3 +227,32 @@ func TestReadCentredRows(t *testing.T) {
 	}
 	golden.Check(t, "centredrows.blocks", []byte(dump(doc)))
 }
+
+// A borderless annex where a cell's last line runs past its column into
+// the gutter ("Đội Quản lý thị trường số 5", its "số" ending where the
+// column's other lines end) and the next column's text follows a few
+// points on: the line is split at the next column, not after "số", so the
+// row stays one row of one table.
+func TestReadNearEdge(t *testing.T) {
+	doc, diags, err := Read("nearedge.pdf", readFixture(t, "nearedge.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 4 {
+		t.Fatalf("want one table of 4 rows:\n%s", dump(doc))
+	}
+	want := []string{"3", "Xây dựng Quy chế phối hợp quản lý chợ nông sản", "Phòng Kinh tế và Hạ tầng", "Công an huyện; Đội Quản lý thị trường số 5", "Trước ngày 30/6/2024"}
+	if got := rowTexts(tables[0].Rows[2]); !slices.Equal(got, want) {
+		t.Errorf("row 3:\n got %q\nwant %q", got, want)
+	}
+	golden.Check(t, "nearedge.blocks", []byte(dump(doc)))
+}

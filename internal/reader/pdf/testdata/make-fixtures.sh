@@ -17,6 +17,9 @@
 #   centredrows.pdf from centredrows.html (the audit's Huyện ủy annex): a
 #                  borderless annex whose cells LibreOffice centres
 #                  vertically, with group rows "I"/"II" across the columns
+#   nearedge.pdf   from nearedge.html (rows of the audit's UBND huyện annex):
+#                  a borderless annex where a cell's line runs into the
+#                  gutter a few points short of the next column's text
 #   splitrow.pdf   from splitrow.html: two ruled annexes whose row 20 a page
 #                  break splits, the first without a repeated header, the
 #                  second with one (<thead>)
@@ -38,6 +41,7 @@ convert pdf:writer_pdf_Export merged.html
 convert pdf:writer_pdf_Export closecols.html
 convert pdf:writer_pdf_Export centredhead.html
 convert pdf:writer_pdf_Export centredrows.html
+convert pdf:writer_pdf_Export nearedge.html
 convert pdf:writer_pdf_Export splitrow.html
 convert pdf:writer_pdf_Export scanned.html
 convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
