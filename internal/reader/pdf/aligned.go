@@ -398,9 +398,12 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 		rowGap = pitch * 1.1
 	}
 	dt := &document.Table{Cols: len(run.cols), Pos: pos(lines[run.from].n)}
+	// where each row's cells have their lines, to split rows below
+	var at [][][]lineAt
 	var row *document.Row
 	newRow := func(l *textLine, cells int) {
 		dt.Rows = append(dt.Rows, document.Row{Pos: pos(l.n)})
+		at = append(at, make([][]lineAt, len(run.cols)))
 		row = &dt.Rows[len(dt.Rows)-1]
 		for c := range cells {
 			span := 1
@@ -416,6 +419,7 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 		case run.labelled[i]:
 			// the label in the first column, the title across the rest
 			starts := segments(l)
+			at = append(at, nil)
 			dt.Rows = append(dt.Rows, document.Row{Pos: pos(l.n), Cells: []document.Cell{
 				{Col: 0, ColSpan: 1, RowSpan: 1, Pos: pos(l.n), Paras: []document.Paragraph{{Runs: runs(l.words[:starts[1]], nil), Pos: pos(l.n)}}},
 				{Col: 1, ColSpan: len(run.cols) - 1, RowSpan: 1, Pos: pos(l.n), Paras: []document.Paragraph{{Runs: runs(l.words[starts[1]:], nil), Pos: pos(l.n)}}},
@@ -448,7 +452,12 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 				cell.Pos = pos(l.n)
 			}
 			cell.Paras = appendLine(cell.Paras, document.Paragraph{Runs: runs(ws, nil), Pos: pos(l.n)})
+			r := len(dt.Rows) - 1
+			at[r][c] = append(at[r][c], lineAt{l.y, len(cell.Paras) - 1})
 		}
+	}
+	if rowGap < pitch*1.25 {
+		dt.Rows = splitNumbered(dt.Rows, at, pitch)
 	}
 	gap := lo.gapBefore(lines[run.from].y, lines[run.from].size, pageNum)
 	if lo.continues(dt, nil) {
@@ -458,4 +467,92 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	last := lines[run.to-1]
 	lo.prevY, lo.prevSize = last.y, last.size
 	lo.last, lo.lastXs, lo.lastEnds = dt, nil, endsPage
+}
+
+// lineAt is a cell's line: its baseline and the paragraph it went to.
+type lineAt struct {
+	y    float64
+	para int
+}
+
+// cellPieces splits a cell's lines where they lie further apart than a
+// line pitch: the padding between two rows' cells.
+func cellPieces(ls []lineAt, pitch float64) [][]lineAt {
+	var out [][]lineAt
+	for i, l := range ls {
+		if i == 0 || ls[i-1].y-l.y > 1.1*pitch {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], l)
+	}
+	return out
+}
+
+func centre(ls []lineAt) float64 { return (ls[0].y + ls[len(ls)-1].y) / 2 }
+
+// splitNumbered splits a row of an annex whose first column holds several
+// row numbers ("1", "1.1", "1.2"): a cell merged down over rows and
+// centred between them fills the padding that tells rows apart, so they
+// came out as one. Each number starts a row; a column's cell goes to the
+// number nearest its middle, and a column with one cell for several
+// numbers is that cell merged down over all of them, as its ruled twin
+// reads.
+func splitNumbered(rows []document.Row, at [][][]lineAt, pitch float64) []document.Row {
+	var out []document.Row
+	for r, row := range rows {
+		if at[r] == nil || len(row.Cells) != len(at[r]) {
+			out = append(out, row)
+			continue
+		}
+		anchors := cellPieces(at[r][0], pitch)
+		k := len(anchors)
+		if k < 2 {
+			out = append(out, row)
+			continue
+		}
+		sub := make([]document.Row, k)
+		for c, cell := range row.Cells {
+			ps := cellPieces(at[r][c], pitch)
+			if c > 0 && len(ps) == 1 {
+				cell.RowSpan = k
+				sub[0].Cells = append(sub[0].Cells, cell)
+				continue
+			}
+			parts := make([][]document.Paragraph, k)
+			taken := -1 // the last paragraph given out
+			for _, p := range ps {
+				j, best := 0, math.Inf(1)
+				for a := range anchors {
+					if d := math.Abs(centre(anchors[a]) - centre(p)); d < best {
+						j, best = a, d
+					}
+				}
+				for i := max(p[0].para, taken+1); i <= p[len(p)-1].para; i++ {
+					para := cell.Paras[i]
+					para.Wrap = len(parts[j]) > 0
+					parts[j] = append(parts[j], para)
+				}
+				taken = max(taken, p[len(p)-1].para)
+			}
+			for j := range sub {
+				nc := document.Cell{Col: cell.Col, ColSpan: 1, RowSpan: 1, Pos: cell.Pos, Paras: parts[j]}
+				if len(parts[j]) > 0 {
+					nc.Pos = parts[j][0].Pos
+				}
+				sub[j].Cells = append(sub[j].Cells, nc)
+			}
+		}
+		// A row starts at its topmost line, in whichever cell.
+		for j := range sub {
+			sub[j].Pos = row.Pos
+			first := true
+			for _, c := range sub[j].Cells {
+				if len(c.Paras) > 0 && (first || c.Paras[0].Pos.Line < sub[j].Pos.Line) {
+					sub[j].Pos, first = c.Paras[0].Pos, false
+				}
+			}
+		}
+		out = append(out, sub...)
+	}
+	return out
 }

@@ -256,3 +256,41 @@ func TestReadNearEdge(t *testing.T) {
 	}
 	golden.Check(t, "nearedge.blocks", []byte(dump(doc)))
 }
+
+// A borderless annex with a parent row "1" and sub-rows "1.1", "1.2" under
+// a lead and a coordinator merged over the three: the merged cells,
+// centred, fill the padding between the rows, which the row numbers split
+// again; the merged cells read as cells three rows high, as in the ruled
+// table.
+func TestReadMergedDown(t *testing.T) {
+	doc, diags, err := Read("mergeddown.pdf", readFixture(t, "mergeddown.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 5 {
+		t.Fatalf("want one table of 5 rows:\n%s", dump(doc))
+	}
+	for r, w := range map[int][]string{
+		1: {"1", "Xây dựng Đề án phát triển vùng sản xuất rau an toàn", "Phòng Nông nghiệp và PTNT", "UBND các xã", ""},
+		2: {"1.1", "Khảo sát, lập quy hoạch vùng", "Quý I/2024"},
+		3: {"1.2", "Trình UBND huyện phê duyệt Đề án", "Quý II/2024"},
+		4: {"2", "Ban hành Kế hoạch phòng, chống dịch bệnh gia súc, gia cầm năm 2024", "Phòng Nông nghiệp và PTNT", "Trạm Chăn nuôi và Thú y", "Tháng 3/2024"},
+	} {
+		if got := rowTexts(tables[0].Rows[r]); !slices.Equal(got, w) {
+			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
+		}
+	}
+	if c := tables[0].Rows[1].Cells; len(c) != 5 || c[2].RowSpan != 3 || c[3].RowSpan != 3 {
+		t.Errorf("row 1: want the lead and the coordinator merged over 3 rows:\n%s", dump(doc))
+	}
+	golden.Check(t, "mergeddown.blocks", []byte(dump(doc)))
+}

@@ -17,6 +17,9 @@
 #   centredrows.pdf from centredrows.html (the audit's Huyện ủy annex): a
 #                  borderless annex whose cells LibreOffice centres
 #                  vertically, with group rows "I"/"II" across the columns
+#   mergeddown.pdf from mergeddown.html (rows of the audit's UBND huyện
+#                  annex): a borderless annex, sub-rows 1.1/1.2 under cells
+#                  merged over three rows
 #   nearedge.pdf   from nearedge.html (rows of the audit's UBND huyện annex):
 #                  a borderless annex where a cell's line runs into the
 #                  gutter a few points short of the next column's text
@@ -41,6 +44,7 @@ convert pdf:writer_pdf_Export merged.html
 convert pdf:writer_pdf_Export closecols.html
 convert pdf:writer_pdf_Export centredhead.html
 convert pdf:writer_pdf_Export centredrows.html
+convert pdf:writer_pdf_Export mergeddown.html
 convert pdf:writer_pdf_Export nearedge.html
 convert pdf:writer_pdf_Export splitrow.html
 convert pdf:writer_pdf_Export scanned.html
