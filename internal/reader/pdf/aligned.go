@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"baocao/internal/document"
 	"baocao/internal/source"
@@ -162,6 +163,15 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			run.from--
 		}
 		for run.to < len(lines) && near(run.to-1, run.to) {
+			// A row of its own labelled with a letter ("A", "II") is a
+			// group row even when its title fits a column: it must
+			// not widen the column it would overlap.
+			if l := &lines[run.to]; run.to+1 < len(lines) && near(run.to, run.to+1) &&
+				lines[run.to-1].y-l.y > 1.2*l.size && l.y-lines[run.to+1].y > 1.2*l.size && letterGroup(cols, l) {
+				run.spanning[run.to], run.labelled[run.to] = true, true
+				run.to++
+				continue
+			}
 			if try(run.to) {
 				run.to++
 				continue
@@ -205,6 +215,26 @@ func labelledGroup(cols []span, l *textLine) bool {
 	label, title := segs[0], segs[1]
 	return math.Abs(label.x0-cols[0].x0) <= l.size && label.x1 < cols[1].x0 &&
 		title.x0 > cols[0].x1 && title.x0 < cols[1].x1 && title.x1 > cols[2].x0
+}
+
+// letterGroup reports whether the line is a group row's label and title:
+// two segments, the label within the first column and without a digit
+// (a task's row number has one), the title starting in the second.
+func letterGroup(cols []span, l *textLine) bool {
+	starts := segments(l)
+	segs := segSpans(l, starts)
+	if len(cols) < 3 || len(segs) != 2 {
+		return false
+	}
+	label := ""
+	for _, w := range l.words[:starts[1]] {
+		label += w.text
+	}
+	if len([]rune(label)) > 4 || strings.ContainsAny(label, "0123456789") {
+		return false
+	}
+	return math.Abs(segs[0].x0-cols[0].x0) <= l.size && segs[0].x1 < cols[1].x0 &&
+		segs[1].x0 > cols[0].x1 && segs[1].x0 < cols[1].x1
 }
 
 // gutterStarts returns segments' starts as segments does, and besides,
@@ -374,14 +404,21 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	// The line pitch: the smallest gap of a whole line, or twice a half
 	// step (a cell centred between its neighbours' lines), or single
 	// spacing when the run has neither; rows add their padding to it.
+	// Half steps are taken at their median: cells merged over rows sit
+	// off the half step, some lines closer than it, some further.
 	pitch := math.Inf(1)
+	var halves []float64
 	for i := run.from + 1; i < run.to; i++ {
 		switch g := lines[i-1].y - lines[i].y; {
 		case g >= 0.9*lines[i].size:
 			pitch = math.Min(pitch, g)
 		case g >= 0.4*lines[i].size:
-			pitch = math.Min(pitch, 2*g) // a half step
+			halves = append(halves, g)
 		}
+	}
+	if len(halves) > 0 {
+		slices.Sort(halves)
+		pitch = math.Min(pitch, 2*halves[len(halves)/2])
 	}
 	if math.IsInf(pitch, 1) {
 		pitch = 1.15 * lines[run.from].size

@@ -218,8 +218,10 @@ func TestReadCentredRows(t *testing.T) {
 			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
 		}
 	}
-	if c := tables[0].Rows[1].Cells; len(c) != 2 || c[1].ColSpan != 6 {
-		t.Errorf("group row I: want its title across six columns:\n%s", dump(doc))
+	for _, r := range []int{1, 4} {
+		if c := tables[0].Rows[r].Cells; len(c) != 2 || c[1].ColSpan != 6 {
+			t.Errorf("group row %s: want its title across six columns:\n%s", c[0].Text(), dump(doc))
+		}
 	}
 	last := doc.Blocks[len(doc.Blocks)-1]
 	if last.Para == nil || runText(last.Para.Runs) != "Các cơ quan được giao chủ trì báo cáo kết quả thực hiện về Văn phòng Huyện ủy." {
@@ -293,4 +295,45 @@ func TestReadMergedDown(t *testing.T) {
 		t.Errorf("row 1: want the lead and the coordinator merged over 3 rows:\n%s", dump(doc))
 	}
 	golden.Check(t, "mergeddown.blocks", []byte(dump(doc)))
+}
+
+// A borderless annex with the lead column first, group rows "A"/"B" whose
+// title fits in the lead column, and a lead and a deadline each merged
+// over two rows, which put lines of a row off the half step: the group
+// rows do not widen the lead column (which would end the table at the
+// next line), and the merged cells read as two rows high, as in the ruled
+// table.
+func TestReadLetterGroups(t *testing.T) {
+	doc, diags, err := Read("lettergroups.pdf", readFixture(t, "lettergroups.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var tables []*document.Table
+	for _, b := range doc.Blocks {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 8 {
+		t.Fatalf("want one table of 8 rows:\n%s", dump(doc))
+	}
+	rows := tables[0].Rows
+	for r, w := range map[int][]string{
+		1: {"A", "NHIỆM VỤ CHUNG"},
+		2: {"1", "Phòng Giáo dục Trung học", "Hướng dẫn thực hiện chương trình giáo dục phổ thông 2018 năm học 2024-2025", "Tháng 8 hằng năm", "Các phòng GDĐT"},
+		3: {"2", "Báo cáo đánh giá kết quả thực hiện chương trình", "Định kỳ 6 tháng", "Các trường THPT"},
+		5: {"3", "Phòng Tổ chức cán bộ", "Kế hoạch bồi dưỡng giáo viên đáp ứng chương trình mới", "Năm 2024 và các năm tiếp theo", "Trường Đại học Quảng Nam"},
+		6: {"4", "Phòng Kế hoạch - Tài chính", "Đề án bảo đảm cơ sở vật chất, thiết bị dạy học", "Sở Tài chính"},
+	} {
+		if got := rowTexts(rows[r]); !slices.Equal(got, w) {
+			t.Errorf("row %d:\n got %q\nwant %q", r, got, w)
+		}
+	}
+	if rows[2].Cells[1].RowSpan != 2 || rows[5].Cells[3].RowSpan != 2 {
+		t.Errorf("want the lead of rows 1-2 and the deadline of rows 3-4 merged over two rows:\n%s", dump(doc))
+	}
+	golden.Check(t, "lettergroups.blocks", []byte(dump(doc)))
 }

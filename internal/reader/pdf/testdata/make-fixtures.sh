@@ -17,6 +17,9 @@
 #   centredrows.pdf from centredrows.html (the audit's Huyện ủy annex): a
 #                  borderless annex whose cells LibreOffice centres
 #                  vertically, with group rows "I"/"II" across the columns
+#   lettergroups.pdf from lettergroups.html (the audit's Sở annex): a
+#                  borderless annex, lead column first, group rows A/B,
+#                  a lead and a deadline merged over two rows
 #   mergeddown.pdf from mergeddown.html (rows of the audit's UBND huyện
 #                  annex): a borderless annex, sub-rows 1.1/1.2 under cells
 #                  merged over three rows
@@ -44,6 +47,7 @@ convert pdf:writer_pdf_Export merged.html
 convert pdf:writer_pdf_Export closecols.html
 convert pdf:writer_pdf_Export centredhead.html
 convert pdf:writer_pdf_Export centredrows.html
+convert pdf:writer_pdf_Export lettergroups.html
 convert pdf:writer_pdf_Export mergeddown.html
 convert pdf:writer_pdf_Export nearedge.html
 convert pdf:writer_pdf_Export splitrow.html
