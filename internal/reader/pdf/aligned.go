@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"baocao/internal/document"
 	"baocao/internal/source"
@@ -91,11 +92,13 @@ func addToColumns(cols []span, segs []span) ([]span, bool) {
 
 // alignedRun is a run of lines [from, to) read as a borderless table with
 // the columns cols; spanning marks lines that run across the columns from
-// the first one (a group row).
+// the first one (a group row), labelled those of them whose label ("I",
+// "II") sits in the first column and whose title runs across the others.
 type alignedRun struct {
 	from, to int
 	cols     []span
 	spanning map[int]bool
+	labelled map[int]bool
 }
 
 // alignedRuns finds, among consecutive text lines, the runs read as
@@ -114,7 +117,7 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			continue
 		}
 		cols := segSpans(&lines[i], starts)
-		run := alignedRun{from: i, to: i + 1, spanning: map[int]bool{}}
+		run := alignedRun{from: i, to: i + 1, spanning: map[int]bool{}, labelled: map[int]bool{}}
 		multi, widest := 1, widestGap(&lines[i], starts)
 		floor := 0
 		if n := len(out); n > 0 {
@@ -124,7 +127,13 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			segs := segSpans(&lines[j], segments(&lines[j]))
 			// A line alone and centred on the page is a title above or
 			// below the table, not a cell.
-			if len(segs) == 1 && math.Abs((segs[0].x0+segs[0].x1)/2-(left+right)/2) <= lines[j].size {
+			// Below the table's start, it is a cell's line when it sits
+			// less than a line below the one before (the half step of
+			// a vertically centred cell) or the line after it is near
+			// and falls apart into the columns.
+			inRow := j >= run.to && (lines[j-1].y-lines[j].y < 0.9*lines[j].size ||
+				j+1 < len(lines) && near(j, j+1) && len(segments(&lines[j+1])) >= 2 && fitsSplit(cols, &lines[j+1]))
+			if len(segs) == 1 && math.Abs((segs[0].x0+segs[0].x1)/2-(left+right)/2) <= lines[j].size && !inRow {
 				return false
 			}
 			c, ok := addToColumns(cols, segs)
@@ -154,6 +163,15 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			run.from--
 		}
 		for run.to < len(lines) && near(run.to-1, run.to) {
+			// A row of its own labelled with a letter ("A", "II") is a
+			// group row even when its title fits a column: it must
+			// not widen the column it would overlap.
+			if l := &lines[run.to]; run.to+1 < len(lines) && near(run.to, run.to+1) &&
+				lines[run.to-1].y-l.y > 1.2*l.size && l.y-lines[run.to+1].y > 1.2*l.size && letterGroup(cols, l) {
+				run.spanning[run.to], run.labelled[run.to] = true, true
+				run.to++
+				continue
+			}
 			if try(run.to) {
 				run.to++
 				continue
@@ -161,9 +179,15 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			// A group row: one segment from the first column, with the
 			// table going on below it.
 			l := &lines[run.to]
-			if len(segments(l)) == 1 && math.Abs(l.x0-cols[0].x0) <= l.size && run.to+1 < len(lines) &&
+			whole := len(segments(l)) == 1 && math.Abs(l.x0-cols[0].x0) <= l.size
+			// A labelled group row is a row of its own: the padding
+			// above and below it, where a cell's lines are a pitch
+			// apart or half of one.
+			alone := run.to+1 < len(lines) && lines[run.to-1].y-l.y > 1.2*l.size && l.y-lines[run.to+1].y > 1.2*l.size
+			if (whole || alone && labelledGroup(cols, l)) && run.to+1 < len(lines) &&
 				near(run.to, run.to+1) && fitsColumns(cols, &lines[run.to+1]) {
 				run.spanning[run.to] = true
+				run.labelled[run.to] = !whole
 				run.to++
 				continue
 			}
@@ -178,6 +202,39 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 		i = run.to - 1
 	}
 	return out
+}
+
+// labelledGroup reports whether the line is a group row with a label: two
+// segments, the first within the first column, the second starting past
+// it, before the second column ends, and running across later columns.
+func labelledGroup(cols []span, l *textLine) bool {
+	segs := segSpans(l, segments(l))
+	if len(cols) < 3 || len(segs) != 2 {
+		return false
+	}
+	label, title := segs[0], segs[1]
+	return math.Abs(label.x0-cols[0].x0) <= l.size && label.x1 < cols[1].x0 &&
+		title.x0 > cols[0].x1 && title.x0 < cols[1].x1 && title.x1 > cols[2].x0
+}
+
+// letterGroup reports whether the line is a group row's label and title:
+// two segments, the label within the first column and without a digit
+// (a task's row number has one), the title starting in the second.
+func letterGroup(cols []span, l *textLine) bool {
+	starts := segments(l)
+	segs := segSpans(l, starts)
+	if len(cols) < 3 || len(segs) != 2 {
+		return false
+	}
+	label := ""
+	for _, w := range l.words[:starts[1]] {
+		label += w.text
+	}
+	if len([]rune(label)) > 4 || strings.ContainsAny(label, "0123456789") {
+		return false
+	}
+	return math.Abs(segs[0].x0-cols[0].x0) <= l.size && segs[0].x1 < cols[1].x0 &&
+		segs[1].x0 > cols[0].x1 && segs[1].x0 < cols[1].x1
 }
 
 // gutterStarts returns segments' starts as segments does, and besides,
@@ -212,8 +269,13 @@ func gutterStarts(l *textLine, cols []span) []int {
 			continue
 		}
 		for c := 1; c < len(cols); c++ {
-			if (a.x1 <= cols[c-1].x1+tol || b.x0 <= cols[c].x0+tol) && a.x1 <= cols[c].x0+0.5 &&
-				b.x0 >= cols[c].x0-tol && b.x0 >= cols[c-1].x1-0.5 {
+			edge := (a.x1 <= cols[c-1].x1+tol || b.x0 <= cols[c].x0+tol) && a.x1 <= cols[c].x0+0.5 &&
+				b.x0 >= cols[c].x0-tol && b.x0 >= cols[c-1].x1-0.5
+			// or the gap spans the gutter's start: the first word ends
+			// near where the left column ends, the next starts inside the
+			// gutter, left of a centred header above it
+			inGutter := a.x1 >= cols[c-1].x1-tol && a.x1 <= cols[c-1].x1+0.5 && b.x0 > cols[c-1].x1+0.5 && b.x0 < cols[c].x0
+			if edge || inGutter {
 				starts = append(starts, i)
 				break
 			}
@@ -311,6 +373,13 @@ func splitGutters(cols []span, c int, lines []textLine, run alignedRun, gutters 
 	return split
 }
 
+// fitsSplit reports whether the line, split at the columns' gutters,
+// falls into the columns there are.
+func fitsSplit(cols []span, l *textLine) bool {
+	c, ok := addToColumns(cols, segSpans(l, gutterStarts(l, cols)))
+	return ok && len(c) == len(cols)
+}
+
 func fitsColumns(cols []span, l *textLine) bool {
 	_, ok := addToColumns(cols, segSpans(l, segments(l)))
 	return ok
@@ -335,22 +404,43 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	// The line pitch: the smallest gap of a whole line, or twice a half
 	// step (a cell centred between its neighbours' lines), or single
 	// spacing when the run has neither; rows add their padding to it.
+	// Half steps are taken at their median: cells merged over rows sit
+	// off the half step, some lines closer than it, some further.
 	pitch := math.Inf(1)
+	var halves []float64
 	for i := run.from + 1; i < run.to; i++ {
 		switch g := lines[i-1].y - lines[i].y; {
 		case g >= 0.9*lines[i].size:
 			pitch = math.Min(pitch, g)
 		case g >= 0.4*lines[i].size:
-			pitch = math.Min(pitch, 2*g) // a half step
+			halves = append(halves, g)
 		}
+	}
+	if len(halves) > 0 {
+		slices.Sort(halves)
+		pitch = math.Min(pitch, 2*halves[len(halves)/2])
 	}
 	if math.IsInf(pitch, 1) {
 		pitch = 1.15 * lines[run.from].size
 	}
+	// Rows are told apart by the padding between them, which adds to the
+	// pitch what may be less than a quarter of it (LibreOffice's 2pt
+	// padding gives 17.7pt for a 15pt pitch). A side-by-side block (the
+	// title block, the signature) has no padding but may leave the same
+	// gap inside one of its cells, after an empty line in the cell beside
+	// it; an annex's first column is narrow, its row numbers, and there a
+	// gap wider than the pitch starts a row.
+	rowGap := pitch*1.25 + 0.5
+	if c := run.cols[0]; c.x1-c.x0 <= 3*lines[run.from].size {
+		rowGap = pitch * 1.1
+	}
 	dt := &document.Table{Cols: len(run.cols), Pos: pos(lines[run.from].n)}
+	// where each row's cells have their lines, to split rows below
+	var at [][][]lineAt
 	var row *document.Row
 	newRow := func(l *textLine, cells int) {
 		dt.Rows = append(dt.Rows, document.Row{Pos: pos(l.n)})
+		at = append(at, make([][]lineAt, len(run.cols)))
 		row = &dt.Rows[len(dt.Rows)-1]
 		for c := range cells {
 			span := 1
@@ -363,12 +453,22 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	for i := run.from; i < run.to; i++ {
 		l := &lines[i]
 		switch {
+		case run.labelled[i]:
+			// the label in the first column, the title across the rest
+			starts := segments(l)
+			at = append(at, nil)
+			dt.Rows = append(dt.Rows, document.Row{Pos: pos(l.n), Cells: []document.Cell{
+				{Col: 0, ColSpan: 1, RowSpan: 1, Pos: pos(l.n), Paras: []document.Paragraph{{Runs: runs(l.words[:starts[1]], nil), Pos: pos(l.n)}}},
+				{Col: 1, ColSpan: len(run.cols) - 1, RowSpan: 1, Pos: pos(l.n), Paras: []document.Paragraph{{Runs: runs(l.words[starts[1]:], nil), Pos: pos(l.n)}}},
+			}})
+			row = nil
+			continue
 		case run.spanning[i]:
 			newRow(l, 1)
 			row.Cells[0].Paras = []document.Paragraph{{Runs: runs(l.words, nil), Pos: pos(l.n)}}
 			row = nil
 			continue
-		case row == nil || lines[i-1].y-l.y > pitch*1.25+0.5:
+		case row == nil || lines[i-1].y-l.y > rowGap:
 			newRow(l, len(run.cols))
 		}
 		// The line's words by column, each column's words one paragraph.
@@ -389,7 +489,12 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 				cell.Pos = pos(l.n)
 			}
 			cell.Paras = appendLine(cell.Paras, document.Paragraph{Runs: runs(ws, nil), Pos: pos(l.n)})
+			r := len(dt.Rows) - 1
+			at[r][c] = append(at[r][c], lineAt{l.y, len(cell.Paras) - 1})
 		}
+	}
+	if rowGap < pitch*1.25 {
+		dt.Rows = splitNumbered(dt.Rows, at, pitch)
 	}
 	gap := lo.gapBefore(lines[run.from].y, lines[run.from].size, pageNum)
 	if lo.continues(dt, nil) {
@@ -399,4 +504,92 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	last := lines[run.to-1]
 	lo.prevY, lo.prevSize = last.y, last.size
 	lo.last, lo.lastXs, lo.lastEnds = dt, nil, endsPage
+}
+
+// lineAt is a cell's line: its baseline and the paragraph it went to.
+type lineAt struct {
+	y    float64
+	para int
+}
+
+// cellPieces splits a cell's lines where they lie further apart than a
+// line pitch: the padding between two rows' cells.
+func cellPieces(ls []lineAt, pitch float64) [][]lineAt {
+	var out [][]lineAt
+	for i, l := range ls {
+		if i == 0 || ls[i-1].y-l.y > 1.1*pitch {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], l)
+	}
+	return out
+}
+
+func centre(ls []lineAt) float64 { return (ls[0].y + ls[len(ls)-1].y) / 2 }
+
+// splitNumbered splits a row of an annex whose first column holds several
+// row numbers ("1", "1.1", "1.2"): a cell merged down over rows and
+// centred between them fills the padding that tells rows apart, so they
+// came out as one. Each number starts a row; a column's cell goes to the
+// number nearest its middle, and a column with one cell for several
+// numbers is that cell merged down over all of them, as its ruled twin
+// reads.
+func splitNumbered(rows []document.Row, at [][][]lineAt, pitch float64) []document.Row {
+	var out []document.Row
+	for r, row := range rows {
+		if at[r] == nil || len(row.Cells) != len(at[r]) {
+			out = append(out, row)
+			continue
+		}
+		anchors := cellPieces(at[r][0], pitch)
+		k := len(anchors)
+		if k < 2 {
+			out = append(out, row)
+			continue
+		}
+		sub := make([]document.Row, k)
+		for c, cell := range row.Cells {
+			ps := cellPieces(at[r][c], pitch)
+			if c > 0 && len(ps) == 1 {
+				cell.RowSpan = k
+				sub[0].Cells = append(sub[0].Cells, cell)
+				continue
+			}
+			parts := make([][]document.Paragraph, k)
+			taken := -1 // the last paragraph given out
+			for _, p := range ps {
+				j, best := 0, math.Inf(1)
+				for a := range anchors {
+					if d := math.Abs(centre(anchors[a]) - centre(p)); d < best {
+						j, best = a, d
+					}
+				}
+				for i := max(p[0].para, taken+1); i <= p[len(p)-1].para; i++ {
+					para := cell.Paras[i]
+					para.Wrap = len(parts[j]) > 0
+					parts[j] = append(parts[j], para)
+				}
+				taken = max(taken, p[len(p)-1].para)
+			}
+			for j := range sub {
+				nc := document.Cell{Col: cell.Col, ColSpan: 1, RowSpan: 1, Pos: cell.Pos, Paras: parts[j]}
+				if len(parts[j]) > 0 {
+					nc.Pos = parts[j][0].Pos
+				}
+				sub[j].Cells = append(sub[j].Cells, nc)
+			}
+		}
+		// A row starts at its topmost line, in whichever cell.
+		for j := range sub {
+			sub[j].Pos = row.Pos
+			first := true
+			for _, c := range sub[j].Cells {
+				if len(c.Paras) > 0 && (first || c.Paras[0].Pos.Line < sub[j].Pos.Line) {
+					sub[j].Pos, first = c.Paras[0].Pos, false
+				}
+			}
+		}
+		out = append(out, sub...)
+	}
+	return out
 }

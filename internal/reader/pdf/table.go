@@ -105,21 +105,27 @@ func rowTexts(r document.Row) []string {
 	return out
 }
 
-// continueTable marks a repeated header and rejoins a split row.
+// continueTable marks a repeated header and rejoins a split row: the row
+// right after the repeated header or, when the header is not repeated
+// (LibreOffice repeats it only for a <thead> or a row marked to repeat),
+// the page's first row.
 func (lo *layouter) continueTable(dt *document.Table) {
 	prev := lo.last
 	if len(prev.Rows) == 0 || len(dt.Rows) == 0 {
 		return
 	}
-	if !slices.Equal(rowTexts(prev.Rows[0]), rowTexts(dt.Rows[0])) {
+	next := 0
+	if slices.Equal(rowTexts(prev.Rows[0]), rowTexts(dt.Rows[0])) {
+		prev.Rows[0].Header, dt.Rows[0].Header = true, true
+		next = 1
+	}
+	if len(dt.Rows) <= next || len(prev.Rows) < 2 {
+		// A previous part of one row is the table's header or its only
+		// row: nothing to join a rest to.
 		return
 	}
-	prev.Rows[0].Header, dt.Rows[0].Header = true, true
-	if len(dt.Rows) < 2 || len(prev.Rows) < 2 {
-		return
-	}
-	split, last := dt.Rows[1], &prev.Rows[len(prev.Rows)-1]
-	if !continuesRow(split, *last) {
+	split, last := dt.Rows[next], &prev.Rows[len(prev.Rows)-1]
+	if last.Header || !continuesRow(split, *last) {
 		return
 	}
 	for _, c := range split.Cells {
@@ -131,7 +137,7 @@ func (lo *layouter) continueTable(dt *document.Table) {
 			}
 		}
 	}
-	dt.Rows = slices.Delete(dt.Rows, 1, 2)
+	dt.Rows = slices.Delete(dt.Rows, next, next+1)
 }
 
 // continuesRow reports whether row is the rest of last, cut by a page

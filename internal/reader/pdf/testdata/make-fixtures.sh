@@ -14,6 +14,21 @@
 #   centredhead.pdf from centredhead.html (the text reader's annex-top.html
 #                  with cell padding): a borderless annex with centred
 #                  headers and a body line below it
+#   centredrows.pdf from centredrows.html (the audit's Huyện ủy annex): a
+#                  borderless annex whose cells LibreOffice centres
+#                  vertically, with group rows "I"/"II" across the columns
+#   lettergroups.pdf from lettergroups.html (the audit's Sở annex): a
+#                  borderless annex, lead column first, group rows A/B,
+#                  a lead and a deadline merged over two rows
+#   mergeddown.pdf from mergeddown.html (rows of the audit's UBND huyện
+#                  annex): a borderless annex, sub-rows 1.1/1.2 under cells
+#                  merged over three rows
+#   nearedge.pdf   from nearedge.html (rows of the audit's UBND huyện annex):
+#                  a borderless annex where a cell's line runs into the
+#                  gutter a few points short of the next column's text
+#   splitrow.pdf   from splitrow.html: two ruled annexes whose row 20 a page
+#                  break splits, the first without a repeated header, the
+#                  second with one (<thead>)
 #   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
 #                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
 #   secret.pdf     from secret.html, with the open password "matkhau"
@@ -31,5 +46,10 @@ convert pdf:writer_pdf_Export borderless.html
 convert pdf:writer_pdf_Export merged.html
 convert pdf:writer_pdf_Export closecols.html
 convert pdf:writer_pdf_Export centredhead.html
+convert pdf:writer_pdf_Export centredrows.html
+convert pdf:writer_pdf_Export lettergroups.html
+convert pdf:writer_pdf_Export mergeddown.html
+convert pdf:writer_pdf_Export nearedge.html
+convert pdf:writer_pdf_Export splitrow.html
 convert pdf:writer_pdf_Export scanned.html
 convert 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' secret.html
