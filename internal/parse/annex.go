@@ -8,6 +8,7 @@ import (
 	"baocao/internal/document"
 	"baocao/internal/program"
 	"baocao/internal/source"
+	"baocao/internal/vocab"
 )
 
 var (
@@ -31,14 +32,14 @@ func (ps *parser) annexHeading(list []para, ti int) int {
 	start := ti
 	for i := ti - 1; i >= 0 && i >= ti-3; i-- {
 		t := list[i].text
-		low := lowerSame(t)
+		low := vocab.Lower(t)
 		switch {
 		case list[i].table != nil:
 			i = -1
 		case a.Caption == "" && (strings.HasPrefix(low, "(kèm theo") || strings.HasPrefix(low, "kèm theo")):
 			a.Caption = t
 			start = i
-		case a.Title == "" && isUpperText(t) && !strings.HasPrefix(t, "-") && !isSignerAuthority(t):
+		case a.Title == "" && vocab.IsUpperText(t) && !strings.HasPrefix(t, "-") && !isSignerAuthority(t):
 			a.Title = t
 			a.Line = list[i].line
 			start = i
@@ -127,7 +128,7 @@ func (ps *parser) table(list []para, ti int) int {
 			continue
 		}
 		if !hasPrefixFold(q.text, "ghi chú") && tableResumes(list[i+1:]) {
-			if reGroupText.MatchString(q.text) && isUpperText(q.text) {
+			if reGroupText.MatchString(q.text) && vocab.IsUpperText(q.text) {
 				// A group heading between the table's blocks: "II. VỀ XÃ HỘI".
 				ar.group = q.text
 				continue
@@ -151,11 +152,11 @@ func (ps *parser) titleRows(grid [][]*document.Cell, first int) {
 	a := &ps.prog.Annex
 	for r := 0; r < first; r++ {
 		t := strings.Join(distinctTexts(grid[r]), " ")
-		low := lowerSame(t)
+		low := vocab.Lower(t)
 		switch {
 		case a.Caption == "" && (strings.HasPrefix(low, "(kèm theo") || strings.HasPrefix(low, "kèm theo")):
 			a.Caption = t
-		case a.Title == "" && isUpperText(t) && classify(t) == colOther && len(t) > 12:
+		case a.Title == "" && vocab.IsUpperText(t) && classify(t) == colOther && len(t) > 12:
 			if _, ok := readHeader(rowTexts(grid, r)); !ok {
 				a.Title = t
 			}
@@ -228,7 +229,7 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 	if only != nil && only.ColSpan >= 2 && only.ColSpan >= len(g)-1 && !startsWithRowNumber(t+" ") {
 		return t, true
 	}
-	if reGroupText.MatchString(t) || isUpperText(t) && !startsWithRowNumber(t+" ") {
+	if reGroupText.MatchString(t) || vocab.IsUpperText(t) && !startsWithRowNumber(t+" ") {
 		// A row of one cell elsewhere is a group only when it names one
 		// and the lead and deadline columns are empty.
 		for _, c := range []column{colLead, colDeadline} {

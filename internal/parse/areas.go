@@ -109,7 +109,7 @@ func (ps *parser) intro(area *program.Area, q para) {
 	if !area.Lead.IsZero() {
 		return
 	}
-	low := lowerSame(m.plain)
+	low := vocab.Lower(m.plain)
 	gi := strings.Index(low, "giao ")
 	if gi < 0 || (gi > 0 && low[gi-1] != ' ') {
 		return

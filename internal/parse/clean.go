@@ -9,6 +9,7 @@ import (
 
 	"baocao/internal/document"
 	"baocao/internal/source"
+	"baocao/internal/vocab"
 )
 
 // para is one logical paragraph: a paragraph block, or several a page
@@ -36,7 +37,7 @@ func cleanHTML(s string) (string, bool) {
 		return s, false
 	}
 	s = reHTMLTag.ReplaceAllString(s, " ")
-	s = foldSpaces(s)
+	s = vocab.FoldSpaces(s)
 	// "- item one. - item two." → "item one. item two."
 	var b strings.Builder
 	b.Grow(len(s))
@@ -51,7 +52,7 @@ func cleanHTML(s string) (string, bool) {
 			last = s[i]
 		}
 	}
-	return strings.TrimRight(foldSpaces(b.String()), " ."), true
+	return strings.TrimRight(vocab.FoldSpaces(b.String()), " ."), true
 }
 
 // blocks turns the document's blocks into the parser's list: a paragraph
@@ -230,7 +231,7 @@ func splitByPageBreak(prev string, prevEmph bool, next string) bool {
 func openEnd(s string) string {
 	s = strings.TrimSpace(s)
 	i := strings.LastIndexByte(s, ' ')
-	w := lowerSame(s[i+1:])
+	w := vocab.Lower(s[i+1:])
 	switch w {
 	case "quý", "tháng", "ngày", "đoạn", "của", "và", "với", "trong", "theo", "đến", "tại":
 		return s[i+1:]

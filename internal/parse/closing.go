@@ -39,7 +39,7 @@ func (ps *parser) closing(paras []para) []para {
 // signature and any "(Đã ký)") by a name; -1 when there is none.
 func bareSigner(paras []para) int {
 	for i := len(paras) - 1; i >= 0; i-- {
-		if !vocab.SignerPosition(paras[i].text) || !isUpperText(paras[i].text) {
+		if !vocab.SignerPosition(paras[i].text) || !vocab.IsUpperText(paras[i].text) {
 			continue
 		}
 		j := i + 1

@@ -8,7 +8,6 @@ import (
 	"unicode/utf16"
 
 	"baocao/internal/golden"
-
 	"golang.org/x/text/unicode/norm"
 )
 

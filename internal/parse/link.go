@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 // linkWindow is how far (in positions) from its own place a task looks for
@@ -163,11 +164,11 @@ func wordIDs(s string) []uint64 {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if !isLetter(r) {
+		if !vocab.IsLetter(r) {
 			end()
 			continue
 		}
-		k := utf8.EncodeRune(buf[:], toLower(r))
+		k := utf8.EncodeRune(buf[:], vocab.LowerRune(r))
 		for _, b := range buf[:k] {
 			h = (h ^ uint64(b)) * prime
 		}

@@ -47,7 +47,7 @@ func (ps *parser) metadata() {
 			if p.Date.IsZero() {
 				if _, d, m, y, ok := vocab.PlaceDate(t); ok {
 					p.Date = ps.dateOf(d, m, y, q.line)
-				} else if m := reDateLong.FindStringSubmatch(lowerSame(t)); m != nil && len(t) < 120 {
+				} else if m := reDateLong.FindStringSubmatch(vocab.Lower(t)); m != nil && len(t) < 120 {
 					p.Date = ps.date(m[1], m[2], m[3], q.line)
 				}
 			}
@@ -63,9 +63,9 @@ func (ps *parser) metadata() {
 		}
 	}
 	if p.Date.IsZero() {
-		if m := reDateShort.FindStringSubmatch(lowerSame(caption)); m != nil {
+		if m := reDateShort.FindStringSubmatch(vocab.Lower(caption)); m != nil {
 			p.Date = ps.date(m[1], m[2], m[3], p.Annex.Line)
-		} else if m := reDateLong.FindStringSubmatch(lowerSame(caption)); m != nil {
+		} else if m := reDateLong.FindStringSubmatch(vocab.Lower(caption)); m != nil {
 			p.Date = ps.date(m[1], m[2], m[3], p.Annex.Line)
 		}
 	}
@@ -139,12 +139,12 @@ func (ps *parser) title(at int) {
 			break
 		}
 		lines = append(lines, q)
-		subject = subject || !isUpperText(t)
+		subject = subject || !vocab.IsUpperText(t)
 	}
 	var subj []string
 	for _, l := range lines {
 		p.Title = append(p.Title, l.text)
-		if isUpperText(l.text) {
+		if vocab.IsUpperText(l.text) {
 			if strings.HasPrefix(l.text, "CỦA ") {
 				p.Body = ps.bodyName(strings.TrimPrefix(l.text, "CỦA "), at+len(lines))
 			}
@@ -170,9 +170,9 @@ func isRuleLine(t string) bool {
 // BỘ TỈNH") written in normal case in the preamble ("Ban Chấp hành Đảng bộ
 // tỉnh"), since only the document knows which words are capitalised.
 func (ps *parser) bodyName(upper string, from int) string {
-	want := lowerSame(upper)
+	want := vocab.Lower(upper)
 	for _, q := range ps.front[from:] {
-		if i := strings.Index(lowerSame(q.text), want); i >= 0 {
+		if i := strings.Index(vocab.Lower(q.text), want); i >= 0 {
 			return q.text[i : i+len(want)]
 		}
 	}
@@ -180,7 +180,7 @@ func (ps *parser) bodyName(upper string, from int) string {
 }
 
 // sentenceCase turns "CHƯƠNG TRÌNH HÀNH ĐỘNG" into "Chương trình hành động".
-func sentenceCase(s string) string { return upperFirst(lowerSame(s)) }
+func sentenceCase(s string) string { return upperFirst(vocab.Lower(s)) }
 
 func (ps *parser) date(d, m, y string, line int) program.Date {
 	dd, _ := strconv.Atoi(d)

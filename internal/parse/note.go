@@ -73,7 +73,7 @@ func (ps *parser) bodyNote(body []para) []para {
 func (ps *parser) declared(text string, line int) {
 	p := ps.prog
 	list := text
-	low := lowerSame(text)
+	low := vocab.Lower(text)
 	for _, n := range vocab.Numbers(low) {
 		rest := strings.TrimLeft(low[n.End:], " ")
 		noun := ""

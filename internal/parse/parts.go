@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"baocao/internal/program"
+	"baocao/internal/vocab"
 )
 
 var rePart = regexp.MustCompile(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\S.*)$`)
@@ -14,7 +15,7 @@ var rePart = regexp.MustCompile(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\
 // upper-case title.
 func partHeading(s string) (numeral, title string, ok bool) {
 	m := rePart.FindStringSubmatch(s)
-	if m == nil || !isUpperText(m[2]) {
+	if m == nil || !vocab.IsUpperText(m[2]) {
 		return "", "", false
 	}
 	return m[1], strings.TrimSpace(m[2]), true

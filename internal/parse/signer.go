@@ -23,7 +23,7 @@ func (ps *parser) signer(paras []para) {
 		s.Authority += "\n" + rest[0].text
 		rest = rest[1:]
 	}
-	if len(rest) > 0 && (vocab.SignerPosition(rest[0].text) || isUpperText(rest[0].text) && !isAnnexTitle(rest[0].text)) {
+	if len(rest) > 0 && (vocab.SignerPosition(rest[0].text) || vocab.IsUpperText(rest[0].text) && !isAnnexTitle(rest[0].text)) {
 		s.Position = rest[0].text
 		rest = rest[1:]
 	}
@@ -42,14 +42,14 @@ func (ps *parser) signer(paras []para) {
 // written where the signature goes.
 func signatureMark(s string) bool {
 	t := strings.TrimSpace(s)
-	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Contains(lowerSame(t), "ký")
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Contains(vocab.Lower(t), "ký")
 }
 
 // isSignerName reports a short line in normal case that is not the start
 // of the recipients or a list.
 func isSignerName(s string) bool {
 	t := strings.TrimSpace(s)
-	return t != "" && !isUpperText(t) && len([]rune(t)) <= 40 && !strings.HasPrefix(t, "-") &&
+	return t != "" && !vocab.IsUpperText(t) && len([]rune(t)) <= 40 && !strings.HasPrefix(t, "-") &&
 		!strings.HasSuffix(t, ":") && !hasPrefixFold(t, "nơi nhận")
 }
 

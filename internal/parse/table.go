@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"baocao/internal/document"
+	"baocao/internal/vocab"
 )
 
 // column is the role of a column of the annex table, found from its header words.
@@ -38,7 +39,7 @@ const expectedColumns = "the columns TT (or STT), Cơ quan phân công chủ tr�
 // thực hiện"/"Thời gian hoàn thành"/"Thời hạn hoàn thành"/"Tiến độ";
 // "Ghi chú".
 func classify(cell string) column {
-	c := foldSpaces(lowerSame(strings.Trim(cell, " *.:")))
+	c := vocab.FoldSpaces(vocab.Lower(strings.Trim(cell, " *.:")))
 	switch {
 	case c == "tt" || c == "stt" || c == "số tt" || c == "số thứ tự":
 		return colTT
@@ -118,7 +119,7 @@ func headerScore(cells []string) (score int, named []column) {
 // headerWordsIn finds the roles named by a line of words (a header whose
 // tabs were lost: "TT Cơ quan chủ trì Nội dung Thời gian thực hiện").
 func headerWordsIn(s string) (score int, named []column) {
-	low := " " + foldSpaces(lowerSame(s)) + " "
+	low := " " + vocab.FoldSpaces(vocab.Lower(s)) + " "
 	probe := []struct {
 		words []string
 		role  column

@@ -33,7 +33,7 @@ func (ps *parser) task(area *program.Area, q para) {
 	if inner, ok := assignmentParen(m.plain); ok {
 		for _, part := range strings.Split(inner, ";") {
 			part = strings.TrimSpace(part)
-			low := lowerSame(part)
+			low := vocab.Lower(part)
 			switch {
 			case strings.HasPrefix(low, "giao "):
 				assigned = true
@@ -81,7 +81,7 @@ func assignmentParen(s string) (string, bool) {
 		return "", false
 	}
 	inner := strings.TrimSpace(s[open+1 : len(s)-1])
-	low := lowerSame(inner)
+	low := vocab.Lower(inner)
 	if strings.HasPrefix(low, "giao ") || strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.HasPrefix(low, "hoàn thành") {
 		return inner, true
 	}

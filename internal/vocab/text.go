@@ -126,6 +126,13 @@ func init() {
 	}
 }
 
+// LowerRune is unicode.ToLower with a table for the runes Vietnamese
+// uses: the parser's word matching calls it for every letter.
+func LowerRune(r rune) rune { return toLower(r) }
+
+// IsLetter is unicode.IsLetter with the same table.
+func IsLetter(r rune) bool { return isLetter(r) }
+
 func toLower(r rune) rune {
 	if r >= 0 && r < tableRunes {
 		return lowerTable[r]
