@@ -102,6 +102,16 @@ func (ps *parser) blocks(bs []document.Block) []para {
 			lastText, lastEmph = q.text, endsEmphasised(q.runs)
 			continue
 		}
+		if !q.gap && ps.doc != nil && ps.doc.Format == "text/aligned" && len(out) > 0 && out[len(out)-1].table == nil && lastText != "" && wrappedLine(lastText, q.text) {
+			// Text laid out by pdftotext -layout keeps the PDF's line
+			// breaks: a line that does not end a sentence, followed
+			// without a blank line by one starting in lower case or with
+			// a number, is the same paragraph wrapped. Expected of the
+			// format, so no warning.
+			joined[len(out)-1] = append(joined[len(out)-1], q)
+			lastText, lastEmph = q.text, endsEmphasised(q.runs)
+			continue
+		}
 		out = append(out, q)
 		lastText, lastEmph = q.text, endsEmphasised(q.runs)
 	}
@@ -223,6 +233,17 @@ func splitByPageBreak(prev string, prevEmph bool, next string) bool {
 	// "… trong quý" / "IV/2022)": a word that cannot end a sentence is
 	// completed by what follows, whatever its case.
 	return unicode.IsLower(firstRune(next)) || openEnd(prev) != ""
+}
+
+// wrappedLine reports whether next continues prev as a wrapped line: prev
+// ends no sentence and is not a heading in capitals, next starts in lower
+// case or with a number and starts no item of its own.
+func wrappedLine(prev, next string) bool {
+	if vocab.IsUpperText(prev) || strings.ContainsRune(".:;!?…)”\"", lastRune(prev)) || isEnum(next) || isBullet(next) {
+		return false
+	}
+	r := firstRune(next)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // openEnd returns the last word of s when it cannot end a sentence (it
