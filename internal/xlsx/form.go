@@ -53,7 +53,7 @@ var formColumns = []string{"ID", "Loại", "Tên phần việc", "Hạn hoàn th
 	"Khó khăn, vướng mắc, đề xuất"}
 
 // formWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on one line.
-var formWidths = []float64{7, 12, 40, 12, 18, 12, 24, 22, 28}
+var formWidths = []float64{6, 12, 28, 11, 15, 11, 17, 16, 19}
 
 const (
 	formColID = iota + 1
