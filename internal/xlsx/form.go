@@ -69,7 +69,7 @@ const (
 
 // formLayout places the form's rows and columns: the header row, the first
 // item row, the columns, and the rows of notes and signatures below the
-// last item (which ReadForm does not read).
+// last item (where ReadForm accepts only the footer's own texts).
 type formLayout struct{ header, first, cols, footer int }
 
 var (

@@ -7,7 +7,7 @@ type footerCell struct {
 	text     string
 }
 
-// footerRow is one row below the table, off rows after the last item.
+// footerRow is one row below the table, at sheet row row.
 type footerRow struct {
 	row    int
 	height float64
@@ -15,7 +15,8 @@ type footerRow struct {
 }
 
 // formFooterSpan is how many rows below the last item the footer takes:
-// ReadForm skips them.
+// ReadForm accepts only the footer's texts there, so that a row added
+// under the last item is still reported.
 const formFooterSpan = 8
 
 // formStatusNotes tell the agency how the statuses it picks become the

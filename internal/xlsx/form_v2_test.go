@@ -116,3 +116,23 @@ func TestFormReturnLine(t *testing.T) {
 		t.Errorf("a set deadline: %v", got)
 	}
 }
+
+// ReadForm reads formFooterSpan rows below the last item: the footer must
+// end there, or a footer row would be taken for an added row.
+func TestFormFooterSpan(t *testing.T) {
+	m, mb, err := serifMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := formFooterRows(&styleSet{}, m, mb, 10, 12)
+	if got := rows[len(rows)-1].row; got != 10+formFooterSpan {
+		t.Errorf("the footer ends at row %d, want %d", got, 10+formFooterSpan)
+	}
+	for _, r := range rows {
+		for _, c := range r.cells {
+			if !formFooterText(c.text) {
+				t.Errorf("row %d: %q is not accepted as footer text", r.row, c.text)
+			}
+		}
+	}
+}
