@@ -65,8 +65,8 @@ func TestImportRefusesTwoFormsThatDisagree(t *testing.T) {
 	ledger := sampleLedgerIn(t)
 	before, _ := os.ReadFile(ledger)
 	r := cli(t, "import", form, second, "--quarter", "2021-Q4", "--ledger", ledger)
-	want := "phieu-ban-tuyen-giao-tinh-uy-sua.xlsx!Phần việc!H6: error: item 04.1: this form says \"Bản sửa lại\", but "
-	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "phieu-ban-tuyen-giao-tinh-uy.xlsx!Phần việc!H6 says \"Bản thứ nhất\"") {
+	want := "phieu-ban-tuyen-giao-tinh-uy-sua.xlsx!Phần việc!H7: error: item 04.1: this form says \"Bản sửa lại\", but "
+	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "phieu-ban-tuyen-giao-tinh-uy.xlsx!Phần việc!H7 says \"Bản thứ nhất\"") {
 		t.Errorf("want %s…\n%s", want, r)
 	}
 	if after, _ := os.ReadFile(ledger); !bytes.Equal(after, before) {
@@ -83,10 +83,10 @@ func TestImportRefusesTwoFormsThatDisagree(t *testing.T) {
 // agency's cell must be named, not "update 1" of the ledger.
 func TestImportNamesTheCellOfACompletionAfterTheRecordDate(t *testing.T) {
 	form := formOf(t, "2021-Q3", "phieu-ban-can-su-dang-uy-ban-nhan-dan-tinh.xlsx")
-	fillCells(t, form, map[string]any{"E8": "Đã hoàn thành", "F8": time.Date(2021, 10, 15, 0, 0, 0, 0, time.UTC)})
+	fillCells(t, form, map[string]any{"E9": "Đã hoàn thành", "F9": time.Date(2021, 10, 15, 0, 0, 0, 0, time.UTC)})
 	ledger := sampleLedgerIn(t)
 	r := cli(t, "import", form, "--quarter", "2021-Q3", "--date", "2021-09-30", "--ledger", ledger)
-	want := "phieu-ban-can-su-dang-uy-ban-nhan-dan-tinh.xlsx!Phần việc!F8: error: item 02.2 completed on 15/10/2021, after 30/09/2021"
+	want := "phieu-ban-can-su-dang-uy-ban-nhan-dan-tinh.xlsx!Phần việc!F9: error: item 02.2 completed on 15/10/2021, after 30/09/2021"
 	if r.code != ExitInvalid || !strings.Contains(r.stderr, want) {
 		t.Errorf("want %s…\n%s", want, r)
 	}
@@ -176,7 +176,7 @@ func TestImportRefusesAnAnswerDatedBeforeTheItemsLastRecord(t *testing.T) {
 	}
 	form := filepath.Join(dir, "phieu-truong-chinh-tri-tinh.xlsx")
 	// 06.1 is done on 2021-09-21 in the sample ledger; the school, unaware, pauses it.
-	fillCells(t, form, map[string]any{"E6": "Tạm dừng", "F6": ""})
+	fillCells(t, form, map[string]any{"E7": "Tạm dừng", "F7": ""})
 	ledger := sampleLedgerIn(t)
 	before, _ := os.ReadFile(ledger)
 	r := cli(t, "import", form, "--quarter", "2021-Q3", "--date", "2021-09-10", "--ledger", ledger)

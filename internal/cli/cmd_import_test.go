@@ -38,7 +38,7 @@ func fillNote(t *testing.T, form, note string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := f.SetCellValue(xlsx.SheetForm, "H6", note); err != nil {
+	if err := f.SetCellValue(xlsx.SheetForm, "H7", note); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.SaveAs(form); err != nil {

@@ -37,7 +37,7 @@ func FuzzImport(f *testing.F) {
 	filled := filepath.Join(dir, "filled.xlsx")
 	b, _ := os.ReadFile(names[0])
 	os.WriteFile(filled, b, 0o644)
-	fillCells(f, filled, map[string]any{"H6": "Ghi chú_x0001_ mới", "E7": "Tạm dừng"})
+	fillCells(f, filled, map[string]any{"H7": "Ghi chú_x0001_ mới", "E8": "Tạm dừng"})
 	for _, n := range []string{filled, filepath.Join(dir, "2021-Q2", filepath.Base(names[0]))} {
 		if b, err := os.ReadFile(n); err == nil {
 			f.Add(b)

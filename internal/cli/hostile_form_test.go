@@ -78,13 +78,13 @@ func TestHostileFormHugeRowNumber(t *testing.T) {
 				if name != sheetPart(2) {
 					return b
 				}
-				return bytes.Replace(b, []byte(`<c r="A10"><v>8</v></c>`), []byte(`<c r="A10"><v>`+n+`</v></c>`), 1)
+				return bytes.Replace(b, []byte(`<c r="A10"><v>9</v></c>`), []byte(`<c r="A10"><v>`+n+`</v></c>`), 1)
 			})
 			r := importBounded(t, 3072, 30*time.Second, form, ledger)
 			if r.timedOut || r.elapsed > 10*time.Second {
 				t.Errorf("took %v, want under 10 s", r.elapsed)
 			}
-			want := filepath.Base(form) + "!Mã phiếu!A10: error: row number \"" + n + "\": expected a row from 6 to 8 of sheet Phần việc"
+			want := filepath.Base(form) + "!Mã phiếu!A10: error: row number \"" + n + "\": expected a row from 7 to 9 of sheet Phần việc"
 			if r.code != ExitInvalid || !strings.Contains(r.stderr, want) {
 				t.Errorf("want exit 1 and %q:\nexit %d\n%s", want, r.code, r.stderr)
 			}

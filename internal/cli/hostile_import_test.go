@@ -44,7 +44,7 @@ func TestHostileCorrectedFormReturnsToAnEarlierAnswer(t *testing.T) {
 		state progress.State
 	}{{"Đang thực hiện", progress.StateInProgress}, {"Tạm dừng", progress.StatePaused}, {"Đang thực hiện", progress.StateInProgress}} {
 		os.WriteFile(form, sent, 0o644)
-		fillCells(t, form, map[string]any{"E8": answer.label, "F8": ""})
+		fillCells(t, form, map[string]any{"E9": answer.label, "F9": ""})
 		r := cli(t, "import", form, "--quarter", "2021-Q4", "--date", "2021-12-31", "--ledger", ledger)
 		if r.code != ExitOK || strings.Contains(r.stdout, "nothing new") {
 			t.Fatalf("import %d (%s): %s", i+1, answer.label, r)

@@ -42,14 +42,14 @@ func TestHostileControlCharactersRender(t *testing.T) {
 // cell. (Excel writes them as _xHHHH_ escapes, which the reader decodes.)
 func TestHostileControlCharactersImport(t *testing.T) {
 	form, ledger := hostileForm(t)
-	fillCells(t, form, map[string]any{"H8": "Ghi chú_x0001_ có_x001B_[31m ký tự\ufeff điều khiển_x0000_", "G8": "Văn bản_x0001_ số 1"})
+	fillCells(t, form, map[string]any{"H9": "Ghi chú_x0001_ có_x001B_[31m ký tự\ufeff điều khiển_x0000_", "G9": "Văn bản_x0001_ số 1"})
 	r := cli(t, "import", form, "--quarter", "2021-Q4", "--date", "2021-12-31", "--ledger", ledger)
 	if r.code != ExitOK {
 		t.Fatalf("import: %s", r)
 	}
 	for _, want := range []string{
-		filepath.Base(form) + "!" + xlsx.SheetForm + "!H8: warning: removed 4 character(s) that cannot be printed (U+0001 U+001B U+FEFF U+0000)",
-		filepath.Base(form) + "!" + xlsx.SheetForm + "!G8: warning: removed 1 character(s) that cannot be printed (U+0001)",
+		filepath.Base(form) + "!" + xlsx.SheetForm + "!H9: warning: removed 4 character(s) that cannot be printed (U+0001 U+001B U+FEFF U+0000)",
+		filepath.Base(form) + "!" + xlsx.SheetForm + "!G9: warning: removed 1 character(s) that cannot be printed (U+0001)",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)

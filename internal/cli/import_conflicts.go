@@ -30,6 +30,7 @@ func conflicts(diags *source.Diagnostics, answered map[string]xlsx.FormUpdate, f
 	differ(fu.Cells.State, prev.Cells.State, stateText(fu), stateText(prev))
 	differ(fu.Cells.Document, prev.Cells.Document, fu.Document, prev.Document)
 	differ(fu.Cells.Note, prev.Cells.Note, fu.Note, prev.Note)
+	differ(fu.Cells.Difficulties, prev.Cells.Difficulties, fu.Difficulties, prev.Difficulties)
 	// Keep what the earlier forms said and add what this one says besides.
 	if prev.State == "" {
 		prev.State, prev.Completed, prev.Cells.State, prev.Cells.Completed = fu.State, fu.Completed, fu.Cells.State, fu.Cells.Completed
@@ -39,6 +40,9 @@ func conflicts(diags *source.Diagnostics, answered map[string]xlsx.FormUpdate, f
 	}
 	if prev.Note == "" {
 		prev.Note, prev.Cells.Note = fu.Note, fu.Cells.Note
+	}
+	if prev.Difficulties == "" {
+		prev.Difficulties, prev.Cells.Difficulties = fu.Difficulties, fu.Cells.Difficulties
 	}
 	answered[fu.ItemID] = prev
 	return found

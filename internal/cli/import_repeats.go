@@ -19,7 +19,7 @@ import (
 // the item's state now (progress.Ledger.Diff).
 func withoutRepeats(l *progress.Ledger, u *progress.Update) bool {
 	q := program.QuarterOf(u.Date)
-	var state, doc, note *progress.Update
+	var state, doc, note, hard *progress.Update
 	recs := l.ItemUpdates(u.Item)
 	for i := range recs {
 		rec := &recs[i]
@@ -35,6 +35,9 @@ func withoutRepeats(l *progress.Ledger, u *progress.Update) bool {
 		if rec.Note != "" {
 			note = rec
 		}
+		if rec.Difficulties != "" {
+			hard = rec
+		}
 	}
 	if u.State != "" && state != nil && state.State == u.State && state.Completed == u.Completed {
 		u.State, u.Completed = "", program.Date{}
@@ -45,5 +48,8 @@ func withoutRepeats(l *progress.Ledger, u *progress.Update) bool {
 	if u.Note != "" && note != nil && note.Note == u.Note {
 		u.Note = ""
 	}
-	return u.State != "" || u.Document != "" || u.Note != ""
+	if u.Difficulties != "" && hard != nil && hard.Difficulties == u.Difficulties {
+		u.Difficulties = ""
+	}
+	return u.State != "" || u.Document != "" || u.Note != "" || u.Difficulties != ""
 }

@@ -21,6 +21,7 @@ type Config struct {
 	Page       Page       `toml:"page" comment:"Page settings of the PDFs, in millimetres and points (official format defaults)."`
 	Wording    Wording    `toml:"wording" comment:"How quarters are written in documents."`
 	Review     Review     `toml:"review" comment:"Status rules of the quarterly review."`
+	Forms      Forms      `toml:"forms" comment:"The progress forms sent to agencies (baocao forms): when they are due back and\nwhom to contact, printed above the table. Empty contact lines are not printed."`
 	Run        Run        `toml:"run" comment:"Batch runs (baocao run)."`
 	UI         UI         `toml:"ui" comment:"The language of baocao's messages and --help."`
 
@@ -92,6 +93,15 @@ type Wording struct {
 // Review holds status rule settings.
 type Review struct {
 	DueSoonDays int `toml:"due_soon_days" comment:"An open item due within this many days of the report date is \"Sắp đến hạn\"."`
+}
+
+// Forms holds what the agency forms say about returning them.
+type Forms struct {
+	ReturnDays int    `toml:"return_days" comment:"The form is due back this many days after the quarter's last day: 5 prints\n\"Hạn gửi lại: ngày 05 tháng 10 năm 2021\" on the forms of the third quarter of 2021."`
+	Office     string `toml:"office" comment:"The office the forms go back to, e.g. \"Văn phòng Tỉnh ủy (Phòng Tổng hợp)\"."`
+	Person     string `toml:"person" comment:"Người liên hệ: whom an agency asks about its form."`
+	Phone      string `toml:"phone" comment:"The contact's telephone number."`
+	Email      string `toml:"email" comment:"The email address forms can be sent back to."`
 }
 
 // Run holds batch settings.

@@ -100,6 +100,8 @@ func TestErrorsNameFileLineAndKey(t *testing.T) {
 			[]string{`baocao.toml:2: key "run.lock_timeout": expected a duration such as "30s" or "5m", found the string "soon"`}},
 		{"bad style", "[wording]\nquarter_style = \"Q2/2021\"\n",
 			[]string{`baocao.toml:2: key "wording.quarter_style": expected one of`}},
+		{"form return days", "[forms]\noffice = \"VP\"\nreturn_days = 120\n",
+			[]string{`baocao.toml:3: key "forms.return_days": expected 0 to 92 days after the quarter, found 120`}},
 		{"two errors in line order", "[signer]\nnmae = 1\n[page]\nbody_size = 99\n",
 			[]string{"baocao.toml:2: key \"signer.nmae\" is not known; did you mean \"signer.name\"?"}},
 		{"three of four fonts", "[fonts]\nregular = \"a.ttf\"\nbold = \"b.ttf\"\nitalic = \"c.ttf\"\n",

@@ -46,6 +46,9 @@ func (c *Config) validate(name string, errs *Errors) {
 		bad("wording.quarter_style", "expected one of %q, %q, %q, found %q",
 			QuarterDash, QuarterYear, QuarterSlash, c.Wording.QuarterStyle)
 	}
+	if c.Forms.ReturnDays < 0 || c.Forms.ReturnDays > 92 {
+		bad("forms.return_days", "expected 0 to 92 days after the quarter, found %d", c.Forms.ReturnDays)
+	}
 	if c.Review.DueSoonDays < 0 || c.Review.DueSoonDays > 366 {
 		bad("review.due_soon_days", "expected 0 to 366 days, found %d", c.Review.DueSoonDays)
 	}

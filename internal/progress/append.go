@@ -36,7 +36,7 @@ func AppendUpdates(ledger []byte, ups []Update, stamp string) ([]byte, error) {
 	}
 	kept := ups[:0:0]
 	for _, u := range ups {
-		if u.State != "" || u.Document != "" || u.Note != "" || !u.NewDeadline.IsZero() {
+		if u.State != "" || u.Document != "" || u.Note != "" || u.Difficulties != "" || !u.NewDeadline.IsZero() {
 			kept = append(kept, u)
 		}
 	}
@@ -92,6 +92,9 @@ func writeUpdate(b *bytes.Buffer, u Update, nl string) {
 	}
 	if u.Note != "" {
 		kv("note", tomlfile.Quote(u.Note))
+	}
+	if u.Difficulties != "" {
+		kv("difficulties", tomlfile.Quote(u.Difficulties))
 	}
 	if !u.NewDeadline.IsZero() {
 		kv("new_deadline", u.NewDeadline.String())

@@ -15,7 +15,7 @@ func TestAppendKeepsTheFileByteForByte(t *testing.T) {
 	ups := []Update{
 		{Item: "14.1", Date: day("2021-07-02"), State: StateDone, Completed: day("2021-06-30"),
 			Document: `Báo cáo số 150/BC-UBND ngày 30-6-2021 "sơ kết" \ kinh tế biển`, Note: "Dòng 1\nDòng 2\ttab",
-			Source: "import: form-ban-can-su-dang-ubnd-tinh.xlsx 2021-07-02"},
+			Difficulties: "Chưa bố trí được kinh phí; đề xuất bổ sung dự toán 2022", Source: "import: form-ban-can-su-dang-ubnd-tinh.xlsx 2021-07-02"},
 		{Item: "26.1", Date: day("2021-07-02"), State: StateInProgress, NewDeadline: day("2021-09-30"),
 			Reason: "Chờ ý kiến Bộ Quốc phòng", Source: "import: form-bdbp.xlsx 2021-07-02"},
 	}
@@ -162,5 +162,30 @@ func TestAppendSkipsRecordsThatSetNothing(t *testing.T) {
 	out, err := AppendUpdates(orig, []Update{{Item: "01.1", Date: day("2021-07-01"), Source: "import: blank row"}}, "x")
 	if err != nil || !bytes.Equal(out, orig) {
 		t.Errorf("%q %v", out, err)
+	}
+}
+
+// A record that only brings difficulties is a record; one repeating the
+// standing difficulties changes nothing and is dropped by Diff.
+func TestDifficultiesAloneAndRepeated(t *testing.T) {
+	p := seedLike()
+	u := Update{Item: "14.1", Date: day("2021-07-02"), Difficulties: "Vướng thủ tục đất đai"}
+	out, err := AppendUpdates(readSample(t), []Update{u}, "import")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "difficulties = \"Vướng thủ tục đất đai\"\n") {
+		t.Errorf("appended:\n%s", out)
+	}
+	l, diags := LoadLedger("x.toml", out, p)
+	if len(diags) != 0 {
+		t.Fatal(diags.Err())
+	}
+	if got := l.stateAt("14.1", nil, program.Date{}).Difficulties; got != u.Difficulties {
+		t.Errorf("state difficulties %q", got)
+	}
+	u.Date = day("2021-07-05")
+	if kept := l.Diff([]Update{u}); len(kept) != 0 {
+		t.Errorf("a repeated difficulty was kept: %+v", kept)
 	}
 }

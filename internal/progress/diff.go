@@ -42,6 +42,9 @@ func changes(st *itemState, u Update) bool {
 	if u.Note != "" && u.Note != st.Note {
 		return true
 	}
+	if u.Difficulties != "" && u.Difficulties != st.Difficulties {
+		return true
+	}
 	if !u.NewDeadline.IsZero() && (st.Due == nil || *st.Due != u.NewDeadline) {
 		return true
 	}

@@ -13,7 +13,7 @@ import (
 // the same date in file order, and the latest record that sets a field wins
 // for that field. `status` decides the state; a record setting any status
 // other than "done" clears the completion date, and "done" brings its own.
-// `document`, `note` and `source` keep their latest non-empty value. Every
+// `document`, `note`, `difficulties` and `source` keep their latest non-empty value. Every
 // `new_deadline` is kept as a DeadlineChange; the latest is the effective
 // due date. Reports at a date D see only records dated on or before D.
 //
@@ -62,14 +62,15 @@ func (l *Ledger) ItemUpdates(id string) []Update {
 
 // itemState is an item's standing after folding its records.
 type itemState struct {
-	State     State
-	Completed program.Date
-	Document  string
-	Note      string
-	Source    string
-	Due       *program.Date // effective due: the programme's, or the latest new_deadline
-	Changes   []DeadlineChange
-	Updated   program.Date // date of the latest record applied
+	State        State
+	Completed    program.Date
+	Document     string
+	Note         string
+	Difficulties string
+	Source       string
+	Due          *program.Date // effective due: the programme's, or the latest new_deadline
+	Changes      []DeadlineChange
+	Updated      program.Date // date of the latest record applied
 }
 
 // stateAt folds the records of item id dated on or before d (all of them
@@ -110,6 +111,9 @@ func (st *itemState) apply(u Update) {
 	}
 	if u.Note != "" {
 		st.Note = u.Note
+	}
+	if u.Difficulties != "" {
+		st.Difficulties = u.Difficulties
 	}
 	if u.Source != "" {
 		st.Source = u.Source

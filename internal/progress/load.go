@@ -14,7 +14,7 @@ import (
 var (
 	topKeys       = []string{"programme", "update"}
 	programmeKeys = []string{"number", "date", "title"}
-	updateKeys    = []string{"item", "date", "status", "completed", "document", "note", "new_deadline", "reason", "source"}
+	updateKeys    = []string{"item", "date", "status", "completed", "document", "note", "difficulties", "new_deadline", "reason", "source"}
 )
 
 // maxSyntaxErrors bounds the syntax-error recovery loop.

@@ -173,6 +173,7 @@ func (r *reader) readUpdate(i int, rec map[string]any) (Update, bool) {
 	dateField("completed", &u.Completed)
 	strField("document", &u.Document)
 	strField("note", &u.Note)
+	strField("difficulties", &u.Difficulties)
 	dateField("new_deadline", &u.NewDeadline)
 	strField("reason", &u.Reason)
 	strField("source", &u.Source)

@@ -11,16 +11,17 @@ import (
 // is a field the record does not set: the latest record that sets a field
 // wins for that field (see Ledger).
 type Update struct {
-	Item        string       // work-item ID from the parser: "04.1"
-	Date        program.Date // when the update was recorded (required)
-	State       State        // TOML key `status`; "" leaves the state as it was
-	Completed   program.Date // required with StateDone, forbidden otherwise
-	Document    string       // issued document: "Đề án số 05-ĐA/TU ngày 15-6-2021"
-	Note        string
-	NewDeadline program.Date // a moved deadline; the programme's one is kept for the record
-	Reason      string       // why the deadline moved (required with NewDeadline)
-	Source      string       // "import: form-ban-tuyen-giao.xlsx 2021-07-02" for imported records
-	Pos         source.Pos   // the record's `[[update]]` line; zero for updates not read from a file
+	Item         string       // work-item ID from the parser: "04.1"
+	Date         program.Date // when the update was recorded (required)
+	State        State        // TOML key `status`; "" leaves the state as it was
+	Completed    program.Date // required with StateDone, forbidden otherwise
+	Document     string       // issued document: "Đề án số 05-ĐA/TU ngày 15-6-2021"
+	Note         string
+	Difficulties string       // Khó khăn, vướng mắc, đề xuất: what holds the item up and what the agency asks for
+	NewDeadline  program.Date // a moved deadline; the programme's one is kept for the record
+	Reason       string       // why the deadline moved (required with NewDeadline)
+	Source       string       // "import: form-ban-tuyen-giao.xlsx 2021-07-02" for imported records
+	Pos          source.Pos   // the record's `[[update]]` line; zero for updates not read from a file
 }
 
 // problem is a rule broken by one key of a record.
@@ -71,8 +72,8 @@ func (u Update) problems() []problem {
 	case u.NewDeadline.IsZero() && u.Reason != "":
 		ps = append(ps, problem{"reason", "a reason belongs to a new_deadline in the same record"})
 	}
-	if u.Item != "" && !u.Date.IsZero() && u.State == "" && u.Document == "" && u.Note == "" && u.NewDeadline.IsZero() {
-		ps = append(ps, problem{"update", "the record sets nothing: expected at least one of status, document, note, new_deadline"})
+	if u.Item != "" && !u.Date.IsZero() && u.State == "" && u.Document == "" && u.Note == "" && u.Difficulties == "" && u.NewDeadline.IsZero() {
+		ps = append(ps, problem{"update", "the record sets nothing: expected at least one of status, document, note, difficulties, new_deadline"})
 	}
 	return ps
 }

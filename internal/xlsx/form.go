@@ -15,7 +15,7 @@ import (
 const (
 	SheetForm     = "Phần việc" // the visible sheet an agency fills in
 	SheetFormID   = "Mã phiếu"  // the very hidden identity sheet
-	FormVersion   = "1"         // bumped when the layout changes; ReadForm refuses others
+	FormVersion   = "2"         // bumped when the layout changes; ReadForm reads this and formVersion1
 	formSignature = "baocao-form"
 )
 
@@ -26,13 +26,34 @@ type FormOptions struct {
 	Password string       // sheet protection password; empty: protected without one
 	Font     Font         // zero: Times New Roman 12
 	Margins  Margins      // zero: 20/20/30/15 mm
+	ReturnBy program.Date // the day the form is due back; zero: ReturnDays after the quarter
+	Contact  FormContact  // the office that receives the form; empty parts are not printed
 }
 
-// The form's columns: four read-only, four editable.
-var formColumns = []string{"ID", "Loại", "Tên phần việc", "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú"}
+// ReturnDays is the default time to return a form: the 5th day after the
+// quarter ends (5 October for the third quarter).
+const ReturnDays = 5
+
+// FormContact is the office a returned form goes to and whom to call.
+type FormContact struct {
+	Office, Person, Phone, Email string
+}
+
+// returnBy is the form's return deadline.
+func (o FormOptions) returnBy(q program.Quarter) program.Date {
+	if !o.ReturnBy.IsZero() {
+		return o.ReturnBy
+	}
+	return q.Last().AddDays(ReturnDays)
+}
+
+// The form's columns: four read-only, five editable. Forms of version 1
+// had the first eight.
+var formColumns = []string{"ID", "Loại", "Tên phần việc", "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú",
+	"Khó khăn, vướng mắc, đề xuất"}
 
 // formWidths in characters (8 px each at 12 pt); Loại holds "Chương trình" on one line.
-var formWidths = []float64{7, 12, 48, 12, 18, 12, 28, 28}
+var formWidths = []float64{6, 12, 28, 11, 15, 11, 17, 16, 19}
 
 const (
 	formColID = iota + 1
@@ -43,12 +64,21 @@ const (
 	formColCompleted
 	formColDocument
 	formColNote
+	formColDifficulties
 )
 
-// formLayout places the form's rows.
-type formLayout struct{ header, first int }
+// formLayout places the form's rows and columns: the header row, the first
+// item row, the columns, and the rows of notes and signatures below the
+// last item (where ReadForm accepts only the footer's own texts).
+type formLayout struct{ header, first, cols, footer int }
 
-var formRows = formLayout{header: 5, first: 6}
+var (
+	formRows = formLayout{header: 6, first: 7, cols: len(formColumns), footer: formFooterSpan}
+	// formRowsV1 is the layout of version 1 forms, which can still be returned.
+	formRowsV1 = formLayout{header: 5, first: 6, cols: formColNote}
+)
+
+const formVersion1 = "1"
 
 // stateLabels are the form's drop-down choices: the ledger's vocabulary
 // (what an agency can report), not the computed report statuses.
@@ -234,7 +264,7 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 		return err
 	}
 	full := textWidth(size, formWidths...)
-	lines := formTitleLines(st, m, mb, r, agency)
+	lines := formTitleLines(st, m, mb, r, agency, o)
 	if err := writeTitleLines(sw, lines, len(formColumns), size, full); err != nil {
 		return err
 	}
@@ -254,29 +284,69 @@ func writeFormSheet(f *excelize.File, st *styleSet, r *progress.Review, agency p
 			dateCell(st.editDate, is.Completed),
 			excelize.Cell{StyleID: st.editText, Value: texts[6]},
 			excelize.Cell{StyleID: st.editText, Value: texts[7]},
+			excelize.Cell{StyleID: st.editText, Value: texts[8]},
 		}, excelize.RowOpts{Height: h}); err != nil {
 			return err
+		}
+	}
+	for _, fr := range formFooterRows(st, m, mb, last, size) {
+		cells := make([]any, fr.cells[len(fr.cells)-1].col)
+		for _, c := range fr.cells {
+			cells[c.col-1] = excelize.Cell{StyleID: c.style, Value: c.text}
+		}
+		if err := sw.SetRow(ref(1, fr.row), cells, excelize.RowOpts{Height: fr.height}); err != nil {
+			return err
+		}
+		for _, c := range fr.cells {
+			if err := sw.MergeCell(ref(c.col, fr.row), ref(c.end, fr.row)); err != nil {
+				return err
+			}
 		}
 	}
 	return sw.Flush()
 }
 
-// formTitleLines are the four lines above the form's table.
-func formTitleLines(st *styleSet, m, mb *fontMetrics, r *progress.Review, agency program.Agency) []titleLine {
+// formTitleLines are the five lines above the form's table.
+func formTitleLines(st *styleSet, m, mb *fontMetrics, r *progress.Review, agency program.Agency, o FormOptions) []titleLine {
 	p := r.Programme
 	return []titleLine{
 		{strings.ToUpper("Phiếu cập nhật tiến độ thực hiện"), st.title, mb},
 		{fmt.Sprintf("(%s số %s, %s)", p.Type, p.Number, r.Quarter.Label()), st.caption, m},
 		{agency.Name, st.subtitle, mb},
+		{returnLine(o.returnBy(r.Quarter), o.Contact), st.subtitle, mb},
 		{"Chỉ điền các ô nền vàng: Tình trạng (chọn trong danh sách), Ngày hoàn thành (ngày/tháng/năm), " +
-			"Văn bản ban hành (số, ký hiệu, ngày), Ghi chú. Các cột khác đã khóa; không thêm, xóa hay đổi thứ tự dòng.", st.note, m},
+			"Văn bản ban hành (số, ký hiệu, ngày), Ghi chú, Khó khăn, vướng mắc, đề xuất. " +
+			"Các cột khác đã khóa; không thêm, xóa hay đổi thứ tự dòng.", st.note, m},
 	}
 }
 
-// formRowTexts are the texts of a form row's eight cells as written and
-// measured; the due and completion dates (cells 4 and 6) are dates, not text.
+// longDate is a date as official documents write it: "ngày 05 tháng 10 năm 2021".
+func longDate(d program.Date) string {
+	return fmt.Sprintf("ngày %02d tháng %02d năm %d", d.Day, d.Month, d.Year)
+}
+
+// returnLine says by when the form goes back, where and whom to ask,
+// leaving out what the configuration does not give. One line whatever the
+// contact, so the table starts on the same row in every form.
+func returnLine(by program.Date, c FormContact) string {
+	parts := []string{"Hạn gửi lại: " + longDate(by)}
+	add := func(label, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			parts = append(parts, label+v)
+		}
+	}
+	add("Gửi về: ", c.Office)
+	add("Người liên hệ: ", c.Person)
+	add("Điện thoại: ", c.Phone)
+	add("Email: ", c.Email)
+	return strings.Join(parts, "; ")
+}
+
+// formRowTexts are the texts of a form row's nine cells as written and
+// measured; the due and completion dates (cells 4 and 6) are dates, not
+// text. Difficulties start blank: they are the quarter's own.
 func formRowTexts(is progress.ItemStatus) []string {
-	return []string{is.Item.ID, is.Item.Kind.Label(), is.Item.Title, "", prefillState(is.Status), "", is.Document, is.Note}
+	return []string{is.Item.ID, is.Item.Kind.Label(), is.Item.Title, "", prefillState(is.Status), "", is.Document, is.Note, ""}
 }
 
 // prefillState is the drop-down value a form starts with: what the ledger

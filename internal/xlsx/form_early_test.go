@@ -14,11 +14,11 @@ import (
 func TestFormCompletionBeforeTheProgrammeIsRefused(t *testing.T) {
 	r := testReview()
 	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
-		must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-		must(t, f.SetCellValue(SheetForm, "F7", time.Date(2019, 1, 15, 0, 0, 0, 0, time.UTC)))
+		must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+		must(t, f.SetCellValue(SheetForm, "F8", time.Date(2019, 1, 15, 0, 0, 0, 0, time.UTC)))
 	})
 	_, diags := ReadForm("x.xlsx", filled, r.Programme, r.Quarter)
-	want := `x.xlsx!Phần việc!F7: error: "15/01/2019" is before 01/01/2020`
+	want := `x.xlsx!Phần việc!F8: error: "15/01/2019" is before 01/01/2020`
 	if got := diagList(diags); !strings.Contains(got, want) {
 		t.Fatalf("diagnostics:\n%s\nwant %s…", got, want)
 	}

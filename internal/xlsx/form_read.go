@@ -40,8 +40,9 @@ type formReader struct {
 	p     *program.Programme
 	diags source.Diagnostics
 	ctx   context.Context
-	id    *grid // the identity sheet
-	items *grid // the item sheet
+	id    *grid      // the identity sheet
+	items *grid      // the item sheet
+	lay   formLayout // the layout of the form's version
 }
 
 // pos names a cell as file!sheet!cell (source.Pos with Line 0 prints File).
@@ -155,8 +156,14 @@ func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
 		c, r, _ := excelize.CellNameToCoordinates(cell)
 		return id.at(r, c).value
 	}
-	if sig, v := get("A1"), get("B1"); sig != formSignature || v != FormVersion {
-		fr.errorf(SheetFormID, "A1", "form-version", "form signature %q version %q: expected %q version %s (a form from another baocao version?)", sig, v, formSignature, FormVersion)
+	switch sig, v := get("A1"), get("B1"); {
+	case sig == formSignature && v == FormVersion:
+		fr.lay = formRows
+	case sig == formSignature && v == formVersion1: // sent before the difficulties column and the footer
+		fr.lay = formRowsV1
+	default:
+		fr.errorf(SheetFormID, "A1", "form-version", "form signature %q version %q: expected %q version %s or %s (a form from another baocao version?)",
+			sig, v, formSignature, formVersion1, FormVersion)
 		return nil, false
 	}
 	ok := true
@@ -192,15 +199,15 @@ func (fr *formReader) identity(q program.Quarter) (map[int]formRow, bool) {
 	// Each item row names the item sheet row it describes: one of the
 	// form's own rows, each once. An unchecked number here once made import
 	// loop over 2^63 rows.
-	lastSheetRow := formRows.first + items - 1
+	lastSheetRow := fr.lay.first + items - 1
 	prefilled := id.at(identityFirst-1, 4).value != "" // the header row names the prefilled columns
 	expected := map[int]formRow{}
 	for r := identityFirst; r < identityFirst+items; r++ {
 		cell := func(c int) string { return id.at(r, c).value }
 		n, err := strconv.Atoi(cell(1))
-		if err != nil || n < formRows.first || n > lastSheetRow {
+		if err != nil || n < fr.lay.first || n > lastSheetRow {
 			fr.errorf(SheetFormID, ref(1, r), "form-identity", "row number %q: expected a row from %d to %d of sheet %s; the identity sheet was edited",
-				shorten(cell(1)), formRows.first, lastSheetRow, SheetForm)
+				shorten(cell(1)), fr.lay.first, lastSheetRow, SheetForm)
 			return nil, false
 		}
 		if _, dup := expected[n]; dup {
@@ -259,7 +266,7 @@ func (fr *formReader) isFormula(sheet, cell string) bool {
 // rows checks the item sheet row by row.
 func (fr *formReader) rows(expected map[int]formRow) []FormUpdate {
 	sheet := SheetForm
-	lastRow := formRows.header
+	lastRow := fr.lay.header
 	for r := range expected {
 		lastRow = max(lastRow, r)
 	}
@@ -268,31 +275,32 @@ func (fr *formReader) rows(expected map[int]formRow) []FormUpdate {
 		fr.errorf(sheet, "A1", "form-unreadable", "cannot find the sheet in the workbook")
 		return nil
 	}
-	g, err := readGrid(fr.ctx, fr.f, sheet, part, lastRow, len(formColumns))
+	// The footer's rows are read too: they may hold only the footer's own texts.
+	g, err := readGrid(fr.ctx, fr.f, sheet, part, lastRow+fr.lay.footer, fr.lay.cols)
 	if err != nil {
 		fr.errorf(sheet, "A1", "form-unreadable", "cannot read the sheet: %v", err)
 		return nil
 	}
 	fr.items = g
-	for c, h := range formColumns {
-		if got := fr.text(sheet, ref(c+1, formRows.header)); got != h {
-			fr.errorf(sheet, ref(c+1, formRows.header), "form-edited", "header %q changed to %q: the form's columns must stay as sent", h, got)
+	for c, h := range formColumns[:fr.lay.cols] {
+		if got := fr.text(sheet, ref(c+1, fr.lay.header)); got != h {
+			fr.errorf(sheet, ref(c+1, fr.lay.header), "form-edited", "header %q changed to %q: the form's columns must stay as sent", h, got)
 		}
 	}
 	seen := map[string]string{}
 	var ups []FormUpdate
-	for row := formRows.first; row <= lastRow; row++ {
+	for row := fr.lay.first; row <= lastRow+fr.lay.footer; row++ {
 		if fr.ctx.Err() != nil {
 			return nil
 		}
 		if c, ok := g.outside[row]; ok {
 			fr.errorf(sheet, ref(c, row), "form-outside", "a value outside the form's columns: write only in columns %s to %s",
-				colName(formColState), colName(formColNote))
+				colName(formColState), colName(fr.lay.cols))
 		}
 		exp, ok := expected[row]
 		if !ok {
-			for c := 1; c <= len(formColumns); c++ {
-				if g.at(row, c).text() != "" {
+			for c := 1; c <= fr.lay.cols; c++ {
+				if v := g.at(row, c).text(); v != "" && (row <= lastRow || !formFooterText(v)) {
 					fr.errorf(sheet, ref(c, row), "form-outside", "row %d is not one of the form's items: do not add rows to the form", row)
 					break
 				}
@@ -344,7 +352,7 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 		got := fr.text(sheet, at(c.col))
 		if got != norm.NFC.String(c.want) {
 			fr.errorf(sheet, at(c.col), "form-edited", "the %s of item %s was changed (%q, expected %q): only columns %s to %s may be edited",
-				c.what, id, shorten(got), shorten(fr.display(c.col, c.want)), colName(formColState), colName(formColNote))
+				c.what, id, shorten(got), shorten(fr.display(c.col, c.want)), colName(formColState), colName(fr.lay.cols))
 			clean = false
 		}
 	}
@@ -353,6 +361,10 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 		Completed: fr.pos(sheet, at(formColCompleted)).File, Document: fr.pos(sheet, at(formColDocument)).File,
 		Note: fr.pos(sheet, at(formColNote)).File,
 	}}
+	if fr.lay.cols >= formColDifficulties {
+		up.Cells.Difficulties = fr.pos(sheet, at(formColDifficulties)).File
+		up.Difficulties = fr.text(sheet, at(formColDifficulties))
+	}
 	if s := fr.text(sheet, at(formColState)); s != "" {
 		st, ok := progress.ParseState(s)
 		if !ok || strings.HasPrefix(s, "=") {
@@ -371,10 +383,11 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 	}
 	fr.printable(at(formColDocument), &up.Document)
 	fr.printable(at(formColNote), &up.Note)
+	fr.printable(at(formColDifficulties), &up.Difficulties)
 	for _, c := range []struct {
 		col int
 		v   string
-	}{{formColDocument, up.Document}, {formColNote, up.Note}} {
+	}{{formColDocument, up.Document}, {formColNote, up.Note}, {formColDifficulties, up.Difficulties}} {
 		if fr.isFormula(sheet, at(c.col)) {
 			fr.diags.Add(fr.pos(sheet, at(c.col)), source.Warning, "form-formula",
 				"a formula, kept as its text %q and not calculated", shorten(c.v))
@@ -392,7 +405,7 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 		fr.errorf(sheet, at(formColState), "form-completed", "a completion date is given: choose status %q", progress.StateDone.Label())
 		clean = false
 	}
-	if !clean || (up.State == "" && up.Completed == nil && up.Document == "" && up.Note == "") {
+	if !clean || (up.State == "" && up.Completed == nil && up.Document == "" && up.Note == "" && up.Difficulties == "") {
 		return FormUpdate{}, false
 	}
 	return up, true

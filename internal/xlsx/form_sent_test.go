@@ -24,7 +24,7 @@ func TestFormCellsLeftAsSentAreNoAnswer(t *testing.T) {
 	}
 	// Changing only the note gives the note, not the status as sent.
 	filled := fillForm(t, formBytes(t, r, "ban to chuc tinh uy"), func(f *excelize.File) {
-		must(t, f.SetCellValue(SheetForm, "H7", "Chờ ý kiến Thường trực"))
+		must(t, f.SetCellValue(SheetForm, "H8", "Chờ ý kiến Thường trực"))
 	})
 	ups, diags = ReadForm("x.xlsx", filled, r.Programme, r.Quarter)
 	if len(diags) != 0 {
@@ -40,22 +40,22 @@ func TestFormCellsLeftAsSentAreNoAnswer(t *testing.T) {
 func TestFormClearedStatusIsAnError(t *testing.T) {
 	r := testReview()
 	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
-		must(t, f.SetCellValue(SheetForm, "E6", "")) // 04.1 was done
-		must(t, f.SetCellValue(SheetForm, "F6", ""))
+		must(t, f.SetCellValue(SheetForm, "E7", "")) // 04.1 was done
+		must(t, f.SetCellValue(SheetForm, "F7", ""))
 	})
 	_, diags := ReadForm("x.xlsx", filled, r.Programme, r.Quarter)
 	got := diagList(diags)
-	want := `x.xlsx!Phần việc!E6: error: the status "Đã hoàn thành" of item 04.1 was cleared`
+	want := `x.xlsx!Phần việc!E7: error: the status "Đã hoàn thành" of item 04.1 was cleared`
 	if !strings.Contains(got, want) {
 		t.Fatalf("diagnostics:\n%s\nwant a line starting %s", got, want)
 	}
 	// Clearing a prefilled document keeps it in the ledger, and says so.
 	filled = fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
-		must(t, f.SetCellValue(SheetForm, "G6", ""))
+		must(t, f.SetCellValue(SheetForm, "G7", ""))
 	})
 	ups, diags := ReadForm("x.xlsx", filled, r.Programme, r.Quarter)
-	if got := diagList(diags); !strings.Contains(got, "x.xlsx!Phần việc!G6: warning: the cell was cleared") {
-		t.Fatalf("diagnostics:\n%s\nwant a warning at G6", got)
+	if got := diagList(diags); !strings.Contains(got, "x.xlsx!Phần việc!G7: warning: the cell was cleared") {
+		t.Fatalf("diagnostics:\n%s\nwant a warning at G7", got)
 	}
 	for _, u := range ups {
 		if u.ItemID == "04.1" && u.State != progress.State("") {
@@ -69,11 +69,11 @@ func TestFormClearedStatusIsAnError(t *testing.T) {
 func TestFormReopeningADoneItemWarns(t *testing.T) {
 	r := testReview()
 	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
-		must(t, f.SetCellValue(SheetForm, "E6", "Đang thực hiện")) // 04.1 was done
-		must(t, f.SetCellValue(SheetForm, "F6", ""))
+		must(t, f.SetCellValue(SheetForm, "E7", "Đang thực hiện")) // 04.1 was done
+		must(t, f.SetCellValue(SheetForm, "F7", ""))
 	})
 	ups, diags := ReadForm("x.xlsx", filled, r.Programme, r.Quarter)
-	want := `x.xlsx!Phần việc!E6: warning: item 04.1 was "Đã hoàn thành" (20/04/2021) and this form reopens it as "Đang thực hiện"`
+	want := `x.xlsx!Phần việc!E7: warning: item 04.1 was "Đã hoàn thành" (20/04/2021) and this form reopens it as "Đang thực hiện"`
 	if got := diagList(diags); !strings.Contains(got, want) {
 		t.Fatalf("diagnostics:\n%s\nwant %s…", got, want)
 	}

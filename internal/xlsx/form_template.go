@@ -119,7 +119,7 @@ type formTemplate struct {
 	st        styleSet
 	m, mb     *fontMetrics
 	sheetHead []byte    // the visible sheet through <sheetData>
-	sheetTail [4][]byte // from </sheetData>, cut at the validated ranges' last rows and the earliest date
+	sheetTail [5][]byte // from </sheetData>, cut at the merged cells (written anew: the footer's rows move), the validated ranges' last rows and the earliest date
 	idHead    []byte    // the identity sheet through <sheetData>
 	idTail    []byte    // from </sheetData>
 	sstHead   []byte    // the shared strings up to their count
@@ -145,6 +145,11 @@ func newFormTemplate(parts map[string][]byte, st *styleSet, fd *formData) (*form
 		return nil, fmt.Errorf("form template: no sheet data in %s", formSheetPart)
 	}
 	t.sheetHead = head
+	beforeMerge, _, tail, ok := cutAround(tail, `<mergeCells count="`, `</mergeCells>`)
+	if !ok {
+		return nil, fmt.Errorf("form template: no merged cells in %s", formSheetPart)
+	}
+	tail = tail[len(`</mergeCells>`):]
 	last := strconv.Itoa(formRows.first + len(fd.items) - 1)
 	from := strconv.Itoa(excelSerial(earliestCompletion(fd.r.Programme)))
 	first := strconv.Itoa(formRows.first)
@@ -153,7 +158,8 @@ func newFormTemplate(parts map[string][]byte, st *styleSet, fd *formData) (*form
 	if !ok {
 		return nil, fmt.Errorf("form template: validations not found in %s", formSheetPart)
 	}
-	t.sheetTail = [4][]byte{
+	t.sheetTail = [5][]byte{
+		beforeMerge[:len(beforeMerge)-len(`<mergeCells count="`)],
 		cat(pieces[0], []byte(state)),
 		cat([]byte(`"`), pieces[2], []byte(date)),
 		cat([]byte(`"`), pieces[4], []byte(`<formula1>`)),
@@ -234,7 +240,7 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 	b.Grow(len(t.sheetHead) + 1024*(len(fd.items)+6))
 	b.Write(t.sheetHead)
 	full := textWidth(size, formWidths...)
-	for i, l := range formTitleLines(st, t.m, t.mb, fd.r, fd.agency) {
+	for i, l := range formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o) {
 		row := i + 1
 		rowStart(&b, row, l.m.rowHeight(l.text, size, full))
 		if !inlineCell(&b, 1, row, l.style, l.text) {
@@ -262,20 +268,53 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 			inlineCell(&b, formColState, row, st.editText, texts[4]) &&
 			dateCellXML(&b, formColCompleted, row, st.editDate, is.Completed) &&
 			inlineCell(&b, formColDocument, row, st.editText, texts[6]) &&
-			inlineCell(&b, formColNote, row, st.editText, texts[7])
+			inlineCell(&b, formColNote, row, st.editText, texts[7]) &&
+			inlineCell(&b, formColDifficulties, row, st.editText, texts[8])
 		if !ok {
 			return nil, false
 		}
 		b.WriteString(`</row>`)
 	}
-	last := strconv.Itoa(formRows.first + len(fd.items) - 1)
+	lastRow := formRows.first + len(fd.items) - 1
+	footer := formFooterRows(st, t.m, t.mb, lastRow, size)
+	for _, fr := range footer {
+		rowStart(&b, fr.row, fr.height)
+		for _, c := range fr.cells {
+			if !inlineCell(&b, c.col, fr.row, c.style, c.text) {
+				return nil, false
+			}
+		}
+		b.WriteString(`</row>`)
+	}
+	last := strconv.Itoa(lastRow)
 	b.Write(t.sheetTail[0])
-	b.WriteString(last)
+	// The merged cells as the stream writer lists them: the title lines,
+	// then the footer's cells row by row.
+	lines := len(formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o))
+	n := lines
+	for _, fr := range footer {
+		n += len(fr.cells)
+	}
+	b.WriteString(`<mergeCells count="` + strconv.Itoa(n) + `">`)
+	merge := func(c1, c2, row int) {
+		b.WriteString(`<mergeCell ref="` + ref(c1, row) + `:` + ref(c2, row) + `"/>`)
+	}
+	for row := 1; row <= lines; row++ {
+		merge(1, len(formColumns), row)
+	}
+	for _, fr := range footer {
+		for _, c := range fr.cells {
+			merge(c.col, c.end, fr.row)
+		}
+	}
+	b.WriteString(`</mergeCells>`)
 	b.Write(t.sheetTail[1])
 	b.WriteString(last)
 	b.Write(t.sheetTail[2])
-	b.WriteString(strconv.Itoa(excelSerial(earliestCompletion(fd.r.Programme))))
+	b.WriteString(last)
 	b.Write(t.sheetTail[3])
+	b.WriteString(strconv.Itoa(excelSerial(earliestCompletion(fd.r.Programme))))
+	b.Write(t.sheetTail[4])
 	return b.Bytes(), true
 }
 

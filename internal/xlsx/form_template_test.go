@@ -46,7 +46,8 @@ func TestFormTemplateMatchesExcelize(t *testing.T) {
 		{"generated", gen, FormOptions{}},
 		{"options", gen, FormOptions{Password: "mật khẩu", Font: Font{Name: "Liberation Serif", Size: 13},
 			Margins: Margins{Top: 15, Bottom: 15, Left: 25, Right: 10}, Author: `Văn phòng "A" & <B>`,
-			Date: program.NewDate(2021, 7, 1)}},
+			Date: program.NewDate(2021, 7, 1), ReturnBy: program.NewDate(2021, 10, 8),
+			Contact: FormContact{Office: "Văn phòng Tỉnh ủy", Person: "Nguyễn Văn An", Phone: "0297 3862 123", Email: "vp@tu.vn"}}},
 	}
 	for _, c := range cases {
 		agencies := FormAgencies(c.r)

@@ -85,11 +85,11 @@ func must(t *testing.T, err error) {
 func TestFormRoundTrip(t *testing.T) {
 	r := testReview()
 	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
-		// Row 6 is 04.1 (done late, prefilled); row 7 is 04.2 (open, overdue).
-		must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-		must(t, f.SetCellValue(SheetForm, "F7", time.Date(2021, 7, 1, 0, 0, 0, 0, time.UTC)))
-		must(t, f.SetCellValue(SheetForm, "G7", "Báo cáo số 20-BC/TU ngày 01-7-2021"))
-		must(t, f.SetCellValue(SheetForm, "H7", "Đã trình Ban Thường vụ"))
+		// Row 7 is 04.1 (done late, prefilled); row 8 is 04.2 (open, overdue).
+		must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+		must(t, f.SetCellValue(SheetForm, "F8", time.Date(2021, 7, 1, 0, 0, 0, 0, time.UTC)))
+		must(t, f.SetCellValue(SheetForm, "G8", "Báo cáo số 20-BC/TU ngày 01-7-2021"))
+		must(t, f.SetCellValue(SheetForm, "H8", "Đã trình Ban Thường vụ"))
 	})
 	ups, diags := ReadForm("tuyen-giao.xlsx", filled, r.Programme, r.Quarter)
 	if len(diags) != 0 {
@@ -104,7 +104,7 @@ func TestFormRoundTrip(t *testing.T) {
 		u.Document != "Báo cáo số 20-BC/TU ngày 01-7-2021" || u.Note != "Đã trình Ban Thường vụ" {
 		t.Errorf("04.2 update = %+v", u)
 	}
-	if u.Cells.State != "tuyen-giao.xlsx!Phần việc!E7" {
+	if u.Cells.State != "tuyen-giao.xlsx!Phần việc!E8" {
 		t.Errorf("state cell = %q", u.Cells.State)
 	}
 	rec := u.Ledger(program.NewDate(2021, 7, 2), "import: tuyen-giao.xlsx")
@@ -141,46 +141,46 @@ func TestFormBadCells(t *testing.T) {
 		edit func(t *testing.T, f *excelize.File)
 		want []string // diagnostics, each as printed, prefix-matched
 	}{
-		{"unknown ID", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A7", "99.9")) },
-			[]string{`x.xlsx!Phần việc!A7: error: unknown work item ID "99.9"`}},
-		{"other item's ID", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A7", "01.1")) },
-			[]string{`x.xlsx!Phần việc!A7: error: ID changed from 04.2 to 01.1`}},
-		{"edited title", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "C7", "Sơ kết")) },
-			[]string{`x.xlsx!Phần việc!C7: error: the title of item 04.2 was changed ("Sơ kết"`}},
+		{"unknown ID", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A8", "99.9")) },
+			[]string{`x.xlsx!Phần việc!A8: error: unknown work item ID "99.9"`}},
+		{"other item's ID", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A8", "01.1")) },
+			[]string{`x.xlsx!Phần việc!A8: error: ID changed from 04.2 to 01.1`}},
+		{"edited title", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "C8", "Sơ kết")) },
+			[]string{`x.xlsx!Phần việc!C8: error: the title of item 04.2 was changed ("Sơ kết"`}},
 		{"edited due date", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellValue(SheetForm, "D7", time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)))
-		}, []string{`x.xlsx!Phần việc!D7: error: the due date of item 04.2 was changed ("44561", expected "30/06/2021")`}},
-		{"bad status", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "E7", "Xong rồi")) },
-			[]string{`x.xlsx!Phần việc!E7: error: "Xong rồi" is not a status in the list: expected one of Chưa triển khai, Đang thực hiện, Đã hoàn thành`}},
+			must(t, f.SetCellValue(SheetForm, "D8", time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)))
+		}, []string{`x.xlsx!Phần việc!D8: error: the due date of item 04.2 was changed ("44561", expected "30/06/2021")`}},
+		{"bad status", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "E8", "Xong rồi")) },
+			[]string{`x.xlsx!Phần việc!E8: error: "Xong rồi" is not a status in the list: expected one of Chưa triển khai, Đang thực hiện, Đã hoàn thành`}},
 		{"not a date", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-			must(t, f.SetCellValue(SheetForm, "F7", "hôm qua"))
-		}, []string{`x.xlsx!Phần việc!F7: error: "hôm qua" is not a date: expected a date such as 15/06/2021`}},
+			must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+			must(t, f.SetCellValue(SheetForm, "F8", "hôm qua"))
+		}, []string{`x.xlsx!Phần việc!F8: error: "hôm qua" is not a date: expected a date such as 15/06/2021`}},
 		{"impossible date", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-			must(t, f.SetCellValue(SheetForm, "F7", "31/06/2021"))
-		}, []string{`x.xlsx!Phần việc!F7: error: "31/06/2021" is not a date (no such day)`}},
+			must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+			must(t, f.SetCellValue(SheetForm, "F8", "31/06/2021"))
+		}, []string{`x.xlsx!Phần việc!F8: error: "31/06/2021" is not a date (no such day)`}},
 		{"done without date", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-		}, []string{`x.xlsx!Phần việc!F7: error: status "Đã hoàn thành" needs the completion date in this cell`}},
+			must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+		}, []string{`x.xlsx!Phần việc!F8: error: status "Đã hoàn thành" needs the completion date in this cell`}},
 		{"formula status", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellFormula(SheetForm, "E7", `"Đã hoàn thành"`))
-		}, []string{`x.xlsx!Phần việc!E7: error: "=\"Đã hoàn thành\"" is not a status in the list`}},
+			must(t, f.SetCellFormula(SheetForm, "E8", `"Đã hoàn thành"`))
+		}, []string{`x.xlsx!Phần việc!E8: error: "=\"Đã hoàn thành\"" is not a status in the list`}},
 		{"formula date", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-			must(t, f.SetCellFormula(SheetForm, "F7", "DATE(2021,7,1)"))
-		}, []string{`x.xlsx!Phần việc!F7: error: "=DATE(2021,7,1)" is not a date (formulas are not calculated)`}},
+			must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+			must(t, f.SetCellFormula(SheetForm, "F8", "DATE(2021,7,1)"))
+		}, []string{`x.xlsx!Phần việc!F8: error: "=DATE(2021,7,1)" is not a date (formulas are not calculated)`}},
 		{"formula note kept as text", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellFormula(SheetForm, "H7", "HYPERLINK(\"http://x\")"))
-		}, []string{`x.xlsx!Phần việc!H7: warning: a formula, kept as its text "=HYPERLINK(\"http://x\")" and not calculated`}},
+			must(t, f.SetCellFormula(SheetForm, "H8", "HYPERLINK(\"http://x\")"))
+		}, []string{`x.xlsx!Phần việc!H8: warning: a formula, kept as its text "=HYPERLINK(\"http://x\")" and not calculated`}},
 		{"wrong programme", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetFormID, "B2", "08-CTr/TU")) },
 			[]string{`x.xlsx!Mã phiếu!B2: error: the form is for programme "08-CTr/TU", not "07-CTr/TU"`}},
 		{"wrong quarter", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetFormID, "B3", "2021-Q3")) },
 			[]string{`x.xlsx!Mã phiếu!B3: error: the form is for quarter "2021-Q3", not 2021-Q2 (quý II-2021)`}},
-		{"row added", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A8", "27.1")) },
-			[]string{`x.xlsx!Phần việc!A8: error: row 8 is not one of the form's items`}},
-		{"value beside the form", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "I6", "thêm")) },
-			[]string{`x.xlsx!Phần việc!I6: error: a value outside the form's columns`}},
+		{"row added", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "A9", "27.1")) },
+			[]string{`x.xlsx!Phần việc!A9: error: row 9 is not one of the form's items`}},
+		{"value beside the form", func(t *testing.T, f *excelize.File) { must(t, f.SetCellValue(SheetForm, "J7", "thêm")) },
+			[]string{`x.xlsx!Phần việc!J7: error: a value outside the form's columns`}},
 	}
 	r := testReview()
 	form := formBytes(t, r, tuyenGiao)
@@ -205,8 +205,8 @@ func TestFormDateAsText(t *testing.T) {
 	r := testReview()
 	for _, text := range []string{"01/07/2021", "1/7/2021", "2021-07-01"} {
 		data := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
-			must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-			must(t, f.SetCellStr(SheetForm, "F7", text))
+			must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+			must(t, f.SetCellStr(SheetForm, "F8", text))
 		})
 		ups, diags := ReadForm("x.xlsx", data, r.Programme, r.Quarter)
 		if len(diags) != 0 || len(ups) != 1 || ups[0].Completed == nil || *ups[0].Completed != program.NewDate(2021, 7, 1) {
@@ -268,9 +268,9 @@ func TestFormResavedByLibreOffice(t *testing.T) {
 	t.Parallel()
 	r := testReview()
 	filled := fillForm(t, formBytes(t, r, tuyenGiao), func(f *excelize.File) {
-		must(t, f.SetCellValue(SheetForm, "E7", "Đã hoàn thành"))
-		must(t, f.SetCellValue(SheetForm, "F7", time.Date(2021, 7, 1, 0, 0, 0, 0, time.UTC)))
-		must(t, f.SetCellValue(SheetForm, "G7", "Báo cáo số 20-BC/TU ngày 01-7-2021"))
+		must(t, f.SetCellValue(SheetForm, "E8", "Đã hoàn thành"))
+		must(t, f.SetCellValue(SheetForm, "F8", time.Date(2021, 7, 1, 0, 0, 0, 0, time.UTC)))
+		must(t, f.SetCellValue(SheetForm, "G8", "Báo cáo số 20-BC/TU ngày 01-7-2021"))
 	})
 	path := libreOffice(t, "phieu", filled, "xlsx:Calc MS Excel 2007 XML", "xlsx")
 	data, err := os.ReadFile(path)
