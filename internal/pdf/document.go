@@ -192,8 +192,7 @@ func (d *document) split(s string, w float64) []string {
 	return lines
 }
 
-// x, y and moveTo expose the cursor.
-func (d *document) x() float64          { return d.f.GetX() }
+// y and moveTo expose the cursor.
 func (d *document) y() float64          { return d.f.GetY() }
 func (d *document) moveTo(x, y float64) { d.f.SetXY(x, y) }
 
@@ -202,9 +201,6 @@ func (d *document) bottom() float64 {
 	_, h := d.page.sheet()
 	return h - d.page.MarginBottom
 }
-
-// room is the height left on the current page.
-func (d *document) room() float64 { return d.bottom() - d.y() }
 
 // pageHeight is the usable height of a fresh page.
 func (d *document) pageHeight() float64 {
