@@ -59,17 +59,7 @@ func danglingWord(word string) bool {
 // inside any protected phrase. A phrase wider than w on its own cannot be
 // kept whole and is left unprotected.
 func (d *document) breakable(words []string, w float64) []bool {
-	text := strings.Join(words, " ")
-	// starts[k] is the byte offset of word k in text.
-	starts := make([]int, len(words))
-	for k, off := 0, 0; k < len(words); k++ {
-		starts[k] = off
-		off += len(words[k]) + 1
-	}
-	ok := make([]bool, len(words))
-	for j := 1; j < len(words); j++ {
-		ok[j] = true
-	}
+	text, starts, ok := breakSetup(words)
 	for _, m := range d.spans(text) {
 		if d.width(text[m[0]:m[1]]) > w {
 			continue
@@ -249,21 +239,29 @@ func (d *document) balancedLines(words []string, ok []bool, w float64) []string 
 	return lines
 }
 
+// breakSetup joins words into the text the phrase patterns run on, with
+// starts[k] the byte offset of word k in it, and ok marking every word
+// after the first as a place a line may start until a phrase says no.
+func breakSetup(words []string) (text string, starts []int, ok []bool) {
+	text = strings.Join(words, " ")
+	starts = make([]int, len(words))
+	for k, off := 0, 0; k < len(words); k++ {
+		starts[k] = off
+		off += len(words[k]) + 1
+	}
+	ok = make([]bool, len(words))
+	for j := 1; j < len(words); j++ {
+		ok[j] = true
+	}
+	return text, starts, ok
+}
+
 // tightBreaks marks, for each word j ≥ 1 of a phrase, whether a line may
 // start there though the phrase is protected: no phrase that is not loose
 // covers the gap. "giai đoạn 2021-2025" may break; "quý II-2021" or "Tỉnh
 // ủy" inside it may not.
 func tightBreaks(words []string) []bool {
-	text := strings.Join(words, " ")
-	starts := make([]int, len(words))
-	for k, off := 0, 0; k < len(words); k++ {
-		starts[k] = off
-		off += len(words[k]) + 1
-	}
-	ok := make([]bool, len(words))
-	for j := 1; j < len(words); j++ {
-		ok[j] = true
-	}
+	text, starts, ok := breakSetup(words)
 	for _, p := range protectedPhrases {
 		if p.loose {
 			continue
