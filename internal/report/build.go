@@ -213,7 +213,7 @@ func workbookWords(t *template.Template, data Data) (Workbook, error) {
 		return strings.TrimSpace(out)
 	}
 	return Workbook{
-		StatusTitle: word("sheet.status.title"), StatusCaption: word("sheet.status.caption"),
+		StatusTitle: word("sheet.status.title"), StatusCaption: word("sheet.status.caption"), StatusPrompt: word("sheet.status.prompt"),
 		SummaryTitle: word("sheet.summary.title"), SummaryCaption: word("sheet.summary.caption"),
 		ByArea: word("sheet.summary.areas"), ByAgency: word("sheet.summary.agencies"), ByKind: word("sheet.summary.kinds"),
 		Chart: word("sheet.summary.chart"),

@@ -264,6 +264,7 @@ func TestBuildWordsTheWorkbook(t *testing.T) {
 	want := Workbook{
 		StatusTitle:    "TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU",
 		StatusCaption:  "(quý II năm 2021, tính đến ngày 30 tháng 6 năm 2021)",
+		StatusPrompt:   "Chọn một tình trạng trong danh sách.",
 		SummaryTitle:   "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU",
 		SummaryCaption: "(quý II năm 2021, tính đến ngày 30 tháng 6 năm 2021; số liệu là công thức trên trang «Tình trạng»)",
 		ByArea:         "Theo lĩnh vực", ByAgency: "Theo cơ quan chủ trì", ByKind: "Theo loại phần việc",

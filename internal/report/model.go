@@ -48,6 +48,7 @@ type Report struct {
 type Workbook struct {
 	StatusTitle    string // "TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU"
 	StatusCaption  string // "(quý II-2021, tính đến ngày 30 tháng 6 năm 2021)"
+	StatusPrompt   string // the status drop-down's prompt: "Chọn một tình trạng trong danh sách."
 	SummaryTitle   string // "TỔNG HỢP KẾT QUẢ THỰC HIỆN …"
 	SummaryCaption string // "(…; số liệu là công thức trên trang «Tình trạng»)"
 	ByArea         string // the summary's block titles: "Theo lĩnh vực"

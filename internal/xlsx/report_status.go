@@ -76,7 +76,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 	body := fmt.Sprintf("%s:%s", ref(1, lay.first), ref(lastCol, lay.last))
 
 	if err := addListValidation(f, SheetStatus, fmt.Sprintf("%s:%s", ref(colStatus, lay.first), ref(colStatus, lay.last)),
-		statusLabels(m), 1, m.Headings["col.status"], "Chọn một tình trạng trong danh sách."); err != nil {
+		statusLabels(m), 1, m.Headings["col.status"], m.Workbook.StatusPrompt); err != nil {
 		return err
 	}
 	overdue, err := f.NewConditionalStyle(&excelize.Style{
