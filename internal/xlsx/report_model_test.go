@@ -224,3 +224,11 @@ func TestReportTextSheetWidensForAWideTable(t *testing.T) {
 		t.Error("the wide table's last column is missing")
 	}
 }
+
+// TestSummaryCaptionNamesTheStatusSheet: the built-in caption tells the
+// reader which sheet the formulas read; it must name this workbook's.
+func TestSummaryCaptionNamesTheStatusSheet(t *testing.T) {
+	if c := reportModel(t, testReview()).Workbook.SummaryCaption; !strings.Contains(c, "«"+SheetStatus+"»") {
+		t.Errorf("the summary's caption %q does not name the sheet %q", c, SheetStatus)
+	}
+}
