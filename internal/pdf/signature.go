@@ -46,7 +46,7 @@ func (d *document) signatureBlock(s report.Signer, recipients []string) {
 	// Left column.
 	ly := top
 	if len(items) > 0 {
-		const label = "Nơi nhận:"
+		label := report.RecipientsLabel
 		d.setFont("", pg.BodySize)
 		d.moveTo(pg.MarginLeft, ly)
 		d.cell(leftW, pg.LineHeight, label, "L")
