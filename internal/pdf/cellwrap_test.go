@@ -11,7 +11,7 @@ import (
 
 func TestSplitCellKeepsPhrasesWhole(t *testing.T) {
 	d := titleDoc(t, "", 12)
-	d.f.SetCellMargin(1.5)
+	d.setCellMargin(1.5)
 	cases := []struct {
 		text  string
 		width string // the text that sets the cell's inner width
@@ -57,8 +57,8 @@ func TestSplitCellKeepsPhrasesWhole(t *testing.T) {
 func checkCellsKeepPhrases(t *testing.T, name string, d *document, cols []column, rows [][]string) {
 	t.Helper()
 	pg := d.page
-	d.f.SetCellMargin(pg.CellPadding)
-	defer d.f.SetCellMargin(0)
+	d.setCellMargin(pg.CellPadding)
+	defer d.setCellMargin(0)
 	widths := d.columnWidths(cols, rows, pg.textWidth())
 	d.setFont("", pg.TableSize)
 	roman := regexp.MustCompile(`^(?:IV|III|II|I)\b`)
@@ -183,7 +183,7 @@ func TestProtectedSpansKeysMissNoMatch(t *testing.T) {
 func TestSplitCellLosesNothing(t *testing.T) {
 	p := seedProgramme(t)
 	d := titleDoc(t, "", 12)
-	d.f.SetCellMargin(1.5)
+	d.setCellMargin(1.5)
 	for _, r := range p.Annex.Rows {
 		for _, text := range []string{r.AgencyText, r.Title, r.Deadline.Text} {
 			want := strings.Join(strings.Fields(text), "")

@@ -7,6 +7,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"baocao/internal/fontmetrics"
 	"baocao/internal/program"
 )
 
@@ -37,6 +38,7 @@ type document struct {
 	added  map[string]bool          // faces registered with fpdf so far
 
 	protected map[string][][]int // text → its protected phrases (spans)
+	m         *measurer          // widths and line breaks, from the fonts' own metrics
 }
 
 // newDocument sets up a deterministic document: fixed dates, sorted
@@ -52,9 +54,13 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 		if len(fc.data) == 0 {
 			return nil, fmt.Errorf("font %q: no %s face given", fs.Family, fc.name)
 		}
-		if _, err := parseCmap(fc.data); err != nil {
+		if _, err := fontmetrics.ParseCoverage(fc.data); err != nil {
 			return nil, fmt.Errorf("font %q, %s face: %w", fs.Family, fc.name, err)
 		}
+	}
+	m, err := newMeasurer(fs)
+	if err != nil {
+		return nil, err
 	}
 	if err := pg.check(); err != nil {
 		return nil, err
@@ -84,7 +90,7 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 	// fpdf names the embedded font after the family; without spaces the
 	// name reads plainly in pdffonts and PDF viewers.
 	family := strings.ReplaceAll(fs.Family, " ", "")
-	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: family, added: map[string]bool{}}
+	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: family, added: map[string]bool{}, m: m}
 	f.SetHeaderFuncMode(d.pageNumber, true)
 	return d, nil
 }
@@ -110,9 +116,12 @@ func (d *document) section(pg Page) error {
 	return nil
 }
 
-// addPage continues the current section on a new page.
+// addPage continues the current section on a new page. fpdf restores the
+// face the page number changed, and so does the document.
 func (d *document) addPage() {
+	style, size, m := d.style, d.size, *d.m
 	d.f.AddPageFormat(orientation(d.page), fpdf.SizeType{Wd: d.page.Width, Ht: d.page.Height})
+	d.style, d.size, *d.m = style, size, m
 	d.f.SetXY(d.page.MarginLeft, d.page.MarginTop)
 }
 
@@ -130,6 +139,7 @@ func (d *document) setFont(style string, size float64) {
 		d.added[style] = true
 	}
 	d.style, d.size = style, size
+	d.m.setFont(style, size)
 	d.f.SetFont(d.family, style, size)
 }
 
@@ -179,13 +189,19 @@ func (d *document) cell(w, h float64, s, align string) {
 }
 
 // width is the printed width of s in the current face.
-func (d *document) width(s string) float64 { return d.f.GetStringWidth(program.Printable(s)) }
+func (d *document) width(s string) float64 { return d.m.width(program.Printable(s)) }
+
+// setCellMargin sets the room kept left and right of a cell's text.
+func (d *document) setCellMargin(margin float64) {
+	d.m.margin = margin
+	d.f.SetCellMargin(margin)
+}
 
 // split wraps s to lines no wider than w in the current face (rune-based
 // SplitText; fpdf's SplitLines counts bytes and breaks Vietnamese). An empty
 // text is one empty line so every cell takes up at least one line.
 func (d *document) split(s string, w float64) []string {
-	lines := d.f.SplitText(program.Printable(s), w)
+	lines := d.m.splitText(program.Printable(s), w)
 	if len(lines) == 0 {
 		return []string{""}
 	}

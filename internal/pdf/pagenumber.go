@@ -12,5 +12,5 @@ func (d *document) pageNumber() {
 	}
 	d.setFont("", d.page.PageNumberSize)
 	s := strconv.Itoa(n)
-	d.text(d.page.MarginLeft+(d.page.textWidth()-d.f.GetStringWidth(s))/2, d.page.PageNumberBaselineY, s)
+	d.text(d.page.MarginLeft+(d.page.textWidth()-d.width(s))/2, d.page.PageNumberBaselineY, s)
 }

@@ -13,8 +13,8 @@ import (
 func raggedLines(t *testing.T, d *document, cols []column, rows [][]string) []string {
 	t.Helper()
 	pg := d.page
-	d.f.SetCellMargin(pg.CellPadding)
-	defer d.f.SetCellMargin(0)
+	d.setCellMargin(pg.CellPadding)
+	defer d.setCellMargin(0)
 	widths := d.columnWidths(cols, rows, pg.textWidth())
 	d.setFont("", pg.TableSize)
 	var out []string

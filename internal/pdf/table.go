@@ -27,8 +27,8 @@ type column struct {
 func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	pg := d.page
 	cols, rows, widths, headerH := t.cols, t.rows, t.widths, t.headerH
-	d.f.SetCellMargin(pg.CellPadding)
-	defer d.f.SetCellMargin(0)
+	d.setCellMargin(pg.CellPadding)
+	defer d.setCellMargin(0)
 	d.f.SetLineWidth(pg.TableRuleWidth)
 
 	drawHeader := func() {

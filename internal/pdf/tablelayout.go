@@ -25,8 +25,8 @@ func (d *document) layoutTable(cols []column, rows [][]string) tableLayout {
 func (d *document) layoutTableOn(cols []column, rows, sizing [][]string) tableLayout {
 	pg := d.page
 	t := tableLayout{cols: cols, rows: rows, widths: d.columnWidths(cols, sizing, pg.textWidth())}
-	d.f.SetCellMargin(pg.CellPadding)
-	defer d.f.SetCellMargin(0)
+	d.setCellMargin(pg.CellPadding)
+	defer d.setCellMargin(0)
 	t.header = make([][]string, len(cols))
 	d.setFont("B", pg.TableHeaderSize)
 	vertical := 0.0 // the longest vertical heading's line

@@ -1,0 +1,173 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"hash/maphash"
+	"math"
+	"sync"
+	"unicode"
+
+	"baocao/internal/fontmetrics"
+)
+
+// pointsPerMM is fpdf's scale factor for millimetres (points per mm): sizes
+// are divided by it exactly as fpdf divides them, so widths agree to the bit.
+const pointsPerMM = 72.0 / 25.4
+
+// faceWidths is one face's width table in thousandths of an em, as fpdf
+// builds it (fontmetrics.PDFWidths).
+type faceWidths struct {
+	cw      []int
+	missing int
+}
+
+// measurer measures text in the current face from the font's own metrics,
+// without fpdf: the layout is computed apart from drawing, and its widths
+// and line breaks are fpdf's to the last bit (GetStringWidth, SplitText),
+// so what is measured is what gets drawn.
+type measurer struct {
+	faces  map[string]*faceWidths // by fpdf style
+	style  string
+	sizePt float64 // points
+	size   float64 // millimetres
+	margin float64 // the cell margin SplitText keeps on each side
+}
+
+// setFont selects a face and size in points.
+func (m *measurer) setFont(style string, sizePt float64) {
+	m.style, m.sizePt, m.size = style, sizePt, sizePt/pointsPerMM
+}
+
+// symbolWidth is s's width in thousandths of an em (GetStringSymbolWidth).
+func (m *measurer) symbolWidth(s string) int {
+	f := m.faces[m.style]
+	if f == nil {
+		return 0
+	}
+	w := 0
+	for _, r := range s {
+		c := int(r)
+		switch {
+		case c < len(f.cw) && f.cw[c] > 0:
+			if f.cw[c] != 65535 {
+				w += f.cw[c]
+			}
+		case f.missing != 0:
+			w += f.missing
+		default:
+			w += 500
+		}
+	}
+	return w
+}
+
+// width is s's printed width in millimetres (GetStringWidth).
+func (m *measurer) width(s string) float64 {
+	return float64(m.symbolWidth(s)) * m.size / 1000
+}
+
+// splitText is fpdf's SplitText on the measurer's face: lines no wider than
+// w less the cell margin on each side, broken after the last space that
+// fits, or inside a word wider than the line.
+func (m *measurer) splitText(txt string, w float64) (lines []string) {
+	f := m.faces[m.style]
+	if f == nil {
+		return nil
+	}
+	cw := f.cw
+	wmax := int(math.Ceil((w - 2*m.margin) * 1000 / m.size))
+	s := []rune(txt)
+	nb := len(s)
+	for nb > 0 && s[nb-1] == '\n' {
+		nb--
+	}
+	s = s[0:nb]
+	sep, i, j, l := -1, 0, 0, 0
+	for i < nb {
+		c := s[i]
+		if int(c) >= len(cw) {
+			l += cw[min(f.missing, len(cw)-1)] // sic: fpdf indexes the table by the missing width
+		} else {
+			l += cw[c]
+		}
+		if unicode.IsSpace(c) || isChinese(c) {
+			sep = i
+		}
+		if c == '\n' || l > wmax {
+			if sep == -1 {
+				if i == j {
+					i++
+				}
+				sep = i
+			} else {
+				i = sep + 1
+			}
+			lines = append(lines, string(s[j:sep]))
+			sep = -1
+			j = i
+			l = 0
+		} else {
+			i++
+		}
+	}
+	if i != j {
+		lines = append(lines, string(s[j:i]))
+	}
+	return lines
+}
+
+// isChinese is fpdf's test for a character a line may break after.
+func isChinese(r rune) bool { return r >= 0x4e00 && r <= 0x9fa5 }
+
+// widthCache keeps each font's width table: parsing a face and building its
+// 65,536-entry table costs more than laying out a small document.
+var widthCache = struct {
+	sync.Mutex
+	seed  maphash.Seed
+	faces map[uint64][]cachedFace
+}{seed: maphash.MakeSeed(), faces: map[uint64][]cachedFace{}}
+
+type cachedFace struct {
+	data []byte // a private copy, so a caller reusing its slice cannot alter the cache
+	w    *faceWidths
+}
+
+// loadWidths reads a face's widths, once per font bytes.
+func loadWidths(data []byte) (*faceWidths, error) {
+	h := maphash.Bytes(widthCache.seed, data)
+	widthCache.Lock()
+	defer widthCache.Unlock()
+	for _, c := range widthCache.faces[h] {
+		if bytes.Equal(c.data, data) {
+			return c.w, nil
+		}
+	}
+	f, err := fontmetrics.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	cw, missing, err := f.PDFWidths()
+	if err != nil {
+		return nil, err
+	}
+	if len(widthCache.faces) >= 64 {
+		widthCache.faces = map[uint64][]cachedFace{}
+	}
+	w := &faceWidths{cw, missing}
+	widthCache.faces[h] = append(widthCache.faces[h], cachedFace{bytes.Clone(data), w})
+	return w, nil
+}
+
+// newMeasurer reads the widths of every face of fs.
+func newMeasurer(fs FontSet) (*measurer, error) {
+	m := &measurer{faces: map[string]*faceWidths{}}
+	for _, fc := range fs.faces() {
+		w, err := loadWidths(fc.data)
+		if err != nil {
+			return nil, fmt.Errorf("font %q, %s face: %w", fs.Family, fc.name, err)
+		}
+		m.faces[fc.style] = w
+	}
+	return m, nil
+}
