@@ -74,18 +74,18 @@ func (d *document) barChart(groups []progress.Group) {
 			}
 			sw := float64(n) * scale
 			c := pg.StatusColors[s]
-			d.f.SetFillColor(c[0], c[1], c[2])
+			d.fill(c[0], c[1], c[2])
 			// A hairline edge parts neighbours and shows a light fill on white paper.
-			d.f.SetLineWidth(pg.TableRuleWidth / 2)
-			d.f.Rect(x, by, sw, pg.ChartBarHeight, "FD")
+			d.lineWidth(pg.TableRuleWidth / 2)
+			d.rect(x, by, sw, pg.ChartBarHeight, "FD")
 			label := strconv.Itoa(n)
 			if d.width(label)+nudge < sw {
 				if palette.RGB(c).Dark() { // dark fill: white figures
-					d.f.SetTextColor(255, 255, 255)
+					d.textColor(255, 255, 255)
 				}
 				d.moveTo(x, by)
 				d.cell(sw, pg.ChartBarHeight, label, "C")
-				d.f.SetTextColor(0, 0, 0)
+				d.textColor(0, 0, 0)
 			}
 			x += sw
 		}
@@ -93,8 +93,8 @@ func (d *document) barChart(groups []progress.Group) {
 		d.cell(pg.ChartTotalW, pg.ChartBarHeight, strconv.Itoa(g.Tally.Total), "L")
 		d.moveTo(pg.MarginLeft, y+rows[i])
 	}
-	d.f.SetLineWidth(pg.TableRuleWidth)
-	d.f.Line(barX, top, barX, d.y()-pg.ChartBarGap/2)
+	d.lineWidth(pg.TableRuleWidth)
+	d.rule(barX, top, barX, d.y()-pg.ChartBarGap/2)
 
 	// Legend: swatch and label, flowing in lines.
 	d.setFont("", pg.ChartSize)
@@ -104,9 +104,9 @@ func (d *document) barChart(groups []progress.Group) {
 		x := pg.MarginLeft + (w-line.width)/2
 		for _, s := range line.statuses {
 			c := pg.StatusColors[s]
-			d.f.SetFillColor(c[0], c[1], c[2])
-			d.f.SetLineWidth(pg.TableRuleWidth / 2)
-			d.f.Rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "FD")
+			d.fill(c[0], c[1], c[2])
+			d.lineWidth(pg.TableRuleWidth / 2)
+			d.rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "FD")
 			x += pg.ChartSwatch + nudge
 			d.moveTo(x, y)
 			lw := d.width(s.Label())
@@ -115,7 +115,7 @@ func (d *document) barChart(groups []progress.Group) {
 		}
 		d.moveTo(pg.MarginLeft, y+pg.ChartLine+nudge)
 	}
-	d.f.SetFillColor(255, 255, 255)
+	d.fill(255, 255, 255)
 	d.gap(pg.ParagraphGap)
 }
 

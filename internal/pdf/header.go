@@ -56,8 +56,8 @@ func (d *document) partyHeader(h Header, date program.Date) {
 	d.cell(rightW, lh, PartyName, "C")
 	nameW := d.width(PartyName)
 	ruleY := top + lh + pg.RuleGap
-	d.f.SetLineWidth(pg.RuleWidth)
-	d.f.Line(rightX+(rightW-nameW)/2, ruleY, rightX+(rightW+nameW)/2, ruleY)
+	d.lineWidth(pg.RuleWidth)
+	d.rule(rightX+(rightW-nameW)/2, ruleY, rightX+(rightW+nameW)/2, ruleY)
 
 	d.setFont("I", pg.HeaderSize)
 	dateY := numberY

@@ -19,23 +19,29 @@ func TestMeasurerAgreesWithFpdf(t *testing.T) {
 	}
 	text := strings.Repeat(vietnamese+" ", 3) + "Sơ kết Chương trình hành động số 47-CTr/TU, ngày 21-02-2019 của Tỉnh ủy"
 	for _, fc := range d.fonts.faces() {
-		d.setFont(fc.style, 13)
+		d.setFont(fc.style, 13) // so the painter registers every face
+	}
+	f := d.paint()
+	for _, fc := range d.fonts.faces() {
+		f.SetFont(strings.ReplaceAll(d.fonts.Family, " ", ""), fc.style, 13)
+		d.m.setFont(fc.style, 13)
 		for r := rune(1); r < 0xFFFF; r++ {
 			if r >= 0xD800 && r < 0xE000 {
 				continue // not a character
 			}
 			s := string(r)
-			if got, want := d.m.symbolWidth(s), d.f.GetStringSymbolWidth(s); got != want {
+			if got, want := d.m.symbolWidth(s), f.GetStringSymbolWidth(s); got != want {
 				t.Fatalf("%s face: width of %U = %d, fpdf %d", fc.name, r, got, want)
 			}
 		}
-		if got, want := d.m.width(text), d.f.GetStringWidth(text); got != want {
+		if got, want := d.m.width(text), f.GetStringWidth(text); got != want {
 			t.Errorf("%s face: width %v, fpdf %v", fc.name, got, want)
 		}
 		for _, margin := range []float64{0, 1.5} {
-			d.setCellMargin(margin)
+			f.SetCellMargin(margin)
+			d.m.margin = margin
 			for _, w := range []float64{8, 31.7, 60, 155} {
-				got, want := d.m.splitText(text, w), d.f.SplitText(text, w)
+				got, want := d.m.splitText(text, w), f.SplitText(text, w)
 				if strings.Join(got, "|") != strings.Join(want, "|") {
 					t.Errorf("%s face, margin %v, width %v: lines\n%q\nfpdf\n%q", fc.name, margin, w, got, want)
 				}

@@ -55,8 +55,8 @@ func (d *document) signatureBlock(s Signer, recipients []string) {
 		d.moveTo(pg.MarginLeft, ly)
 		d.cell(leftW, pg.LineHeight, label, "L")
 		base := ly + 0.5*pg.LineHeight + 0.3*PointsToMM(pg.BodySize)
-		d.f.SetLineWidth(pg.TableRuleWidth)
-		d.f.Line(pg.MarginLeft, base+pg.UnderlineGap, pg.MarginLeft+d.width(label), base+pg.UnderlineGap)
+		d.lineWidth(pg.TableRuleWidth)
+		d.rule(pg.MarginLeft, base+pg.UnderlineGap, pg.MarginLeft+d.width(label), base+pg.UnderlineGap)
 		ly += pg.LineHeight
 		d.setFont("", pg.RecipientsSize)
 		for _, line := range wrapped {

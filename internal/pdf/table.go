@@ -29,7 +29,7 @@ func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	cols, rows, widths, headerH := t.cols, t.rows, t.widths, t.headerH
 	d.setCellMargin(pg.CellPadding)
 	defer d.setCellMargin(0)
-	d.f.SetLineWidth(pg.TableRuleWidth)
+	d.lineWidth(pg.TableRuleWidth)
 
 	drawHeader := func() {
 		d.setFont("B", pg.TableHeaderSize)
@@ -147,7 +147,7 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 	x0, y0 := pg.MarginLeft, d.y()
 	x := x0
 	for i, w := range widths {
-		d.f.Rect(x, y0, w, h, "D")
+		d.rect(x, y0, w, h, "D")
 		lines := cells[i]
 		y := y0 + pg.CellPaddingY
 		if middle {
@@ -370,11 +370,10 @@ func (d *document) drawHeaderRow(t tableLayout) {
 			lx := x + (t.widths[i]-float64(len(lines))*pg.TableLineHeight)/2
 			bottom := y0 + t.headerH - pg.CellPaddingY
 			for _, line := range lines {
-				d.f.TransformBegin()
-				d.f.TransformRotate(90, lx, bottom)
+				d.rotate(90, lx, bottom)
 				d.moveTo(lx, bottom)
 				d.cell(t.headerH-2*pg.CellPaddingY, pg.TableLineHeight, line, "C")
-				d.f.TransformEnd()
+				d.unrotate()
 				lx += pg.TableLineHeight
 			}
 		}

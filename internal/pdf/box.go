@@ -1,0 +1,119 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+)
+
+// boxKind says what a box is: something printed (a line of text, a
+// rectangle, a rule) or a change of the drawing state it is printed in.
+type boxKind uint8
+
+const (
+	boxPage       boxKind = iota // a new page; section set when its numbering restarts
+	boxFont                      // select style and size
+	boxCellMargin                // the room left and right of a cell's text
+	boxLineWidth                 // rule thickness
+	boxFill                      // fill colour
+	boxTextColor                 // text colour
+	boxCell                      // one line of text in a cell of width w, height h at (x, y), aligned
+	boxText                      // one line of text with its baseline at (x, y)
+	boxRect                      // a rectangle, drawn ("D") or filled and drawn ("FD")
+	boxRule                      // a line from (x, y) to (x2, y2)
+	boxRotate                    // turn what follows by angle degrees about (x, y)
+	boxUnrotate                  // end of the turn
+)
+
+// box is one laid-out item of a document: the layout (measure and
+// paginate) produces the list of them without touching fpdf, and the
+// painter draws it in order. The state boxes are kept in the order layout
+// set them, so the page streams are what they were when layout drew on fpdf
+// as it went. A 10,800-row annex holds a few hundred thousand boxes, so the
+// fields are shared between kinds (see each) and kept small.
+type box struct {
+	kind  boxKind
+	style face8 // the face a text box is set in, or boxFont's
+	align byte  // boxCell: 'L', 'C', 'R', 'J'; boxRect: 'D' or 'F' (filled and drawn)
+	rgb   [3]uint8
+	page  int32   // 1-based page of the document
+	x, y  float64 // boxPage: the page number's baseline start
+	w, h  float64 // boxRule: its end; boxRotate: w the angle; boxLineWidth, boxCellMargin: w
+	size  float64 // of a text box, boxFont's; boxPage: the page number's
+	text  string  // boxCell, boxText; boxPage: the page number printed, "" for none
+	sect  *Page   // boxPage: the section's page layout when a new section starts
+}
+
+// face8 is an fpdf style ("", "B", "I", "BI") as a small number.
+type face8 uint8
+
+var faceStyles = [...]string{"", "B", "I", "BI"}
+
+// faceOf is style's face8.
+func faceOf(style string) face8 {
+	for i, s := range faceStyles {
+		if s == style {
+			return face8(i)
+		}
+	}
+	return 0
+}
+
+// String is the fpdf style.
+func (f face8) String() string { return faceStyles[f] }
+
+// alignByte is a cell alignment as a box keeps it.
+func alignByte(a string) byte {
+	if a == "" {
+		return 0
+	}
+	return a[0]
+}
+
+// alignString is fpdf's spellings of the alignments and rectangle styles.
+func alignString(a byte) string {
+	switch a {
+	case 'L':
+		return "L"
+	case 'C':
+		return "C"
+	case 'R':
+		return "R"
+	case 'J':
+		return "J"
+	case 'D':
+		return "D"
+	case 'F':
+		return "FD"
+	}
+	return ""
+}
+
+// dump writes the boxes that print something, one a line: page, y, what
+// (cell, text, rect, rule, page number), x and width, face and size for
+// text, and the text, with lengths in millimetres to 0.01. The layout
+// golden is this dump, so a layout change shows as a diff.
+func dumpBoxes(w io.Writer, boxes []box) {
+	for _, b := range boxes {
+		switch b.kind {
+		case boxPage:
+			fmt.Fprintf(w, "p%d ---- page", b.page)
+			if b.sect != nil {
+				fmt.Fprintf(w, ", new section %s", orientation(*b.sect))
+			}
+			if b.text != "" {
+				fmt.Fprintf(w, ", number %q at x %.2f y %.2f %.1fpt", b.text, b.x, b.y, b.size)
+			}
+			fmt.Fprintln(w)
+		case boxCell:
+			fmt.Fprintf(w, "p%d y%7.2f cell  x%7.2f w%7.2f %-2s %4.1f %s %q\n", b.page, b.y, b.x, b.w, b.style, b.size, alignString(b.align), b.text)
+		case boxText:
+			fmt.Fprintf(w, "p%d y%7.2f text  x%7.2f %-2s %4.1f %q\n", b.page, b.y, b.x, b.style, b.size, b.text)
+		case boxRect:
+			fmt.Fprintf(w, "p%d y%7.2f rect  x%7.2f w%7.2f h%6.2f %s\n", b.page, b.y, b.x, b.w, b.h, alignString(b.align))
+		case boxRule:
+			fmt.Fprintf(w, "p%d y%7.2f rule  x%7.2f to x%7.2f y%7.2f\n", b.page, b.y, b.x, b.w, b.h)
+		case boxRotate:
+			fmt.Fprintf(w, "p%d y%7.2f turn  x%7.2f %.0f°\n", b.page, b.y, b.x, b.w)
+		}
+	}
+}
