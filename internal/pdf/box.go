@@ -10,37 +10,34 @@ import (
 type boxKind uint8
 
 const (
-	boxPage       boxKind = iota // a new page; section set when its numbering restarts
-	boxFont                      // select style and size
-	boxCellMargin                // the room left and right of a cell's text
-	boxLineWidth                 // rule thickness
-	boxFill                      // fill colour
-	boxTextColor                 // text colour
-	boxCell                      // one line of text in a cell of width w, height h at (x, y), aligned
-	boxText                      // one line of text with its baseline at (x, y)
-	boxRect                      // a rectangle, drawn ("D") or filled and drawn ("FD")
-	boxRule                      // a line from (x, y) to (x2, y2)
-	boxRotate                    // turn what follows by angle degrees about (x, y)
-	boxUnrotate                  // end of the turn
+	boxPage     boxKind = iota // a new page; sect set when its numbering restarts
+	boxCell                    // one line of text in a cell of width w, height h at (x, y), aligned
+	boxText                    // one line of text with its baseline at (x, y)
+	boxRect                    // a rectangle, drawn ("D") or filled and drawn ("FD")
+	boxRule                    // a line from (x, y) to (w, h)
+	boxRotate                  // turn what follows by w degrees about (x, y)
+	boxUnrotate                // end of the turn
 )
 
 // box is one laid-out item of a document: the layout (measure and
 // paginate) produces the list of them without touching fpdf, and the
-// painter draws it in order. The state boxes are kept in the order layout
-// set them, so the page streams are what they were when layout drew on fpdf
-// as it went. A 10,800-row annex holds a few hundred thousand boxes, so the
-// fields are shared between kinds (see each) and kept small.
+// painter draws it in order. Each box carries what it is drawn with (face
+// and size, colour, rule width, cell margin), so the painter sets fpdf's
+// state only where a box needs a change. A 10,800-row annex holds a few
+// hundred thousand boxes, so the fields are shared between kinds (see
+// each) and kept small.
 type box struct {
 	kind  boxKind
-	style face8 // the face a text box is set in, or boxFont's
-	align byte  // boxCell: 'L', 'C', 'R', 'J'; boxRect: 'D' or 'F' (filled and drawn)
-	rgb   [3]uint8
-	page  int32   // 1-based page of the document
-	x, y  float64 // boxPage: the page number's baseline start
-	w, h  float64 // boxRule: its end; boxRotate: w the angle; boxLineWidth, boxCellMargin: w
-	size  float64 // of a text box, boxFont's; boxPage: the page number's
-	text  string  // boxCell, boxText; boxPage: the page number printed, "" for none
-	sect  *Page   // boxPage: the section's page layout when a new section starts
+	style face8    // the face a text box is set in
+	align byte     // boxCell: 'L', 'C', 'R', 'J'; boxRect: 'D' or 'F' (filled and drawn)
+	rgb   [3]uint8 // boxCell: text colour; boxRect 'F': fill colour
+	page  int32    // 1-based page of the document
+	x, y  float64  // boxPage: the page number's baseline start
+	w, h  float64  // boxRule: its end; boxRotate: w the angle
+	size  float64  // a text box's font size, pt; boxPage: the page number's; boxRect, boxRule: the rule width
+	pad   float64  // boxCell: the room left and right of its text
+	text  string   // boxCell, boxText; boxPage: the page number printed, "" for none
+	sect  *Page    // boxPage: the section's page layout when a new section starts
 }
 
 // face8 is an fpdf style ("", "B", "I", "BI") as a small number.

@@ -35,6 +35,10 @@ type document struct {
 	pages int                      // pages so far
 	x, cy float64                  // the cursor
 	boxes []box                    // what has been laid out, in drawing order
+	ruleW float64                  // current rule width
+	ink   [3]uint8                 // current text colour
+	fillC [3]uint8                 // current fill colour
+	pad   float64                  // current cell margin
 
 	protected map[string][][]int // text → its protected phrases (spans)
 	m         *measurer          // widths and line breaks, from the fonts' own metrics
@@ -65,7 +69,8 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 	if info.Date.IsZero() || !info.Date.Valid() {
 		return nil, fmt.Errorf("document date %q is not a valid date", info.Date)
 	}
-	return &document{page: pg, first: pg, info: info, fonts: fs, used: map[string]map[rune]bool{}, m: m}, nil
+	// fpdf's defaults: 0.567 pt rules, black text and fill.
+	return &document{page: pg, first: pg, info: info, fonts: fs, used: map[string]map[rune]bool{}, m: m, ruleW: 0.567 / pointsPerMM}, nil
 }
 
 // orientation is fpdf's spelling of the page's orientation.
@@ -114,7 +119,6 @@ func (d *document) newPage(sect *Page) {
 func (d *document) setFont(style string, size float64) {
 	d.style, d.size = style, size
 	d.m.setFont(style, size)
-	d.boxes = append(d.boxes, box{kind: boxFont, page: int32(d.pages), style: faceOf(style), size: size})
 }
 
 // record notes the characters of s as printed in the current face.
@@ -139,7 +143,7 @@ func (d *document) recordIn(style, s string) {
 func (d *document) text(x, y float64, s string) {
 	s = program.Printable(s)
 	d.record(s)
-	d.boxes = append(d.boxes, box{kind: boxText, page: int32(d.pages), x: x, y: y, text: s, style: faceOf(d.style), size: d.size})
+	d.boxes = append(d.boxes, box{kind: boxText, page: int32(d.pages), x: x, y: y, text: s, style: faceOf(d.style), size: d.size, rgb: d.ink})
 }
 
 // cell prints one line s in a box of width w and height h at the current
@@ -150,37 +154,37 @@ func (d *document) cell(w, h float64, s, align string) {
 	if align == "J" && !strings.Contains(s, " ") {
 		align = "L" // fpdf divides by the number of gaps
 	}
-	d.boxes = append(d.boxes, box{kind: boxCell, page: int32(d.pages), x: d.x, y: d.cy, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size})
+	d.boxes = append(d.boxes, box{kind: boxCell, page: int32(d.pages), x: d.x, y: d.cy, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink})
 	d.x += w
 }
 
 // rect draws a rectangle: "D" its edges, "FD" filled and edged.
 func (d *document) rect(x, y, w, h float64, style string) {
-	a := byte('D')
+	b := box{kind: boxRect, page: int32(d.pages), x: x, y: y, w: w, h: h, align: 'D', size: d.ruleW}
 	if style == "FD" {
-		a = 'F'
+		b.align, b.rgb = 'F', d.fillC
 	}
-	d.boxes = append(d.boxes, box{kind: boxRect, page: int32(d.pages), x: x, y: y, w: w, h: h, align: a})
+	d.boxes = append(d.boxes, b)
 }
 
 // rule draws a line from (x1, y1) to (x2, y2).
 func (d *document) rule(x1, y1, x2, y2 float64) {
-	d.boxes = append(d.boxes, box{kind: boxRule, page: int32(d.pages), x: x1, y: y1, w: x2, h: y2})
+	d.boxes = append(d.boxes, box{kind: boxRule, page: int32(d.pages), x: x1, y: y1, w: x2, h: y2, size: d.ruleW})
 }
 
 // lineWidth sets the thickness of rules and edges.
 func (d *document) lineWidth(w float64) {
-	d.boxes = append(d.boxes, box{kind: boxLineWidth, page: int32(d.pages), w: w})
+	d.ruleW = w
 }
 
 // fill sets the fill colour.
 func (d *document) fill(r, g, b int) {
-	d.boxes = append(d.boxes, box{kind: boxFill, page: int32(d.pages), rgb: [3]uint8{uint8(r), uint8(g), uint8(b)}})
+	d.fillC = [3]uint8{uint8(r), uint8(g), uint8(b)}
 }
 
 // textColor sets the colour of text.
 func (d *document) textColor(r, g, b int) {
-	d.boxes = append(d.boxes, box{kind: boxTextColor, page: int32(d.pages), rgb: [3]uint8{uint8(r), uint8(g), uint8(b)}})
+	d.ink = [3]uint8{uint8(r), uint8(g), uint8(b)}
 }
 
 // rotate turns what is drawn until unrotate by angle degrees about (x, y).
@@ -199,7 +203,7 @@ func (d *document) width(s string) float64 { return d.m.width(program.Printable(
 // setCellMargin sets the room kept left and right of a cell's text.
 func (d *document) setCellMargin(margin float64) {
 	d.m.margin = margin
-	d.boxes = append(d.boxes, box{kind: boxCellMargin, page: int32(d.pages), w: margin})
+	d.pad = margin
 }
 
 // split wraps s to lines no wider than w in the current face (rune-based

@@ -18,12 +18,11 @@ func TestMeasurerAgreesWithFpdf(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Repeat(vietnamese+" ", 3) + "Sơ kết Chương trình hành động số 47-CTr/TU, ngày 21-02-2019 của Tỉnh ủy"
-	for _, fc := range d.fonts.faces() {
-		d.setFont(fc.style, 13) // so the painter registers every face
-	}
 	f := d.paint()
+	family := strings.ReplaceAll(d.fonts.Family, " ", "")
 	for _, fc := range d.fonts.faces() {
-		f.SetFont(strings.ReplaceAll(d.fonts.Family, " ", ""), fc.style, 13)
+		f.AddUTF8FontFromBytes(family, fc.style, fc.data)
+		f.SetFont(family, fc.style, 13)
 		d.m.setFont(fc.style, 13)
 		for r := rune(1); r < 0xFFFF; r++ {
 			if r >= 0xD800 && r < 0xE000 {

@@ -12,7 +12,9 @@ import (
 const producer = "baocao"
 
 // painter draws a laid-out document's boxes on fpdf, in order; it decides
-// nothing about where anything goes.
+// nothing about where anything goes. fpdf writes every change of face, rule
+// width or fill colour into the page, so the painter changes them only when
+// the box it draws needs another.
 type painter struct {
 	f      *fpdf.Fpdf
 	d      *document
@@ -20,6 +22,14 @@ type painter struct {
 	added  map[string]bool // faces registered with fpdf so far
 	page   Page            // the current section's layout
 	number *box            // the page being begun, for its number
+
+	font   face8 // fpdf's current face and size; size 0 before the first
+	size   float64
+	rule   float64 // fpdf's rule width
+	fill   [3]uint8
+	filled bool // fill holds a colour set by a box (fpdf starts black)
+	ink    [3]uint8
+	pad    float64
 }
 
 // paint draws the document on a fresh fpdf: fixed dates, sorted catalogs,
@@ -49,6 +59,7 @@ func (d *document) paint() *fpdf.Fpdf {
 	// fpdf names the embedded font after the family; without spaces the
 	// name reads plainly in pdffonts and PDF viewers.
 	p := &painter{f: f, d: d, family: strings.ReplaceAll(d.fonts.Family, " ", ""), added: map[string]bool{}, page: pg}
+	p.rule = f.GetLineWidth()
 	f.SetHeaderFuncMode(p.pageNumber, true)
 	for i := range d.boxes {
 		p.draw(&d.boxes[i])
@@ -69,24 +80,26 @@ func (p *painter) draw(b *box) {
 		p.number = b
 		f.AddPageFormat(orientation(p.page), fpdf.SizeType{Wd: p.page.Width, Ht: p.page.Height})
 		p.number = nil
-	case boxFont:
-		p.setFont(b.style.String(), b.size)
-	case boxCellMargin:
-		f.SetCellMargin(b.w)
-	case boxLineWidth:
-		f.SetLineWidth(b.w)
-	case boxFill:
-		f.SetFillColor(int(b.rgb[0]), int(b.rgb[1]), int(b.rgb[2]))
-	case boxTextColor:
-		f.SetTextColor(int(b.rgb[0]), int(b.rgb[1]), int(b.rgb[2]))
 	case boxCell:
+		p.text(b)
+		if p.pad != b.pad {
+			p.pad = b.pad
+			f.SetCellMargin(b.pad)
+		}
 		f.SetXY(b.x, b.y)
 		f.CellFormat(b.w, b.h, b.text, "", 0, alignString(b.align), false, 0, "")
 	case boxText:
+		p.text(b)
 		f.Text(b.x, b.y, b.text)
 	case boxRect:
+		p.lineWidth(b.size)
+		if b.align == 'F' && (p.fill != b.rgb || !p.filled) {
+			p.fill, p.filled = b.rgb, true
+			f.SetFillColor(int(b.rgb[0]), int(b.rgb[1]), int(b.rgb[2]))
+		}
 		f.Rect(b.x, b.y, b.w, b.h, alignString(b.align))
 	case boxRule:
+		p.lineWidth(b.size)
 		f.Line(b.x, b.y, b.w, b.h)
 	case boxRotate:
 		f.TransformBegin()
@@ -96,12 +109,33 @@ func (p *painter) draw(b *box) {
 	}
 }
 
+// text sets the face, size and colour of a text box where they change.
+func (p *painter) text(b *box) {
+	if p.font != b.style || p.size != b.size {
+		p.setFont(b.style.String(), b.size)
+		p.font, p.size = b.style, b.size
+	}
+	if p.ink != b.rgb {
+		p.ink = b.rgb
+		p.f.SetTextColor(int(b.rgb[0]), int(b.rgb[1]), int(b.rgb[2]))
+	}
+}
+
+// lineWidth sets the rule width where it changes.
+func (p *painter) lineWidth(w float64) {
+	if p.rule != w {
+		p.rule = w
+		p.f.SetLineWidth(w)
+	}
+}
+
 // pageNumber is fpdf's page header: the number layout placed for the page
 // being begun, if any.
 func (p *painter) pageNumber() {
 	if p.number == nil || p.number.text == "" {
 		return
 	}
+	// fpdf selects the page's face again after the header.
 	p.setFont("", p.number.size)
 	p.f.Text(p.number.x, p.number.y, p.number.text)
 }
