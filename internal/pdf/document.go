@@ -40,8 +40,9 @@ type document struct {
 	fillC [3]uint8                 // current fill colour
 	pad   float64                  // current cell margin
 
-	protected map[string][][]int // text → its protected phrases (spans)
-	m         *measurer          // widths and line breaks, from the fonts' own metrics
+	protected map[string][][]int  // text → its protected phrases (spans)
+	measured  map[textKey][]piece // paragraphs and headings measured in this section
+	m         *measurer           // widths and line breaks, from the fonts' own metrics
 }
 
 // newDocument sets up a deterministic document (see paint for what is fixed
@@ -87,6 +88,7 @@ func (d *document) section(pg Page) error {
 		return err
 	}
 	d.page = pg
+	d.measured = nil // measured at another page's width
 	d.start = d.pages + 1
 	d.newPage(&pg)
 	return nil
@@ -149,13 +151,20 @@ func (d *document) text(x, y float64, s string) {
 // cell prints one line s in a box of width w and height h at the current
 // position; align is fpdf's ("L", "C", "R", "J"). The position moves right.
 func (d *document) cell(w, h float64, s, align string) {
-	s = program.Printable(s)
+	s = printableCell(s, &align)
 	d.record(s)
-	if align == "J" && !strings.Contains(s, " ") {
-		align = "L" // fpdf divides by the number of gaps
-	}
 	d.boxes = append(d.boxes, box{kind: boxCell, page: int32(d.pages), x: d.x, y: d.cy, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink})
 	d.x += w
+}
+
+// printableCell is s without the characters no font prints; a justified
+// line without a space is set left (fpdf divides by the number of gaps).
+func printableCell(s string, align *string) string {
+	s = program.Printable(s)
+	if *align == "J" && !strings.Contains(s, " ") {
+		*align = "L"
+	}
+	return s
 }
 
 // rect draws a rectangle: "D" its edges, "FD" filled and edged.
@@ -231,13 +240,6 @@ func (d *document) bottom() float64 {
 func (d *document) pageHeight() float64 {
 	_, h := d.page.sheet()
 	return h - d.page.MarginTop - d.page.MarginBottom
-}
-
-// ensure starts a new page unless h more millimetres fit on this one.
-func (d *document) ensure(h float64) {
-	if d.y()+h > d.bottom()+0.01 {
-		d.addPage()
-	}
 }
 
 // laidOut, when a test sets it, is given each document whose layout is
