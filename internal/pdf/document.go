@@ -169,11 +169,18 @@ func printableCell(s string, align *string) string {
 
 // rect draws a rectangle: "D" its edges, "FD" filled and edged.
 func (d *document) rect(x, y, w, h float64, style string) {
-	b := box{kind: boxRect, page: int32(d.pages), x: x, y: y, w: w, h: h, align: 'D', size: d.ruleW}
+	b := d.rectBox(x, y, w, h, style)
+	b.page = int32(d.pages)
+	d.boxes = append(d.boxes, b)
+}
+
+// rectBox is a rectangle in the current rule width and fill colour.
+func (d *document) rectBox(x, y, w, h float64, style string) box {
+	b := box{kind: boxRect, x: x, y: y, w: w, h: h, align: 'D', size: d.ruleW}
 	if style == "FD" {
 		b.align, b.rgb = 'F', d.fillC
 	}
-	d.boxes = append(d.boxes, b)
+	return b
 }
 
 // rule draws a line from (x1, y1) to (x2, y2).
