@@ -141,13 +141,6 @@ func (d *document) recordIn(style, s string) {
 // hold any of them, and one would otherwise stop every report on a missing
 // glyph. A printable character the font lacks is still an error, naming it.
 
-// text prints s with its baseline at (x, y).
-func (d *document) text(x, y float64, s string) {
-	s = program.Printable(s)
-	d.record(s)
-	d.boxes = append(d.boxes, box{kind: boxText, page: int32(d.pages), x: x, y: y, text: s, style: faceOf(d.style), size: d.size, rgb: d.ink})
-}
-
 // cell prints one line s in a box of width w and height h at the current
 // position; align is fpdf's ("L", "C", "R", "J"). The position moves right.
 func (d *document) cell(w, h float64, s, align string) {
@@ -165,13 +158,6 @@ func printableCell(s string, align *string) string {
 		*align = "L"
 	}
 	return s
-}
-
-// rect draws a rectangle: "D" its edges, "FD" filled and edged.
-func (d *document) rect(x, y, w, h float64, style string) {
-	b := d.rectBox(x, y, w, h, style)
-	b.page = int32(d.pages)
-	d.boxes = append(d.boxes, b)
 }
 
 // rectBox is a rectangle in the current rule width and fill colour.
@@ -201,16 +187,6 @@ func (d *document) fill(r, g, b int) {
 // textColor sets the colour of text.
 func (d *document) textColor(r, g, b int) {
 	d.ink = [3]uint8{uint8(r), uint8(g), uint8(b)}
-}
-
-// rotate turns what is drawn until unrotate by angle degrees about (x, y).
-func (d *document) rotate(angle, x, y float64) {
-	d.boxes = append(d.boxes, box{kind: boxRotate, page: int32(d.pages), x: x, y: y, w: angle})
-}
-
-// unrotate ends a rotate.
-func (d *document) unrotate() {
-	d.boxes = append(d.boxes, box{kind: boxUnrotate, page: int32(d.pages)})
 }
 
 // width is the printed width of s in the current face.

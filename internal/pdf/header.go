@@ -18,13 +18,14 @@ type Header struct {
 	Place        string // "Rạch Giá"
 }
 
-// partyHeader prints the two-column header at the top of the first page:
+// partyHeader places the two-column header at the top of the first page:
 // left, the issuer (parent regular, issuer bold, "*", the number); right,
 // ĐẢNG CỘNG SẢN VIỆT NAM in bold with a rule of the same length under it
 // and the place and date in italic, level with the number.
 func (d *document) partyHeader(h Header, date program.Date) {
 	pg := d.page
-	top := d.y()
+	top := 0.0 // the header is laid out as one piece
+	var out []box
 	leftX, leftW := pg.MarginLeft, pg.HeaderLeftWidth
 	rightX := leftX + leftW
 	rightW := pg.MarginLeft + pg.textWidth() - rightX
@@ -43,8 +44,7 @@ func (d *document) partyHeader(h Header, date program.Date) {
 		}
 		d.setFont(l.style, pg.HeaderSize)
 		for _, line := range d.split(l.text, leftW) {
-			d.moveTo(leftX, y)
-			d.cell(leftW, lh, line, "C")
+			out = append(out, d.measureCell(leftX, y, leftW, lh, line, "C"))
 			y += lh
 		}
 	}
@@ -52,12 +52,11 @@ func (d *document) partyHeader(h Header, date program.Date) {
 
 	// Right column: party name, its rule, then place and date.
 	d.setFont("B", pg.PartyNameSize)
-	d.moveTo(rightX, top)
-	d.cell(rightW, lh, PartyName, "C")
+	out = append(out, d.measureCell(rightX, top, rightW, lh, PartyName, "C"))
 	nameW := d.width(PartyName)
 	ruleY := top + lh + pg.RuleGap
 	d.lineWidth(pg.RuleWidth)
-	d.rule(rightX+(rightW-nameW)/2, ruleY, rightX+(rightW+nameW)/2, ruleY)
+	out = append(out, box{kind: boxRule, x: rightX + (rightW-nameW)/2, y: ruleY, w: rightX + (rightW+nameW)/2, h: ruleY, size: d.ruleW})
 
 	d.setFont("I", pg.HeaderSize)
 	dateY := numberY
@@ -71,12 +70,11 @@ func (d *document) partyHeader(h Header, date program.Date) {
 	}
 	ry := dateY
 	for _, l := range d.split(line, rightW) {
-		d.moveTo(rightX, ry)
-		d.cell(rightW, lh, l, "C")
+		out = append(out, d.measureCell(rightX, ry, rightW, lh, l, "C"))
 		ry += lh
 	}
 	if ry > y {
 		y = ry
 	}
-	d.moveTo(pg.MarginLeft, y+pg.HeaderGap)
+	d.place(piece{out, y + pg.HeaderGap})
 }
