@@ -101,7 +101,7 @@ func (d *document) breakPhrase(cur, piece string, inner float64) (line, rest str
 	may := tightBreaks(words)
 	for k := len(words) - 1; k >= 1; k-- {
 		line := cur + " " + strings.Join(words[:k], " ")
-		if !may[k] || !d.fitsLine(line, inner) || danglingWord(words[k-1]) || d.lineAlign(line, inner, false) != "J" {
+		if !may[k] || !d.fitsLine(line, inner) || danglingWord(words[k-1]) || d.cellAlign(line, inner, false) != "J" {
 			continue
 		}
 		return line, strings.Join(words[k:], " "), true

@@ -178,7 +178,7 @@ func (d *document) rowBoxes(widths []float64, cells [][]string, cols []column, h
 			switch a {
 			case "J":
 				last := j == len(lines)-1 && (i >= len(more) || !more[i])
-				a = d.lineAlign(line, w-2*pg.CellPadding, last)
+				a = d.cellAlign(line, w-2*pg.CellPadding, last)
 			case "V":
 				a = "C"
 			}
@@ -236,6 +236,11 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		}
 		for _, m := range d.spans(c.Header) {
 			need[i] = max(need[i], d.width(c.Header[m[0]:m[1]])+pad)
+		}
+		// A heading is never set one word a line ("Thời" / "hạn"): it
+		// needs the width of its words in one line fewer than it has.
+		if n := len(strings.Fields(c.Header)); n >= 2 {
+			need[i] = max(need[i], d.widthInLines(c.Header, n-1)+pad)
 		}
 		inLines[0][i] = d.widthInLines(c.Header, 2) + pad
 		inLines[1][i] = d.widthInLines(c.Header, 3) + pad
