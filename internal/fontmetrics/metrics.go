@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 )
 
 // Font holds what text measurement needs from a TrueType font: horizontal
@@ -13,8 +14,9 @@ import (
 // line is.
 type Font struct {
 	UnitsPerEm float64
-	LineHeight float64   // ascender - descender + lineGap, in font units
-	low        []uint16  // advance per rune for runes below len(low) (Latin and Vietnamese)
+	LineHeight float64  // ascender - descender + lineGap, in font units
+	low        []uint16 // advance per rune for runes below len(low) (Latin and Vietnamese), built on first use
+	lowOnce    sync.Once
 	cmap       cmapTable // for the rest
 	advances   []uint16  // per glyph, numberOfHMetrics of them
 	missing    uint16    // advance of glyph 0 (.notdef)
@@ -28,6 +30,7 @@ const lowRunes = 0x2000
 // Advance returns the advance width of r in font units; a character the font
 // lacks measures as .notdef.
 func (m *Font) Advance(r rune) uint16 {
+	m.lowOnce.Do(m.buildLow)
 	if r >= 0 && int(r) < len(m.low) {
 		return m.low[r]
 	}
@@ -91,15 +94,23 @@ func Parse(data []byte) (*Font, error) {
 	if m.cmap, err = parseCmap(cmap); err != nil {
 		return nil, err
 	}
-	m.low = make([]uint16, lowRunes)
-	for r := range m.low {
+	return m, nil
+}
+
+// buildLow tabulates the advances of the runes below lowRunes, which a
+// workbook measures over and over; the PDF, which measures with PDFWidths,
+// never needs it.
+func (m *Font) buildLow() {
+	n := len(m.advances)
+	low := make([]uint16, lowRunes)
+	for r := range low {
 		g := m.cmap.glyph(rune(r))
 		if int(g) >= n {
 			g = uint16(n - 1) // glyphs past numberOfHMetrics share the last advance
 		}
-		m.low[r] = m.advances[g]
+		low[r] = m.advances[g]
 	}
-	return m, nil
+	m.low = low
 }
 
 // fontTables maps table tags to their bytes.

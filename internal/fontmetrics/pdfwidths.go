@@ -15,22 +15,31 @@ import (
 // mapping is fpdf's: the first Unicode (platform 0, or Windows BMP)
 // subtable of format 4, glyphs past numberOfHMetrics taking the last
 // advance. missing is the .notdef advance in the same units, rounded.
-func (m *Font) PDFWidths() (widths []int, missing int, err error) {
-	sub, err := pdfSubtable(m.raw)
+//
+// Widths fit 16 bits (fpdf's largest is its 65535 marker), so the table
+// takes 128 KB a face.
+func (m *Font) PDFWidths() (widths []uint16, missing int, err error) {
+	sub, err := m.pdfCmap()
 	if err != nil {
 		return nil, 0, err
 	}
 	scale := 1000.0 / m.UnitsPerEm
 	n := len(m.advances)
-	// chars[g]: the characters mapped to glyph g, in cmap order.
-	chars := map[int][]int{}
 	seg := int(binary.BigEndian.Uint16(sub[6:])) / 2
 	size := int(binary.BigEndian.Uint16(sub[2:]))
 	ends, starts, deltas := 14, 16+2*seg, 16+4*seg
 	ranges := 16 + 6*seg
-	if ranges+2*seg > len(sub) {
-		return nil, 0, errors.New("truncated cmap format 4")
-	}
+	// fpdf lists, per glyph, the characters mapped to it, then walks the
+	// glyphs in order giving each character its glyph's width: a character
+	// mapped twice keeps the width of the higher glyph. widths first keeps
+	// that glyph (0: none, as glyph 0 gives no width), then its width;
+	// count is the number of (character, glyph) pairs fpdf assigns, which
+	// it stores at index 0.
+	widths = make([]uint16, 256*256)
+	last := n - 1 // whether any character maps to the last glyph with an advance
+	lastMapped := last == 0
+	count := 0
+	valid := func(g int) bool { return g > 0 && (g < n || g < m.numGlyphs) }
 	u16 := func(at int) int { return int(binary.BigEndian.Uint16(sub[at:])) }
 	for s := range seg {
 		end, start := u16(ends+2*s), u16(starts+2*s)
@@ -45,44 +54,64 @@ func (m *Font) PDFWidths() (widths []int, missing int, err error) {
 					g = (g + delta) & 0xFFFF
 				}
 			}
-			chars[g] = append(chars[g], c)
-		}
-	}
-	widths = make([]int, 256*256)
-	count := 0
-	set := func(g, aw int) {
-		for _, c := range chars[g] {
-			if c == 0 || c == 65535 {
+			if g == last {
+				lastMapped = true
+			}
+			if c == 0 || c == 65535 || !valid(g) {
 				continue
 			}
-			w := int(math.Round(scale * float64(aw)))
-			if w == 0 {
-				w = 65535
-			}
-			widths[c] = w
 			count++
+			widths[c] = max(widths[c], uint16(g))
 		}
 	}
-	aw := 0
-	for g := range n {
-		aw = int(m.advances[g])
-		if _, ok := chars[g]; !ok && g != 0 {
-			continue
+	// The advance of glyph g as fpdf reads it: past numberOfHMetrics, the
+	// last one read, which is 0 if it was out of range and mapped.
+	lastAW := int(m.advances[last])
+	if lastMapped && lastAW >= 1<<15 {
+		lastAW = 0
+	}
+	advance := func(g int) int {
+		if g >= n {
+			return lastAW
 		}
-		if aw >= 1<<15 {
-			aw = 0
+		if aw := int(m.advances[g]); aw < 1<<15 {
+			return aw
 		}
+		return 0
+	}
+	missing = pdfRound(scale * float64(advance(0)))
+	for c, g := range widths {
 		if g == 0 {
-			missing = pdfRound(scale * float64(aw))
 			continue
 		}
-		set(g, aw)
+		w := int(math.Round(scale * float64(advance(int(g)))))
+		if w == 0 || w > 65535 {
+			w = 65535
+		}
+		widths[c] = uint16(w)
 	}
-	for g := n; g < m.numGlyphs; g++ {
-		set(g, aw)
-	}
-	widths[0] = count
+	widths[0] = uint16(min(count, 65535))
 	return widths, missing, nil
+}
+
+// CheckPDF reports whether PDFWidths can read the font: a format 4 Unicode
+// cmap, whole.
+func (m *Font) CheckPDF() error {
+	_, err := m.pdfCmap()
+	return err
+}
+
+// pdfCmap is the subtable PDFWidths reads, checked for length.
+func (m *Font) pdfCmap() ([]byte, error) {
+	sub, err := pdfSubtable(m.raw)
+	if err != nil {
+		return nil, err
+	}
+	seg := int(binary.BigEndian.Uint16(sub[6:])) / 2
+	if 16+8*seg > len(sub) {
+		return nil, errors.New("truncated cmap format 4")
+	}
+	return sub, nil
 }
 
 // pdfSubtable is the cmap subtable fpdf reads: the first (0, any) or (3, 1)

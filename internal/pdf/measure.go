@@ -16,10 +16,22 @@ import (
 const pointsPerMM = 72.0 / 25.4
 
 // faceWidths is one face's width table in thousandths of an em, as fpdf
-// builds it (fontmetrics.PDFWidths).
+// builds it (fontmetrics.PDFWidths), made on the face's first use: a
+// document that never sets bold italic never builds its table.
 type faceWidths struct {
-	cw      []int
+	font    *fontmetrics.Font
+	once    sync.Once
+	cw      []uint16
 	missing int
+}
+
+// table builds the width table once.
+func (f *faceWidths) table() *faceWidths {
+	f.once.Do(func() {
+		// CheckPDF passed when the face was loaded, so this cannot fail.
+		f.cw, f.missing, _ = f.font.PDFWidths()
+	})
+	return f
 }
 
 // measurer measures text in the current face from the font's own metrics,
@@ -28,6 +40,7 @@ type faceWidths struct {
 // so what is measured is what gets drawn.
 type measurer struct {
 	faces  map[string]*faceWidths // by fpdf style
+	cur    *faceWidths            // the current face's, its table built
 	style  string
 	sizePt float64 // points
 	size   float64 // millimetres
@@ -37,11 +50,15 @@ type measurer struct {
 // setFont selects a face and size in points.
 func (m *measurer) setFont(style string, sizePt float64) {
 	m.style, m.sizePt, m.size = style, sizePt, sizePt/pointsPerMM
+	m.cur = nil
+	if f := m.faces[style]; f != nil {
+		m.cur = f.table()
+	}
 }
 
 // symbolWidth is s's width in thousandths of an em (GetStringSymbolWidth).
 func (m *measurer) symbolWidth(s string) int {
-	f := m.faces[m.style]
+	f := m.cur
 	if f == nil {
 		return 0
 	}
@@ -51,7 +68,7 @@ func (m *measurer) symbolWidth(s string) int {
 		switch {
 		case c < len(f.cw) && f.cw[c] > 0:
 			if f.cw[c] != 65535 {
-				w += f.cw[c]
+				w += int(f.cw[c])
 			}
 		case f.missing != 0:
 			w += f.missing
@@ -71,7 +88,7 @@ func (m *measurer) width(s string) float64 {
 // w less the cell margin on each side, broken after the last space that
 // fits, or inside a word wider than the line.
 func (m *measurer) splitText(txt string, w float64) (lines []string) {
-	f := m.faces[m.style]
+	f := m.cur
 	if f == nil {
 		return nil
 	}
@@ -87,9 +104,9 @@ func (m *measurer) splitText(txt string, w float64) (lines []string) {
 	for i < nb {
 		c := s[i]
 		if int(c) >= len(cw) {
-			l += cw[min(f.missing, len(cw)-1)] // sic: fpdf indexes the table by the missing width
+			l += int(cw[min(f.missing, len(cw)-1)]) // sic: fpdf indexes the table by the missing width
 		} else {
-			l += cw[c]
+			l += int(cw[c])
 		}
 		if unicode.IsSpace(c) || isChinese(c) {
 			sep = i
@@ -133,7 +150,7 @@ type cachedFace struct {
 	w    *faceWidths
 }
 
-// loadWidths reads a face's widths, once per font bytes.
+// loadWidths reads a face's metrics, once per font bytes.
 func loadWidths(data []byte) (*faceWidths, error) {
 	h := maphash.Bytes(widthCache.seed, data)
 	widthCache.Lock()
@@ -147,14 +164,13 @@ func loadWidths(data []byte) (*faceWidths, error) {
 	if err != nil {
 		return nil, err
 	}
-	cw, missing, err := f.PDFWidths()
-	if err != nil {
+	if err := f.CheckPDF(); err != nil {
 		return nil, err
 	}
 	if len(widthCache.faces) >= 64 {
 		widthCache.faces = map[uint64][]cachedFace{}
 	}
-	w := &faceWidths{cw, missing}
+	w := &faceWidths{font: f}
 	widthCache.faces[h] = append(widthCache.faces[h], cachedFace{bytes.Clone(data), w})
 	return w, nil
 }
