@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -40,16 +41,28 @@ var protectedPhrases = []protectedPhrase{
 // first space after that (fwd -1: anywhere up to the end of the text); the
 // lower-case search runs only on those windows of the text.
 type protectedPhrase struct {
-	re, lower *regexp.Regexp
-	keys      []string
-	loose     bool
-	back, fwd int
+	fold  func() *regexp.Regexp // compiled on first use: most texts never need it
+	lower *regexp.Regexp
+	keys  []string
+	loose bool
+	back  int
+	fwd   int
 }
 
 // phrase compiles a protected phrase from its expression and the same in
 // lower case.
 func phrase(pattern, lower string, keys []string, loose bool, back, fwd int) protectedPhrase {
-	return protectedPhrase{regexp.MustCompile(`(?i)` + pattern), regexp.MustCompile(lower), keys, loose, back, fwd}
+	fold := sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) })
+	return protectedPhrase{fold, regexp.MustCompile(lower), keys, loose, back, fwd}
+}
+
+// matches is p's matches in text, lower being text lower-cased and fast
+// foldsSimply(text).
+func (p protectedPhrase) matches(text, lower string, fast bool) [][]int {
+	if fast {
+		return p.find(lower)
+	}
+	return p.fold().FindAllStringIndex(text, -1)
 }
 
 // find is p's matches in lower, the lower-cased text, searched only in the
@@ -153,11 +166,7 @@ func protectedSpans(text string) [][]int {
 	for _, p := range protectedPhrases {
 		for _, k := range p.keys {
 			if strings.Contains(lower, k) {
-				if fast {
-					spans = append(spans, p.find(lower)...)
-				} else {
-					spans = append(spans, p.re.FindAllStringIndex(text, -1)...)
-				}
+				spans = append(spans, p.matches(text, lower, fast)...)
 				break
 			}
 		}
@@ -356,11 +365,12 @@ func breakSetup(words []string) (text string, starts []int, ok []bool) {
 // ủy" inside it may not.
 func tightBreaks(words []string) []bool {
 	text, starts, ok := breakSetup(words)
+	lower, fast := strings.ToLower(text), foldsSimply(text)
 	for _, p := range protectedPhrases {
 		if p.loose {
 			continue
 		}
-		for _, m := range p.re.FindAllStringIndex(text, -1) {
+		for _, m := range p.matches(text, lower, fast) {
 			for j := 1; j < len(words); j++ {
 				if starts[j] > m[0] && starts[j] < m[1] {
 					ok[j] = false

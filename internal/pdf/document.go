@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"baocao/internal/fontmetrics"
 	"baocao/internal/program"
 )
 
@@ -56,7 +55,7 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 		if len(fc.data) == 0 {
 			return nil, fmt.Errorf("font %q: no %s face given", fs.Family, fc.name)
 		}
-		if _, err := fontmetrics.ParseCoverage(fc.data); err != nil {
+		if _, err := coverage(fc.data); err != nil {
 			return nil, fmt.Errorf("font %q, %s face: %w", fs.Family, fc.name, err)
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"baocao/internal/fontmetrics"
 	"baocao/internal/program"
 )
 
@@ -91,7 +90,7 @@ func checkFaces(family string, faces []faceRunes) error {
 			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: fmt.Errorf("no font file given")})
 			continue
 		}
-		cm, err := fontmetrics.ParseCoverage(fr.face.data)
+		cm, err := coverage(fr.face.data)
 		if err != nil {
 			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: err})
 			continue
