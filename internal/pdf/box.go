@@ -40,6 +40,32 @@ type box struct {
 	sect  *Page    // boxPage: the section's page layout when a new section starts
 }
 
+// boxList holds a document's boxes in fixed-size chunks: a 10,000-row annex
+// lays out some 160,000 boxes, and one growing slice would copy them over
+// and over as it grows.
+type boxList struct{ chunks [][]box }
+
+// boxChunk is the number of boxes a chunk holds.
+const boxChunk = 4096
+
+// add appends b.
+func (l *boxList) add(b box) {
+	if k := len(l.chunks); k == 0 || len(l.chunks[k-1]) == boxChunk {
+		l.chunks = append(l.chunks, make([]box, 0, boxChunk))
+	}
+	k := len(l.chunks) - 1
+	l.chunks[k] = append(l.chunks[k], b)
+}
+
+// each calls f on every box, in order.
+func (l *boxList) each(f func(b *box)) {
+	for _, c := range l.chunks {
+		for i := range c {
+			f(&c[i])
+		}
+	}
+}
+
 // face8 is an fpdf style ("", "B", "I", "BI") as a small number.
 type face8 uint8
 
@@ -89,8 +115,8 @@ func alignString(a byte) string {
 // (cell, text, rect, rule, page number), x and width, face and size for
 // text, and the text, with lengths in millimetres to 0.01. The layout
 // golden is this dump, so a layout change shows as a diff.
-func dumpBoxes(w io.Writer, boxes []box) {
-	for _, b := range boxes {
+func dumpBoxes(w io.Writer, boxes *boxList) {
+	boxes.each(func(b *box) {
 		switch b.kind {
 		case boxPage:
 			fmt.Fprintf(w, "p%d ---- page", b.page)
@@ -112,5 +138,5 @@ func dumpBoxes(w io.Writer, boxes []box) {
 		case boxRotate:
 			fmt.Fprintf(w, "p%d y%7.2f turn  x%7.2f %.0f°\n", b.page, b.y, b.x, b.w)
 		}
-	}
+	})
 }

@@ -33,7 +33,7 @@ type document struct {
 	start int                      // page number of the current section's first page
 	pages int                      // pages so far
 	x, cy float64                  // the cursor
-	boxes []box                    // what has been laid out, in drawing order
+	boxes boxList                  // what has been laid out, in drawing order
 	ruleW float64                  // current rule width
 	ink   [3]uint8                 // current text colour
 	fillC [3]uint8                 // current fill colour
@@ -112,7 +112,7 @@ func (d *document) newPage(sect *Page) {
 		*d.m = saved
 		d.recordIn("", b.text)
 	}
-	d.boxes = append(d.boxes, b)
+	d.boxes.add(b)
 	d.x, d.cy = d.page.MarginLeft, d.page.MarginTop
 }
 
@@ -145,7 +145,7 @@ func (d *document) recordIn(style, s string) {
 func (d *document) cell(w, h float64, s, align string) {
 	s = printableCell(s, &align)
 	d.record(s)
-	d.boxes = append(d.boxes, box{kind: boxCell, page: int32(d.pages), x: d.x, y: d.cy, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink})
+	d.boxes.add(box{kind: boxCell, page: int32(d.pages), x: d.x, y: d.cy, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink})
 	d.x += w
 }
 
@@ -170,7 +170,7 @@ func (d *document) rectBox(x, y, w, h float64, style string) box {
 
 // rule draws a line from (x1, y1) to (x2, y2).
 func (d *document) rule(x1, y1, x2, y2 float64) {
-	d.boxes = append(d.boxes, box{kind: boxRule, page: int32(d.pages), x: x1, y: y1, w: x2, h: y2, size: d.ruleW})
+	d.boxes.add(box{kind: boxRule, page: int32(d.pages), x: x1, y: y1, w: x2, h: y2, size: d.ruleW})
 }
 
 // lineWidth sets the thickness of rules and edges.

@@ -12,7 +12,7 @@ import (
 func layoutOf(t *testing.T, render func(w io.Writer) error) []byte {
 	t.Helper()
 	var dump bytes.Buffer
-	laidOut = func(d *document) { dumpBoxes(&dump, d.boxes) }
+	laidOut = func(d *document) { dumpBoxes(&dump, &d.boxes) }
 	defer func() { laidOut = nil }()
 	if err := render(io.Discard); err != nil {
 		t.Fatal(err)

@@ -37,7 +37,7 @@ func (d *document) place(p piece) {
 		if b.kind == boxCell || b.kind == boxText {
 			d.recordIn(b.style.String(), b.text)
 		}
-		d.boxes = append(d.boxes, b)
+		d.boxes.add(b)
 	}
 	d.moveTo(d.page.MarginLeft, top+p.h)
 }

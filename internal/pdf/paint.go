@@ -61,9 +61,7 @@ func (d *document) paint() *fpdf.Fpdf {
 	p := &painter{f: f, d: d, family: strings.ReplaceAll(d.fonts.Family, " ", ""), added: map[string]bool{}, page: pg}
 	p.rule = f.GetLineWidth()
 	f.SetHeaderFuncMode(p.pageNumber, true)
-	for i := range d.boxes {
-		p.draw(&d.boxes[i])
-	}
+	d.boxes.each(p.draw)
 	return f
 }
 

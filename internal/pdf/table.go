@@ -40,11 +40,14 @@ func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	d.ensure(d.leadHeight(t))
 	d.place(header)
 
-	next := d.tableRow(t, 0)
+	// A row's boxes are copied onto the page when placed, so two buffers,
+	// the row placed and the next one measured, serve the whole table.
+	var bufs [2][]box
+	next := d.tableRow(t, 0, &bufs[0])
 	for i := range t.rows {
 		row := next
 		if i+1 < len(t.rows) {
-			next = d.tableRow(t, i+1)
+			next = d.tableRow(t, i+1, &bufs[(i+1)%2])
 		}
 		if keepTotal && i == len(t.rows)-2 && d.y() > d.page.MarginTop+t.headerH+0.01 {
 			both := row.h + next.h
@@ -73,15 +76,17 @@ type measuredRow struct {
 	cells [][]string
 }
 
-// tableRow measures row i of t; the first row was wrapped by layoutTable.
-func (d *document) tableRow(t tableLayout, i int) measuredRow {
+// tableRow measures row i of t into buf, which it keeps for the next use;
+// the first row was wrapped by layoutTable.
+func (d *document) tableRow(t tableLayout, i int, buf *[]box) measuredRow {
 	d.setFont("", d.page.TableSize)
 	cells := t.first
 	if i > 0 || cells == nil {
 		cells = d.splitRow(t.rows[i], t.widths, t.cols)
 	}
 	h := d.rowHeight(cells)
-	return measuredRow{piece{d.rowBoxes(t.widths, cells, t.cols, h, true, nil), h}, cells}
+	*buf = d.rowBoxes((*buf)[:0], t.widths, cells, t.cols, h, true, nil)
+	return measuredRow{piece{*buf, h}, cells}
 }
 
 // splitTallRow places a row taller than a page in slices of whole lines,
@@ -110,7 +115,7 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 		}
 		d.setFont("", pg.TableSize)
 		h := float64(n)*pg.TableLineHeight + 2*pg.CellPaddingY
-		d.place(piece{d.rowBoxes(widths, slice, cols, h, false, more), h})
+		d.place(piece{d.rowBoxes(nil, widths, slice, cols, h, false, more), h})
 		done += n
 		if done < total {
 			newPage()
@@ -153,14 +158,15 @@ func (d *document) rowHeight(cells [][]string) float64 {
 }
 
 // rowBoxes lays out one row (or a slice of a split row) of height h, its
-// top at 0: each cell's border and its lines, in the current face. Cells
+// top at 0, appended to dst: each cell's border and its lines, in the
+// current face. Cells
 // are centred vertically when middle is set; cols nil means the header row
 // (all centred). more[i] says cell i goes on after this slice, so its last
 // line here is not its paragraph's last and may be justified; nil for a
 // whole row.
-func (d *document) rowBoxes(widths []float64, cells [][]string, cols []column, h float64, middle bool, more []bool) []box {
+func (d *document) rowBoxes(dst []box, widths []float64, cells [][]string, cols []column, h float64, middle bool, more []bool) []box {
 	pg := d.page
-	out := make([]box, 0, 2*len(widths))
+	out := dst
 	x := pg.MarginLeft
 	for i, w := range widths {
 		out = append(out, box{kind: boxRect, x: x, y: 0, w: w, h: h, align: 'D', size: d.ruleW})
@@ -382,7 +388,7 @@ func (d *document) headerPiece(t tableLayout) piece {
 			flat[i] = t.header[i]
 		}
 	}
-	out := d.rowBoxes(t.widths, flat, nil, t.headerH, true, nil)
+	out := d.rowBoxes(nil, t.widths, flat, nil, t.headerH, true, nil)
 	x := pg.MarginLeft
 	for i, c := range t.cols {
 		if c.Align == "V" {
