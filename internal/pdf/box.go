@@ -66,6 +66,19 @@ func (l *boxList) each(f func(b *box)) {
 	}
 }
 
+// drain calls f on every box, in order, and lets each chunk go once done:
+// the painter's pages grow as the boxes drawn on them are released, so a
+// long document does not hold both at once.
+func (l *boxList) drain(f func(b *box)) {
+	for k, c := range l.chunks {
+		for i := range c {
+			f(&c[i])
+		}
+		l.chunks[k] = nil
+	}
+	l.chunks = nil
+}
+
 // face8 is an fpdf style ("", "B", "I", "BI") as a small number.
 type face8 uint8
 

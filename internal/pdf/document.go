@@ -243,6 +243,8 @@ func (d *document) output(w io.Writer) error {
 	if laidOut != nil {
 		laidOut(d)
 	}
+	// What layout kept to measure each text once is not needed to paint.
+	d.protected, d.measured = nil, nil
 	f := d.paint()
 	if f.Err() {
 		return fmt.Errorf("pdf: %w", f.Error())

@@ -32,7 +32,8 @@ type painter struct {
 	pad    float64
 }
 
-// paint draws the document on a fresh fpdf: fixed dates, sorted catalogs,
+// paint draws the document on a fresh fpdf, once: the boxes are released
+// as they are drawn: fixed dates, sorted catalogs,
 // fixed producer, faces registered from bytes (AddUTF8FontFromBytes only,
 // never a path), fpdf's auto page break off.
 func (d *document) paint() *fpdf.Fpdf {
@@ -61,7 +62,7 @@ func (d *document) paint() *fpdf.Fpdf {
 	p := &painter{f: f, d: d, family: strings.ReplaceAll(d.fonts.Family, " ", ""), added: map[string]bool{}, page: pg}
 	p.rule = f.GetLineWidth()
 	f.SetHeaderFuncMode(p.pageNumber, true)
-	d.boxes.each(p.draw)
+	d.boxes.drain(p.draw) // a document is painted once
 	return f
 }
 
