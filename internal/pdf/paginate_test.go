@@ -120,3 +120,12 @@ func TestLaidOutBoxesStayInTheTextBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapseSpaces: collapseSpaces is strings.Join(strings.Fields(s), " ").
+func TestCollapseSpaces(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "Việt Nam", "số\u00a007", "a\u2003b", "quý II-2021\n", "Tỉnh  ủy"} {
+		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // paragraph prints body text justified between the margins, its first line
 // indented, at the body size and exact line height, breaking pages between
@@ -25,7 +28,7 @@ func (d *document) paragraphLines(s, style string, indent bool) []piece {
 	if indent {
 		first = pg.FirstLineIndent
 	}
-	lines := d.wrapIndented(strings.Join(strings.Fields(s), " "), pg.textWidth(), first)
+	lines := d.wrapIndented(collapseSpaces(s), pg.textWidth(), first)
 	ps := make([]piece, len(lines))
 	for i, line := range lines {
 		x := pg.MarginLeft
@@ -83,4 +86,22 @@ func (d *document) gap(h float64) {
 		return
 	}
 	d.moveTo(d.page.MarginLeft, d.y()+h)
+}
+
+// collapseSpaces is s with its runs of white space made one space and none
+// at either end, as strings.Join(strings.Fields(s), " ") gives; a text
+// already so (most cells) is returned as it is, without allocating.
+func collapseSpaces(s string) string {
+	prevSpace := true
+	for _, r := range s {
+		space := r == ' ' || r < 0x80 && (r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r') || r >= 0x80 && unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

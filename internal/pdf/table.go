@@ -132,7 +132,7 @@ func (d *document) splitRow(row []string, widths []float64, cols []column) [][]s
 	for i := range widths {
 		text := ""
 		if i < len(row) {
-			text = strings.Join(strings.Fields(row[i]), " ")
+			text = collapseSpaces(row[i])
 		}
 		if i < len(cols) && cols[i].Align == "J" {
 			cells[i] = d.splitJustified(text, widths[i])
@@ -214,7 +214,7 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		w := d.width(s) + pad
 		want[i] = max(want[i], w)
 		sizes[i] = append(sizes[i], w)
-		for _, word := range strings.Fields(s) {
+		for word := range strings.FieldsSeq(s) {
 			need[i] = max(need[i], d.width(word)+pad)
 		}
 		// A protected phrase ("quý IV-2021", "ngày 02-4-2021") wants one
@@ -254,7 +254,7 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 	d.setFont("", d.page.TableSize)
 	for _, row := range rows {
 		for i := 0; i < n && i < len(row); i++ {
-			measure(i, strings.Join(strings.Fields(row[i]), " "))
+			measure(i, collapseSpaces(row[i]))
 		}
 	}
 	for i := range sizes {
