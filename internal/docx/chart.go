@@ -17,7 +17,11 @@ import (
 func chartTable(c *report.Chart, width int) (table, para) {
 	scale := 1
 	for _, b := range c.Bars {
-		scale = max(scale, b.Total)
+		sum := 0
+		for _, n := range b.Counts {
+			sum += max(n, 0)
+		}
+		scale = max(scale, b.Total, sum) // segments never run past the grid
 	}
 	labelW := width * 35 / 100
 	totalW := twips(12)
