@@ -9,9 +9,12 @@ type Options struct {
 	// Margins of the body pages; the landscape Phụ lục keeps the same four
 	// values on the turned page.
 	MarginTopMM, MarginBottomMM, MarginLeftMM, MarginRightMM float64
-	Font                                                     string  // "Times New Roman"
-	BodySize                                                 float64 // 14 pt: body, header, signature
-	TableSize                                                float64 // 12 pt: table cells; headings 1 pt larger and bold
+	Font                                                     string // "Times New Roman"
+	// Landscape turns the report's own pages too (page.report_orientation);
+	// the Phụ lục is landscape either way.
+	Landscape bool
+	BodySize  float64 // 14 pt: body, header, signature
+	TableSize float64 // 12 pt: table cells; headings 1 pt larger and bold
 }
 
 // withDefaults fills the zero fields.

@@ -20,7 +20,7 @@ func Report(w io.Writer, r *report.Report, o Options) error {
 		return err
 	}
 	o = o.withDefaults()
-	width := o.textWidth(false)
+	width := o.textWidth(o.Landscape)
 	d := &body{o: o}
 	d.table(docHeader(r.Header, width, o))
 	d.para(para{style: styleTitle, before: twips(8), runs: []run{{text: r.Title}}})
@@ -32,7 +32,7 @@ func Report(w io.Writer, r *report.Report, o Options) error {
 		return fmt.Errorf("docx: body: %w", err)
 	}
 	d.table(signature(r.Signer, r.Recipients, width, o))
-	last := sectPr(o, false, false)
+	last := sectPr(o, o.Landscape, false)
 	if len(r.Appendix) > 0 {
 		d.sectionEnd(last)
 		if err := d.blocks(r.Appendix, o.textWidth(true), false); err != nil {

@@ -461,3 +461,31 @@ func TestNoAppendix(t *testing.T) {
 		t.Errorf("%d sections", len(sects))
 	}
 }
+
+// TestOptions: the configured paper, margins and sizes reach the document,
+// and a landscape report turns its own pages too.
+func TestOptions(t *testing.T) {
+	var b bytes.Buffer
+	o := Options{WidthMM: 216, HeightMM: 279, MarginTopMM: 25, MarginLeftMM: 35, BodySize: 13, TableSize: 11, Landscape: true}
+	if err := Report(&b, sample(), o); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := unzip(t, b.Bytes())
+	doc := parseXML(t, documentPart, ps[documentPart])
+	for i, s := range doc.all("sectPr") {
+		pg, m := s.child("pgSz").attr, s.child("pgMar").attr
+		if pg["w"] != "15817" || pg["h"] != "12246" || pg["orient"] != "landscape" {
+			t.Errorf("section %d page %v, want Letter landscape", i+1, pg)
+		}
+		if m["top"] != "1417" || m["left"] != "1984" || m["right"] != "850" {
+			t.Errorf("section %d margins %v", i+1, m)
+		}
+	}
+	st := parseXML(t, stylesPart, ps[stylesPart])
+	for _, s := range st.all("style") {
+		want := map[string]string{"Normal": "26", styleTableText: "22"}[s.attr["styleId"]]
+		if want != "" && s.all("sz")[0].attr["val"] != want {
+			t.Errorf("%s size %s, want %s", s.attr["styleId"], s.all("sz")[0].attr["val"], want)
+		}
+	}
+}

@@ -65,7 +65,7 @@ func sample() *report.Report {
 	overdue := &report.Table{Name: "overdue", Columns: []report.Column{
 		{Heading: "TT", Align: report.Centre}, {Heading: "Phần việc", Align: report.Justify},
 		{Heading: "Cơ quan chủ trì", Align: report.Left}, {Heading: "Hạn hoàn thành", Align: report.Centre},
-		{Heading: "Số ngày quá hạn", Align: report.Figure},
+		{Heading: "Số ngày quá hạn", Align: report.Centre},
 	}, Rows: []report.Row{
 		{Cells: []string{"1", "Đề án phát triển các sản phẩm ngành nghề truyền thống gắn với du lịch", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "30-6-2021", "92"}, Status: progress.OpenLate},
 		{Cells: []string{"2", "Kế hoạch thực hiện Đề án của Bộ Quốc phòng về xây dựng hải đội dân quân thường trực tham gia bảo vệ chủ quyền biển, đảo trong tình hình mới", "Ban Thường vụ Đảng ủy Quân sự tỉnh", "30-6-2021", "92"}, Status: progress.OpenLate},

@@ -75,7 +75,7 @@ func styles(o Options) string {
 	para(styleHeading1, "heading 1", "Normal", styleBody, `<w:keepNext/><w:keepLines/>`+spacing(gap, gap, line, "exact")+firstLine+`<w:jc w:val="both"/><w:outlineLvl w:val="0"/>`, bold)
 	para(styleHeading2, "heading 2", "Normal", styleBody, `<w:keepNext/><w:keepLines/>`+bodySpacing+firstLine+`<w:jc w:val="both"/><w:outlineLvl w:val="1"/>`, bold)
 	para(styleTitle, "Title", "Normal", styleSubtitle, `<w:keepNext/>`+spacing(twips(8), 0, 240, "auto")+`<w:jc w:val="center"/>`, bold+size(halfPoints(o.BodySize+1)))
-	sub := twips(0.075 * (o.WidthMM - o.MarginLeftMM - o.MarginRightMM)) // the trích yếu runs over 85% of the line
+	sub := o.textWidth(o.Landscape) * 75 / 1000 // the trích yếu runs over 85% of the line
 	para(styleSubtitle, "Subtitle", "Normal", styleBody, `<w:keepNext/>`+fmt.Sprintf(`<w:ind w:left="%[1]d" w:right="%[1]d"/>`, sub)+`<w:jc w:val="center"/>`, bold)
 	para(styleCentredBold, "Centred Bold", "Normal", styleBody, `<w:keepNext/>`+spacing(0, 0, line, "exact")+`<w:jc w:val="center"/>`, bold)
 	para(styleCentredItalic, "Centred Italic", "Normal", styleBody, spacing(0, gap, line, "exact")+`<w:jc w:val="center"/>`, italic)
