@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 
 	"baocao/internal/config"
+	"baocao/internal/docx"
 	"baocao/internal/output"
 
 	"baocao/internal/pdf"
@@ -46,7 +47,7 @@ func templateInputs(cfg *config.Config) ([]output.Input, error) {
 	return out, nil
 }
 
-// reportDocs renders bao-cao-<quarter>.pdf and .xlsx.
+// reportDocs renders bao-cao-<quarter>.pdf, .xlsx and .docx.
 func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	if s.templates == nil {
 		if err := s.loadTemplates(); err != nil {
@@ -83,5 +84,17 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	if err := xlsx.Report(&xb, rv, xlsx.ReportOptions{Margins: s.margins()}); err != nil {
 		return nil, trWrapf(err, "%s: report workbook", rv.Programme.Source)
 	}
-	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}}, nil
+	// The Word report is the one an office edits (its assessment, wording)
+	// before signing: the same model on the same page settings.
+	var db bytes.Buffer
+	p := c.Page
+	err = docx.Report(&db, m, docx.Options{
+		WidthMM: p.WidthMM, HeightMM: p.HeightMM,
+		MarginTopMM: p.MarginTopMM, MarginBottomMM: p.MarginBottomMM, MarginLeftMM: p.MarginLeftMM, MarginRightMM: p.MarginRightMM,
+		BodySize: p.BodySize, TableSize: p.TableSize, Landscape: p.ReportOrientation == "landscape",
+	})
+	if err != nil {
+		return nil, trWrapf(err, "%s: report Word document", rv.Programme.Source)
+	}
+	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}, {name + ".docx", db.Bytes()}}, nil
 }
