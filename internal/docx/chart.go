@@ -63,7 +63,7 @@ func chartTable(c *report.Chart, width int) (table, para) {
 			legend.runs = append(legend.runs, run{text: "    "})
 		}
 		legend.runs = append(legend.runs,
-			run{text: "\u00a0\u00a0\u00a0\u00a0", fill: s.Fill.Hex(), boxed: true},
+			run{text: "\u2003\u2003", fill: s.Fill.Hex(), boxed: true}, // two em spaces: a square swatch
 			run{text: "\u00a0" + s.Label})
 	}
 	// Every row but the last keeps with the next, and the last bar with

@@ -71,7 +71,8 @@ func TestColumnWidths(t *testing.T) {
 }
 
 // TestBalance: a trích yếu too long for one line breaks into two lines of
-// about equal length, the first not shorter; a short one stays whole.
+// about equal length, the first not shorter, before a word that opens a
+// phrase rather than inside "hành động"; a short one stays whole.
 func TestBalance(t *testing.T) {
 	s := "tiến độ thực hiện Chương trình hành động số 07-CTr/TU quý III-2021"
 	got := balance(s, twips(140), 14.7)
@@ -80,8 +81,11 @@ func TestBalance(t *testing.T) {
 		t.Fatalf("balance = %q", got)
 	}
 	a, b := textTw(lines[0], 14.7), textTw(lines[1], 14.7)
-	if a < b || a-b > textTw("Chương trình", 14.7) {
+	if a < b || a-b > textTw("Chương trình hành động", 14.7) {
 		t.Errorf("lines %q (%d) and %q (%d) are not balanced", lines[0], a, lines[1], b)
+	}
+	if !strings.HasPrefix(lines[1], "số ") {
+		t.Errorf("the break is not before the number: %q / %q", lines[0], lines[1])
 	}
 	if got := balance("tiến độ quý III-2021", twips(140), 14.7); got != "tiến độ quý III-2021" {
 		t.Errorf("a short title was broken: %q", got)
