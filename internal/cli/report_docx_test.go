@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -202,12 +203,12 @@ func wordContent(t *testing.T, path string) (paras []string, rows [][]string) {
 	return paras, rows
 }
 
-// letterStream is s in NFC without white space or hyphens (pdftotext
+// letterStream is s in NFC without white space (the Word legend's em
+// spaces included) or hyphens (pdftotext
 // drops a hyphen that ends a line), for comparing text across layouts.
 func letterStream(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch r {
-		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '-', '\u00ad', '\u2011':
+		if unicode.IsSpace(r) || r == '-' || r == '\u00ad' || r == '\u2011' {
 			return -1
 		}
 		return r

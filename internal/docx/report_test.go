@@ -489,3 +489,23 @@ func TestOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjacentTablesStayApart: two tables in a row get a paragraph between
+// them (Word would join them into one table), and a Phụ lục ending in a
+// table ends with a paragraph before the section's setup.
+func TestAdjacentTablesStayApart(t *testing.T) {
+	r := sample()
+	tb := r.Body[9]
+	r.Body = append(r.Body[:10:10], append([]report.Block{tb}, r.Body[10:]...)...)
+	parts, _ := render(t, r)
+	body := parts[documentPart].all("body")[0]
+	for i := 1; i < len(body.children); i++ {
+		if body.children[i].name == "tbl" && body.children[i-1].name == "tbl" {
+			t.Fatalf("tables %d and %d of the body touch", i-1, i)
+		}
+	}
+	last := body.children[len(body.children)-2]
+	if last.name != "p" {
+		t.Errorf("the body's last block before the section is a %s", last.name)
+	}
+}
