@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 
 	"baocao/internal/config"
+	"baocao/internal/docx"
 	"baocao/internal/output"
 
 	"baocao/internal/pdf"
@@ -74,7 +75,7 @@ func (s *style) reportModel(rv *progress.Review) (*report.Report, error) {
 	return m, nil
 }
 
-// reportDocs renders bao-cao-<quarter>.pdf and .xlsx from one model.
+// reportDocs renders bao-cao-<quarter>.pdf, .xlsx and .docx from one model.
 func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	m, err := s.reportModel(rv)
 	if err != nil {
@@ -94,5 +95,17 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	if err := xlsx.Report(&xb, m, xlsx.ReportOptions{Margins: s.margins()}); err != nil {
 		return nil, trWrapf(err, "%s: report workbook", rv.Programme.Source)
 	}
-	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}}, nil
+	// The Word report is the one an office edits (its assessment, wording)
+	// before signing: the same model on the same page settings.
+	var db bytes.Buffer
+	p := c.Page
+	err = docx.Report(&db, m, docx.Options{
+		WidthMM: p.WidthMM, HeightMM: p.HeightMM,
+		MarginTopMM: p.MarginTopMM, MarginBottomMM: p.MarginBottomMM, MarginLeftMM: p.MarginLeftMM, MarginRightMM: p.MarginRightMM,
+		BodySize: p.BodySize, TableSize: p.TableSize, Landscape: p.ReportOrientation == "landscape",
+	})
+	if err != nil {
+		return nil, trWrapf(err, "%s: report Word document", rv.Programme.Source)
+	}
+	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}, {name + ".docx", db.Bytes()}}, nil
 }
