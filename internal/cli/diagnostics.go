@@ -23,7 +23,7 @@ func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
 // capped per file so one bad file cannot flood the terminal or a cron mail.
 func (a *app) listDiagnostics(diags source.Diagnostics, quiet bool) {
 	keep := func(d source.Diagnostic) bool { return !quiet || d.Severity == source.Error }
-	for _, line := range cappedLines(diags, keep) {
+	for _, line := range cappedLinesIn(a.lang(), diags, keep) {
 		fmt.Fprintln(a.stderr, line)
 	}
 }

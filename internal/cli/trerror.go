@@ -53,7 +53,10 @@ func localize(p *i18n.Printer, err error) string {
 	var walk func(error)
 	walk = func(e error) {
 		for ; e != nil; e = errors.Unwrap(e) {
-			if te, ok := e.(*trError); ok {
+			switch te := e.(type) {
+			case *trError:
+				msg = strings.Replace(msg, te.Error(), te.in(p), 1)
+			case diagLine:
 				msg = strings.Replace(msg, te.Error(), te.in(p), 1)
 			}
 			if j, ok := e.(interface{ Unwrap() []error }); ok { // errors.Join

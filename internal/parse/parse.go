@@ -241,9 +241,13 @@ func (ps *parser) noAnnex(list []para) {
 		}
 	}
 	endRun()
-	what := "a table whose header row names"
+	what := source.Msgf("a table whose header row names the columns TT (or STT), Cơ quan phân công chủ trì (or Cơ quan chủ trì), " +
+		"Tên đề án, chương trình, kế hoạch (or Nội dung, Nội dung công việc, Nhiệm vụ) and " +
+		"Thời gian thực hiện (or Thời gian/Thời hạn hoàn thành, Tiến độ); Cơ quan phối hợp, Sản phẩm and Ghi chú are optional")
 	if strings.HasPrefix(ps.doc.Format, "text") {
-		what = "a table (tab-separated, Markdown, a grid or columns aligned with spaces) whose header names"
+		what = source.Msgf("a table (tab-separated, Markdown, a grid or columns aligned with spaces) whose header names the columns TT (or STT), Cơ quan phân công chủ trì (or Cơ quan chủ trì), " +
+			"Tên đề án, chương trình, kế hoạch (or Nội dung, Nội dung công việc, Nhiệm vụ) and " +
+			"Thời gian thực hiện (or Thời gian/Thời hạn hoàn thành, Tiến độ); Cơ quan phối hợp, Sản phẩm and Ghi chú are optional")
 	}
 	if best == 0 {
 		last := 1
@@ -253,7 +257,7 @@ func (ps *parser) noAnnex(list []para) {
 				break
 			}
 		}
-		ps.errorf(last, "no-annex", "no annex table found: expected %s %s", what, expectedColumns)
+		ps.errorf(last, "no-annex", "no annex table found: expected %s", what)
 		return
 	}
 	var has, lacks []string
@@ -267,15 +271,11 @@ func (ps *parser) noAnnex(list []para) {
 			lacks = append(lacks, strconv.Quote(columnNames[c]))
 		}
 	}
-	msg := "no annex table found: the likeliest header, %q, names %s"
-	args := []any{clip(bestText, 100), strings.Join(has, ", ")}
 	if len(lacks) > 0 {
-		msg += " but not %s"
-		args = append(args, strings.Join(lacks, ", "))
-	} else {
-		msg += " but is not a table row (its cells are not separated)"
+		ps.errorf(bestLine, "no-annex", "no annex table found: the likeliest header, %q, names %s but not %s: expected %s",
+			clip(bestText, 100), strings.Join(has, ", "), strings.Join(lacks, ", "), what)
+		return
 	}
-	msg += ": expected %s %s"
-	args = append(args, what, expectedColumns)
-	ps.errorf(bestLine, "no-annex", msg, args...)
+	ps.errorf(bestLine, "no-annex", "no annex table found: the likeliest header, %q, names %s but is not a table row (its cells are not separated): expected %s",
+		clip(bestText, 100), strings.Join(has, ", "), what)
 }
