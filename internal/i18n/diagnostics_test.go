@@ -32,15 +32,16 @@ type emitter struct {
 
 type siteScan struct {
 	fset     *token.FileSet
-	emitters map[string]emitter // package folder + "." + function name
-	keys     map[string]string  // format → where it is written
-	dynamic  []string           // places whose format is not a literal
+	emitters map[string]emitter  // package folder + "." + function name
+	dirs     map[string][]string // package folders by their last element, the package's name
+	keys     map[string]string   // format → where it is written
+	dynamic  []string            // places whose format is not a literal
 }
 
 // scanMessages walks every non-test Go file under root.
 func scanMessages(t *testing.T, root string) *siteScan {
 	t.Helper()
-	s := &siteScan{fset: token.NewFileSet(), emitters: map[string]emitter{}, keys: map[string]string{}}
+	s := &siteScan{fset: token.NewFileSet(), emitters: map[string]emitter{}, keys: map[string]string{}, dirs: map[string][]string{}}
 	files := map[string][]*ast.File{} // by folder: a package
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -61,6 +62,9 @@ func scanMessages(t *testing.T, root string) *siteScan {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for dir := range files {
+		s.dirs[filepath.Base(dir)] = append(s.dirs[filepath.Base(dir)], dir)
 	}
 	// Find the emitters to a fixed point: a function is one when it hands
 	// one of its parameters to a known emitter as the format.
@@ -149,6 +153,13 @@ func (s *siteScan) emitterOf(dir string, call *ast.CallExpr) (emitter, bool) {
 		if name == "Add" && len(call.Args) >= 4 {
 			return emitter{index: 3}, true
 		}
+		if pkg, ok := fun.X.(*ast.Ident); ok { // another package's emitter: source.FileErrorf
+			for _, d := range s.dirs[pkg.Name] {
+				if e, ok := s.emitters[d+"."+name]; ok {
+					return e, true
+				}
+			}
+		}
 	default:
 		return emitter{}, false
 	}
@@ -162,9 +173,18 @@ func (s *siteScan) emitterOf(dir string, call *ast.CallExpr) (emitter, bool) {
 	return e, ok
 }
 
-// eachFunc calls fn for every function declaration of f and every closure
-// assigned to a name (pf := func(format string, args ...any) {…}).
+// eachFunc calls fn for every function declaration of f, every closure
+// assigned to a name (pf := func(format string, args ...any) {…}), and the
+// package-level declarations as one body without parameters (var emptyText
+// = source.Msgf(…)).
 func eachFunc(f *ast.File, fn func(name string, typ *ast.FuncType, body *ast.BlockStmt)) {
+	var top []ast.Stmt
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok {
+			top = append(top, &ast.DeclStmt{Decl: g})
+		}
+	}
+	fn("", &ast.FuncType{Params: &ast.FieldList{}}, &ast.BlockStmt{List: top})
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:

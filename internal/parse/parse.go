@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,16 +39,13 @@ type parser struct {
 func Parse(name string, data []byte) (*program.Programme, source.Diagnostics) {
 	doc, diags, err := reader.Read(name, data)
 	if err != nil {
-		msg := err.Error()
-		switch {
-		case errors.Is(err, source.ErrEmpty):
-			msg = source.ErrEmpty.Error()
-		case errors.Is(err, source.ErrBinary):
-			msg = source.ErrBinary.Error()
-		default:
-			msg = strings.TrimPrefix(msg, name+": ")
+		// The position names the file: the message says only why, in the
+		// reader's language when the reader said it as a source.Msg.
+		var why any = strings.TrimPrefix(err.Error(), name+": ")
+		if m, ok := source.Reason(err); ok {
+			why = m
 		}
-		diags.Add(source.Pos{File: name, Line: 1}, source.Error, "unreadable", "%s", msg)
+		diags.Add(source.Pos{File: name, Line: 1}, source.Error, "unreadable", "%s", why)
 		diags.Sort()
 		return nil, diags
 	}
