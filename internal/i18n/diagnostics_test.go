@@ -19,7 +19,7 @@ import (
 
 // A message site is a call that makes a message printed later in the
 // reader's language: source.Diagnostics.Add (the format is its fourth
-// argument), source.Msgf (its first), a call of a function named tr in a
+// argument), source.Msgf and vocab's msgf (its first), a call of a function named tr in a
 // package below cli (check's report), and every function or closure that
 // passes its own format parameter on to one of these (parse's warn and
 // errorf, the ledger reader's errorAt, the form reader's errorf …). The
@@ -163,7 +163,7 @@ func (s *siteScan) emitterOf(dir string, call *ast.CallExpr) (emitter, bool) {
 	default:
 		return emitter{}, false
 	}
-	if name == "Msgf" {
+	if name == "Msgf" || name == "msgf" { // vocab's copy of source.Msgf
 		return emitter{index: 0}, true
 	}
 	if name == "tr" && !strings.HasSuffix(dir, "cli") && len(call.Args) > 0 {
@@ -285,6 +285,22 @@ func TestEveryDiagnosticHasAVietnameseEntry(t *testing.T) {
 	}
 	if len(s.keys) < 150 {
 		t.Fatalf("found only %d message formats: the scan is broken", len(s.keys))
+	}
+	// One format of each way a message is made: the scan must see them all.
+	for _, k := range []string{
+		"task %d has no matching row in the annex table",              // parse's warn, passing its format to Add
+		"%s: unknown item %q%s",                                       // the ledger's errorAt, "%s: "+format
+		"deadline phrase %q: %v",                                      // vocab's msgf
+		"the PDF's page list is damaged (%v)",                         // source.FileErrorf, another package's emitter
+		"key %q: folder %q not found",                                 // config's bad, a closure with a prefix
+		"words only in the body: %s",                                  // check's source.Msgf
+		"  Row %s (%s): %s\n",                                         // check's pf, a closure calling tr
+		"the file is empty: expected the text of an action programme", // a package-level var
+		"the form is for quarter %q, not %s (%s)",                     // the form reader's errorf
+	} {
+		if _, ok := s.keys[k]; !ok {
+			t.Errorf("the scan does not find %q", k)
+		}
 	}
 	var missing []string
 	for k, where := range s.keys {
