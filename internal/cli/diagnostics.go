@@ -42,7 +42,7 @@ func diagError(diags source.Diagnostics) error {
 	if err := cappedError(diags); err != nil {
 		return err
 	}
-	return fmt.Errorf("no programme could be read")
+	return trErrorf("no programme could be read")
 }
 
 // warnDiagnostics mentions a programme's warnings in one line: a batch run
