@@ -5,7 +5,7 @@ package i18n
 var vietnameseCheck = map[string]string{
 	"\n%d warning(s) to review; the check never changes the programme.\n": "\n%d cảnh báo cần xem lại; việc kiểm tra không bao giờ sửa chương trình.\n",
 	"\nBody tasks against annex rows: %d of %d rows linked to a task\n":   "\nĐối chiếu nhiệm vụ ở phần nội dung với các dòng Danh mục: %d trên %d dòng khớp với một nhiệm vụ\n",
-	"\nNot placed\n":                       "\nChưa xếp được vào đâu\n",
+	"\nNot placed\n":                       "\nChưa đối chiếu được\n",
 	"   differs":                           "   chênh lệch",
 	"   differs by %+d":                    "   chênh lệch %+d",
 	"  Row %s (%s) and task %d (%s): %s\n": "  Dòng %s (%s) và nhiệm vụ %d (%s): %s\n",
