@@ -13,11 +13,6 @@ import (
 // and the content-type list sorted. Rows written by fastRows go in first.
 func writeRepeatable(f *excelize.File, w io.Writer) error {
 	splices := rowSplices.take(f)
-	if len(splices) == 0 {
-		f.SetZipWriter(newSortedZip)
-		_, err := f.WriteTo(w)
-		return err
-	}
 	parts, err := collectParts(f)
 	if err != nil {
 		return err
