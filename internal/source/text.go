@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Text is a decoded input: NFC Vietnamese split into lines without their
@@ -99,15 +97,18 @@ func Decode(name string, data []byte) (*Text, Diagnostics, error) {
 	if len(raw) > 0 && raw[len(raw)-1] == "" {
 		raw = raw[:len(raw)-1]
 	}
+	// Valid UTF-8 split at line ends stays valid: check each line only
+	// when the whole is not.
+	valid := utf8.Valid(data)
 	t.Lines = make([]string, len(raw))
 	for i, l := range raw {
-		if !utf8.ValidString(l) {
+		if !valid && !utf8.ValidString(l) {
 			col := invalidCol(l)
 			diags.Add(t.Pos(i+1, col), Warning, "invalid-utf8",
 				"invalid UTF-8 byte replaced by U+FFFD: expected UTF-8 or UTF-16 text")
 			l = strings.ToValidUTF8(l, "\uFFFD")
 		}
-		t.Lines[i] = norm.NFC.String(l)
+		t.Lines[i] = toNFC(l)
 	}
 	return t, diags, nil
 }
@@ -116,6 +117,9 @@ func Decode(name string, data []byte) (*Text, Diagnostics, error) {
 // invalid bytes: a text with more valid multi-byte letters than four times
 // its invalid bytes is UTF-8 someone damaged, not a legacy encoding.
 func mostlyUTF8(b []byte) bool {
+	if utf8.Valid(b) {
+		return true
+	}
 	bad, multi := 0, 0
 	for len(b) > 0 {
 		r, size := utf8.DecodeRune(b)
