@@ -27,6 +27,12 @@ func newWorkbook(font Font, first string, more ...string) (*excelize.File, *styl
 	if err != nil {
 		return nil, nil, err
 	}
+	// The parts opened as they were written: excelize decodes them if
+	// something asks for them and otherwise writes these bytes back. Each
+	// workbook has its own copy, so no workbook can change another's.
+	f.Styles = nil // decoded from the empty part OpenReader found
+	f.Pkg.Store(stylesPart, bytes.Clone(b.styles))
+	f.Pkg.Store(themePart, bytes.Clone(b.theme))
 	st := b.st
 	return f, &st, nil
 }
@@ -57,19 +63,22 @@ func buildWorkbook(font Font, first string, more ...string) (*excelize.File, *st
 	return f, st, nil
 }
 
-// A workbookBase is a starting workbook as excelize writes it, kept as an
-// uncompressed archive without its theme part. Building a workbook with
-// excelize.NewFile decoded excelize's theme, styles, workbook and sheet
-// templates every time, and made the dozen cell styles again; opening the
-// written base decodes only the styles, workbook and relationships, and
-// the theme, which nothing here reads or changes, is left out of the base
-// so that excelize neither decodes it nor marshals it back. collectParts
-// puts the theme's bytes, as excelize wrote them for the base, back into
-// every workbook made from a base. The cli's bundled-output hashes check
-// that the workbooks' bytes are those of workbooks built from NewFile.
+// A workbookBase is a starting workbook as excelize writes it. Building a
+// workbook with excelize.NewFile decoded excelize's theme, styles, workbook
+// and sheet templates every time, made the dozen cell styles again, and on
+// writing marshalled the styles and theme back. Now the starting workbook
+// is built once and kept as an uncompressed archive without its styles and
+// theme, which each workbook opened from it gets as written bytes: excelize
+// decodes the styles only when asked for them (the report's conditional
+// format adds one; the annex and forms use the styles made here) and never
+// reads the theme, and it writes both back as they are when they were not
+// decoded. The cli's bundled-output hashes check that the workbooks' bytes
+// are those of workbooks built from NewFile.
 type workbookBase struct {
-	zip []byte   // the base's parts but the theme, stored
-	st  styleSet // the cell styles newStyleSet made in it
+	zip    []byte   // the base's parts but the styles and theme, stored
+	styles []byte   // the styles part
+	theme  []byte   // the theme part
+	st     styleSet // the cell styles newStyleSet made in it
 }
 
 type baseKey struct {
@@ -110,19 +119,11 @@ func (c *baseCache) get(font Font, first string, more []string) (*workbookBase, 
 	return b, nil
 }
 
-// themePart is the workbook's theme, and workbookRels the relationships
-// that name it.
+// The parts a workbook opened from a base gets as bytes.
 const (
-	themePart    = "xl/theme/theme1.xml"
-	workbookRels = "xl/_rels/workbook.xml.rels"
+	stylesPart = "xl/styles.xml"
+	themePart  = "xl/theme/theme1.xml"
 )
-
-// baseTheme is the theme part excelize writes, taken from the first base
-// built: it does not depend on the font or the sheets.
-var baseTheme struct {
-	sync.Mutex
-	b []byte
-}
 
 func newWorkbookBase(font Font, first string, more []string) (*workbookBase, error) {
 	f, st, err := buildWorkbook(font, first, more...)
@@ -134,19 +135,15 @@ func newWorkbookBase(font Font, first string, more []string) (*workbookBase, err
 	if err != nil {
 		return nil, err
 	}
-	theme, ok := parts[themePart]
-	if !ok {
-		return nil, errNoTheme
+	styles, ok := parts[stylesPart]
+	theme, ok2 := parts[themePart]
+	if !ok || !ok2 {
+		return nil, errNoStylesOrTheme
 	}
-	baseTheme.Lock()
-	if baseTheme.b == nil {
-		baseTheme.b = theme
-	}
-	baseTheme.Unlock()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, n := range sortedNames(parts) {
-		if n == themePart {
+		if n == stylesPart || n == themePart {
 			continue
 		}
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Store})
@@ -160,23 +157,7 @@ func newWorkbookBase(font Font, first string, more []string) (*workbookBase, err
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
-	return &workbookBase{zip: buf.Bytes(), st: *st}, nil
+	return &workbookBase{zip: buf.Bytes(), styles: styles, theme: theme, st: *st}, nil
 }
 
-var errNoTheme = errors.New("excelize wrote a workbook without its theme")
-
-// addBaseTheme puts the theme back into the parts of a workbook made from
-// a base: one whose relationships name the theme but which has none.
-func addBaseTheme(parts map[string][]byte) {
-	if _, ok := parts[themePart]; ok {
-		return
-	}
-	if !bytes.Contains(parts[workbookRels], []byte(`Target="theme/theme1.xml"`)) {
-		return
-	}
-	baseTheme.Lock()
-	defer baseTheme.Unlock()
-	if baseTheme.b != nil {
-		parts[themePart] = baseTheme.b
-	}
-}
+var errNoStylesOrTheme = errors.New("excelize wrote a workbook without its styles or theme")

@@ -65,7 +65,6 @@ func collectParts(f *excelize.File) (map[string][]byte, error) {
 	for n, b := range z.parts {
 		parts[n] = b.Bytes()
 	}
-	addBaseTheme(parts)
 	return parts, nil
 }
 
