@@ -79,8 +79,7 @@ func writeParts(w io.Writer, parts map[string][]byte) error {
 	for _, n := range names {
 		data := parts[n]
 		if n == contentTypes {
-			data = sortElements(data, defaultType)
-			data = sortElements(data, overrideType)
+			data = sortedContentTypes(data)
 		}
 		method := zip.Deflate
 		if len(data) < storeBelow {
