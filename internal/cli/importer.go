@@ -25,6 +25,9 @@ type importer struct {
 	all      []progress.Update
 	diags    source.Diagnostics
 	tr       func(format string, args ...any) string // the messages' language
+	// opened gives a form as the import's identity step opened it, so that
+	// each form is opened once (importForms.opened); nil: opened here.
+	opened func(name string, data []byte) *xlsx.SentForm
 }
 
 func newImporter(current *progress.Ledger, q program.Quarter, recorded program.Date, tr func(string, ...any) string) *importer {
@@ -34,7 +37,13 @@ func newImporter(current *progress.Ledger, q program.Quarter, recorded program.D
 // form reads one returned form's bytes and adds its answers.
 func (imp *importer) form(ctx context.Context, name string, data []byte, p *program.Programme) {
 	q, recorded, current := imp.q, imp.recorded, imp.current
-	ups, ds := xlsx.ReadFormContext(ctx, name, data, p, q)
+	open := xlsx.OpenForm
+	if imp.opened != nil {
+		open = imp.opened
+	}
+	sf := open(name, data)
+	ups, ds := sf.Read(ctx, p, q)
+	sf.Close()
 	imp.diags = append(imp.diags, ds...)
 	diags := &imp.diags
 	for _, fu := range ups {
