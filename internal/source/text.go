@@ -77,9 +77,14 @@ func Decode(name string, data []byte) (*Text, Diagnostics, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, nil, fmt.Errorf("%s: %w", name, ErrBinary)
 	}
-	if t.Encoding == "utf-8" && !mostlyUTF8(data) {
+	// Valid UTF-8 stays valid through the steps below (a legacy decoding
+	// gives valid UTF-8; line ends are ASCII): one pass over the bytes
+	// settles mostlyUTF8 and the check of each line.
+	valid := utf8.Valid(data)
+	if t.Encoding == "utf-8" && !valid && !mostlyUTF8(data) {
 		if enc, s, ok := guessLegacy(data); ok {
 			data = []byte(s)
+			valid = utf8.Valid(data)
 			t.Encoding = enc.name
 			diags.Add(Pos{File: name}, Warning, "legacy-encoding",
 				"the file is in the legacy %s encoding, not UTF-8: converted to Unicode (check the Vietnamese letters; save the file as UTF-8 to silence this)", enc.label)
@@ -97,9 +102,6 @@ func Decode(name string, data []byte) (*Text, Diagnostics, error) {
 	if len(raw) > 0 && raw[len(raw)-1] == "" {
 		raw = raw[:len(raw)-1]
 	}
-	// Valid UTF-8 split at line ends stays valid: check each line only
-	// when the whole is not.
-	valid := utf8.Valid(data)
 	t.Lines = make([]string, len(raw))
 	for i, l := range raw {
 		if !valid && !utf8.ValidString(l) {
@@ -117,9 +119,6 @@ func Decode(name string, data []byte) (*Text, Diagnostics, error) {
 // invalid bytes: a text with more valid multi-byte letters than four times
 // its invalid bytes is UTF-8 someone damaged, not a legacy encoding.
 func mostlyUTF8(b []byte) bool {
-	if utf8.Valid(b) {
-		return true
-	}
 	bad, multi := 0, 0
 	for len(b) > 0 {
 		r, size := utf8.DecodeRune(b)
