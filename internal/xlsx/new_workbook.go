@@ -17,11 +17,12 @@ import (
 // The caller closes the file.
 //
 // The starting workbook is built once per font and list of sheets (see
-// workbookBase) and each workbook is opened from it.
+// workbookBase) and each workbook but the first of its kind is opened from
+// it: a command that writes one workbook of a kind builds it directly.
 func newWorkbook(font Font, first string, more ...string) (*excelize.File, *styleSet, error) {
-	b, err := workbookBases.get(font, first, more)
-	if err != nil {
-		return nil, nil, err
+	b := workbookBases.get(font, first, more)
+	if b == nil { // the first of its kind
+		return buildWorkbook(font, first, more...)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.zip))
 	if err != nil {
@@ -87,7 +88,7 @@ type baseKey struct {
 }
 
 // workbookBases holds the bases built so far (a run uses three: annex,
-// report, form).
+// report, form), and nil for a kind asked for once.
 var workbookBases = baseCache{m: map[baseKey]*workbookBase{}}
 
 type baseCache struct {
@@ -95,29 +96,50 @@ type baseCache struct {
 	m  map[baseKey]*workbookBase
 }
 
-func (c *baseCache) get(font Font, first string, more []string) (*workbookBase, error) {
+// get returns the base for the font and sheets, making it the second time
+// it is asked for; it returns nil the first time (making a base costs more
+// than building one workbook) and when the base could not be made (then
+// every workbook of the kind is built from excelize's template, as the
+// first one is).
+func (c *baseCache) get(font Font, first string, more []string) *workbookBase {
 	k := baseKey{font, strings.Join(append([]string{first}, more...), "\x00")}
 	c.mu.Lock()
-	b := c.m[k]
+	b, seen := c.m[k]
+	if !seen {
+		if len(c.m) >= 16 { // fonts vary only in tests
+			c.m = map[baseKey]*workbookBase{}
+		}
+		c.m[k] = nil
+	}
 	c.mu.Unlock()
+	if !seen {
+		return nil
+	}
 	if b != nil {
-		return b, nil
+		if b == noBase {
+			return nil
+		}
+		return b
 	}
 	b, err := newWorkbookBase(font, first, more)
 	if err != nil {
-		return nil, err
+		b = noBase
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.m) >= 16 { // fonts vary only in tests
-		c.m = map[baseKey]*workbookBase{}
-	}
 	if old := c.m[k]; old != nil {
-		return old, nil
+		b = old // made meanwhile by another workbook of the kind
+	} else {
+		c.m[k] = b
 	}
-	c.m[k] = b
-	return b, nil
+	c.mu.Unlock()
+	if b == noBase {
+		return nil
+	}
+	return b
 }
+
+// noBase marks a kind whose base could not be made.
+var noBase = new(workbookBase)
 
 // The parts a workbook opened from a base gets as bytes.
 const (
