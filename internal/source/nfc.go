@@ -1,7 +1,7 @@
 package source
 
 import (
-	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -16,7 +16,6 @@ import (
 // which was half of decoding a long programme. Any other line goes
 // through norm.
 func toNFC(s string) string {
-	tab := nfcInert()
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -24,7 +23,7 @@ func toNFC(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= nfcTableRunes || !tab[r] {
+		if r >= nfcTableRunes || !nfcInert(r) {
 			return norm.NFC.String(s)
 		}
 		i += size
@@ -35,15 +34,35 @@ func toNFC(s string) string {
 // nfcTableRunes bounds the table: Vietnamese letters all lie below U+2000.
 const nfcTableRunes = 0x2000
 
-// nfcInert says, for each rune below nfcTableRunes, whether it leaves any
-// string it is in NFC as far as it is concerned (see toNFC). U+FFFD and
-// runes above the table go through norm.
-var nfcInert = sync.OnceValue(func() *[nfcTableRunes]bool {
-	t := new([nfcTableRunes]bool)
-	for r := rune(0); r < nfcTableRunes; r++ {
-		s := string(r)
-		p := norm.NFC.PropertiesString(s)
-		t[r] = utf8.ValidRune(r) && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s)
+// nfcInert says whether rune r (below nfcTableRunes) leaves any string it
+// is in NFC as far as it is concerned (see toNFC). Each rune is looked up
+// in norm's tables the first time it is met and the answer kept: a text
+// uses a hundred or so of these runes, and working out all 8,192 at start
+// cost a millisecond. U+FFFD and runes above the table go through norm.
+func nfcInert(r rune) bool {
+	switch nfcInertTable[r].Load() {
+	case inert:
+		return true
+	case notInert:
+		return false
 	}
-	return t
-})
+	s := string(r)
+	p := norm.NFC.PropertiesString(s)
+	ok := utf8.ValidRune(r) && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s)
+	v := uint32(notInert)
+	if ok {
+		v = inert
+	}
+	nfcInertTable[r].Store(v)
+	return ok
+}
+
+// nfcInertTable holds nfcInert's answers: 0 not yet known, inert or
+// notInert. Parsers on several goroutines share it; each entry is written
+// with the same answer by whoever works it out first.
+var nfcInertTable [nfcTableRunes]atomic.Uint32
+
+const (
+	inert = 1 + iota
+	notInert
+)
