@@ -185,6 +185,45 @@ func TestReadSplitRow(t *testing.T) {
 	golden.Check(t, "splitrow.blocks", []byte(dump(doc)))
 }
 
+// A borderless annex whose row 8 a page break splits: page 2 holds only
+// the repeated header, the row's last two words ("viên", "thuộc") and
+// row 9, too few lines for the columns to show by themselves. The page
+// keeps the columns of the table it continues, so the words go back to
+// row 8 and no column appears that the annex does not have.
+func TestReadBorderlessPageTail(t *testing.T) {
+	doc, diags, err := Read("pagetail.pdf", readFixture(t, "pagetail.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var rows []document.Row
+	for _, b := range doc.Blocks {
+		if b.Table == nil {
+			continue
+		}
+		if b.Table.Cols != 6 {
+			t.Errorf("a table of %d columns at %s, want 6:\n%s", b.Table.Cols, b.Table.Pos.Where, dump(doc))
+		}
+		rows = append(rows, b.Table.Rows...)
+	}
+	var row8 []string
+	for _, r := range rows {
+		if len(r.Cells) > 0 && r.Cells[0].Text() == "8" {
+			row8 = rowTexts(r)
+		}
+		if len(r.Cells) > 0 && r.Cells[0].Text() == "" && !r.Header {
+			t.Errorf("a row without its number at %s: %q", r.Pos.Where, rowTexts(r))
+		}
+	}
+	want := []string{"8", "Cập nhật, khai thác cơ sở dữ liệu đảng viên", "Hướng dẫn", "Hằng năm", "Ban Tổ chức Thành ủy", "Các đảng bộ, chi bộ trực thuộc"}
+	if !slices.Equal(row8, want) {
+		t.Errorf("row 8:\n got %q\nwant %q", row8, want)
+	}
+	golden.Check(t, "pagetail.blocks", []byte(dump(doc)))
+}
+
 // A borderless annex whose cells LibreOffice centres vertically, with
 // group rows "I"/"II" whose title runs across the columns: the rows are
 // told apart by the padding between them, not by where the row number
