@@ -24,6 +24,7 @@ func Check(p *program.Programme) Report {
 	marks := productMarks(p, tasks, items, wording)
 	vocab := newVocabulary()
 	r.Reconciliation = reconcile(p, marks)
+	r.NoBodyTasks = len(tasks) == 0
 	for _, row := range p.Annex.Rows {
 		if row.Heading {
 			continue // a parent row that only heads its sub-rows asks for nothing itself
@@ -33,7 +34,9 @@ func Check(p *program.Programme) Report {
 		r.Findings = append(r.Findings, dueBeforeIssue(p, row)...)
 		t, ok := tasks[row.Task]
 		if !ok || row.Task == 0 {
-			r.Unplaced = append(r.Unplaced, Unplaced{Line: row.Line, Message: "annex row " + row.TT + " has no matching task in the body"})
+			if !r.NoBodyTasks {
+				r.Unplaced = append(r.Unplaced, Unplaced{Line: row.Line, Message: "annex row " + row.TT + " has no matching task in the body"})
+			}
 			r.Findings = append(r.Findings, selfCoordination(row, nil)...)
 		} else {
 			r.Linked++

@@ -64,6 +64,9 @@ func (r Report) WriteText(w io.Writer) error {
 	if r.ProductsByWording {
 		pf("  The body marks no product in bold: its products were read from the wording of each task.\n")
 	}
+	if r.NoBodyTasks {
+		pf("  The body names no tasks: the annex is the programme's only list of work, and there is nothing to compare its rows with.\n")
+	}
 	if len(r.Findings) == 0 {
 		pf("  no differences\n")
 	}
