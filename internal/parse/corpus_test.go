@@ -37,7 +37,6 @@ var pending = map[string]string{
 	"thanh-uy-phu-luc.layout.txt": "row 5: the product \"Chương trình\" stands one space after the task on one line (\"chuyển Chương\" / \"đổi số giai đoạn   trình\") and is cut in two, the same cut-per-line problem as huyen-uy-layout.txt",
 	"ubnd-tinh-qd.layout.txt":     "row 3: the lead \"Sở Lao động - Thương binh và Xã hội\" loses its hyphen, which pdftotext prints one space before the coordinators (\"Sở Lao động - Sở Du lịch; UBND\"), to the next column",
 	"so-nn-merged.layout.txt":     "cells merged over two or three rows are printed once, vertically centred between the rows they cover, and their lines fall into the neighbouring rows: the aligned reader has no notion of merged cells",
-	"dang-uy-phuong-than.txt":     "no annex: the tasks are only numbered paragraphs of the body with \"- Chủ trì: …; thời gian: …\" lines, and the parser reads work items only from an annex table",
 }
 
 // needsOffice skips a test of a document only LibreOffice can convert
