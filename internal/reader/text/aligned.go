@@ -208,7 +208,9 @@ func alignedBody(lines []string, from, at int, numbered bool, numEnd int, bounds
 	var rows [][]alignedLine
 	var cur []alignedLine
 	pendingBlank := false
-	blankSinceNumber := false // a blank line came after the current row's number
+	blankSinceNumber := false    // a blank line came after the current row's number
+	pageBreak := false           // the header was repeated since the last row line
+	afterBreak := map[int]bool{} // rows that start on a new page, below its repeated header
 	end := from
 	firstEnd := numEnd + 1 // a row number starts at or before this
 	newRow := func() {
@@ -227,6 +229,7 @@ body:
 		}
 		if headerTexts[normSpaces(string(l.runes))] || isPageNumber(lines, i, l, firstEnd) {
 			pendingBlank = true // the header repeated on a new page, a page number
+			pageBreak = pageBreak || headerTexts[normSpaces(string(l.runes))]
 			end = i + 1
 			continue
 		}
@@ -259,14 +262,34 @@ body:
 			// after a blank line: the next row, or the top of a vertically
 			// centred one whose number comes below
 			newRow()
+			if pageBreak && len(rows) > 0 {
+				afterBreak[len(rows)] = true
+			}
 		}
-		pendingBlank = false
+		pendingBlank, pageBreak = false, false
 		cur = append(cur, l)
 		end = i + 1
 	}
 	newRow()
 	if !numbered {
 		return rows, end
+	}
+	// The rest of a row a page break split, above the top half of a
+	// vertically centred row: its lines start in lower case in every
+	// column (a cell's first line starts with a capital), and go back to
+	// the row above the break.
+	for r := range rows {
+		if !afterBreak[r] || r == 0 {
+			continue
+		}
+		k := 0
+		for k < len(rows[r])-1 && lowerPieces(rows[r][k]) {
+			k++
+		}
+		if k > 0 && hasRowNumber(rows[r][k:], firstEnd) {
+			rows[r-1] = append(rows[r-1], rows[r][:k]...)
+			rows[r] = rows[r][k:]
+		}
 	}
 	// a block without a number continues the row above (a page break
 	// inside a cell)
@@ -381,6 +404,18 @@ func centredTail(row []alignedLine, firstEnd int) []alignedLine {
 		}
 	}
 	return tail[min(m, len(tail)):]
+}
+
+// lowerPieces reports whether every piece of text on a line (the runs two
+// or more spaces apart) starts with a lower-case letter.
+func lowerPieces(l alignedLine) bool {
+	cs := l.chunks()
+	for _, c := range cs {
+		if !unicode.IsLower(l.runes[c.start]) {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // startsCapital reports whether a line's first word starts with a capital.
