@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"baocao/internal/document"
+	"baocao/internal/vocab"
 )
 
 // mendDeadline settles, in a table laid out with spaces, the words a
@@ -47,6 +48,32 @@ func (ar *annexReader) mendDeadline(cells []string, g []*document.Cell) {
 		}
 		return
 	}
+	ar.takeLineEnds(cells, g, i, func(s string) bool {
+		_, err := ps.deadline(s)
+		return err == nil
+	})
+}
+
+// mendProduct does for an empty Sản phẩm cell what mendDeadline does for
+// an empty deadline: the product squeezed one space after the task's
+// text on its lines ("chuyển Chương" / "đổi số giai đoạn   trình") is
+// taken back when the last words of consecutive lines name a kind.
+func (ar *annexReader) mendProduct(cells []string, g []*document.Cell) {
+	i, ok := ar.h.index[colProduct]
+	if ar.ps.doc == nil || ar.ps.doc.Format != "text/aligned" || !ok || i >= len(cells) || strings.TrimSpace(cells[i]) != "" {
+		return
+	}
+	ar.takeLineEnds(cells, g, i, func(s string) bool {
+		_, ok := vocab.Kind(s)
+		return ok
+	})
+}
+
+// takeLineEnds fills the empty cell i with the last words of the longest
+// run of consecutive lines of cell i-1 (each of two words or more) that
+// together are what valid accepts, and takes them out of cell i-1.
+func (ar *annexReader) takeLineEnds(cells []string, g []*document.Cell, i int, valid func(string) bool) {
+	h := ar.h
 	if i == 0 || i-1 >= len(g) || g[i-1] == nil || len(g[i-1].Paras) < 2 {
 		return
 	}
@@ -56,7 +83,7 @@ func (ar *annexReader) mendDeadline(cells []string, g []*document.Cell) {
 		lines[k] = strings.Fields(prev.Paras[k].Text())
 	}
 	// the longest run of consecutive lines, each of two words or more,
-	// whose last words read as a deadline
+	// whose last words valid accepts
 	for n := len(lines); n >= 1; n-- {
 		for s := 0; s+n <= len(lines); s++ {
 			var last []string
@@ -70,7 +97,7 @@ func (ar *annexReader) mendDeadline(cells []string, g []*document.Cell) {
 			if last == nil {
 				continue
 			}
-			if _, err := ps.deadline(strings.Join(last, " ")); err != nil {
+			if !valid(strings.Join(last, " ")) {
 				continue
 			}
 			c := *prev

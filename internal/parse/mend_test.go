@@ -63,3 +63,39 @@ func TestMendDeadline(t *testing.T) {
 		t.Errorf("%d errors, want 1 (row 3's deadline): %v", errs, diags)
 	}
 }
+
+// TestMendProduct: a Sản phẩm squeezed one space after the task's text
+// ("chuyển Chương" / "đổi số giai đoạn   trình") leaves its own cell empty;
+// the last words of the task's lines that name a kind go back to it. A
+// row with no product whose line ends name none keeps its empty cell.
+func TestMendProduct(t *testing.T) {
+	text := strings.Join([]string{
+		"TT   Nhiệm vụ             Sản phẩm    Thời gian   Cơ quan chủ trì",
+		"",
+		"     Hỗ trợ doanh nghiệp",
+		"     nhỏ và vừa chuyển Chương         Quý IV/2023 UBND thành phố",
+		"1    đổi số giai đoạn     trình",
+		"     2023-2025",
+		"",
+		"2    Tổ chức hội nghị                 Hằng năm    Sở Du lịch",
+		"     xúc tiến đầu tư",
+	}, "\n")
+	p, diags := Parse("t.txt", []byte(text))
+	if p == nil {
+		t.Fatalf("no programme: %v", diags)
+	}
+	var got []string
+	for _, r := range p.Annex.Rows {
+		got = append(got, r.Title+" | "+r.Product)
+	}
+	want := []string{
+		"Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số giai đoạn 2023-2025 | Chương trình",
+		"Tổ chức hội nghị xúc tiến đầu tư | ",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("title | product:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(p.WorkItems) != 2 || p.WorkItems[0].Kind != "chuong_trinh" {
+		t.Errorf("work items: %+v", p.WorkItems)
+	}
+}
