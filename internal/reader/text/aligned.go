@@ -743,15 +743,20 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 	for j := range cells {
 		cells[j] = document.Cell{Col: j, ColSpan: 1, RowSpan: 1}
 	}
+	lineCut := make([]int, len(cut))
 	for _, l := range ls {
 		// the words of each column on this line
+		copy(lineCut, cut)
+		if !header {
+			squeezedCuts(l, ls, lineCut)
+		}
 		col := 0
 		pieces := make([][2]int, n) // per column: first word start, last word end
 		for j := range pieces {
 			pieces[j] = [2]int{-1, -1}
 		}
 		for _, w := range l.words {
-			for col < n-1 && w.start >= cut[col] {
+			for col < n-1 && w.start >= lineCut[col] {
 				col++
 			}
 			if pieces[col][0] < 0 {
@@ -794,6 +799,60 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 	}
 	row.Cells = cells
 	return row
+}
+
+// squeezedCuts moves, on one line, a cut that falls where this line gives
+// no evidence of a column edge: the word after it starts in lower case one
+// space after the word before (a title's line squeezed under the next
+// column: "phát triển kinh tế tập thể, Huyện ủy", where the lead "Văn
+// phòng Huyện ủy" starts at "Huyện"). A cell's text starts with a capital,
+// so the cut moves on to the next word in capitals before the next cut,
+// when there is one. A word that starts where the column's text starts on
+// another line of the row stays: it is that cell's line ("Ủy ban Kiểm" /
+// "tra Huyện ủy").
+func squeezedCuts(l alignedLine, ls []alignedLine, cut []int) {
+	ws := l.words
+	for j := range cut {
+		k := 0
+		for k < len(ws) && ws[k].start < cut[j] {
+			k++
+		}
+		if k == 0 || k == len(ws) || ws[k].start-ws[k-1].end != 1 || !unicode.IsLower(l.runes[ws[k].start]) {
+			continue
+		}
+		if startsColumnElsewhere(l, ls, cut[j], ws[k].start) {
+			continue
+		}
+		next := 1 << 20
+		if j+1 < len(cut) {
+			next = cut[j+1]
+		}
+		for m := k + 1; m < len(ws) && ws[m].start < next; m++ {
+			if unicode.IsUpper(l.runes[ws[m].start]) {
+				cut[j] = ws[m].start
+				break
+			}
+		}
+	}
+}
+
+// startsColumnElsewhere reports whether another line of the row has the
+// first word right of cut at column x.
+func startsColumnElsewhere(l alignedLine, ls []alignedLine, cut, x int) bool {
+	for _, o := range ls {
+		if o.index == l.index {
+			continue
+		}
+		for _, w := range o.words {
+			if w.start >= cut {
+				if w.start == x {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // cutRun is a run of columns where a cell boundary can be drawn through
