@@ -744,14 +744,15 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 		cells[j] = document.Cell{Col: j, ColSpan: 1, RowSpan: 1}
 	}
 	lineCut := make([]int, len(cut))
-	for _, l := range ls {
+	all := make([][][2]int, len(ls)) // per line, per column: first word start, last word end
+	for li, l := range ls {
 		// the words of each column on this line
 		copy(lineCut, cut)
 		if !header {
 			squeezedCuts(l, ls, lineCut)
 		}
 		col := 0
-		pieces := make([][2]int, n) // per column: first word start, last word end
+		pieces := make([][2]int, n)
 		for j := range pieces {
 			pieces[j] = [2]int{-1, -1}
 		}
@@ -765,7 +766,13 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 			pieces[col][1] = w.end
 			reach[col] = max(reach[col], w.end)
 		}
-		for j, p := range pieces {
+		all[li] = pieces
+	}
+	if !header {
+		joinedDashes(ls, all)
+	}
+	for li, l := range ls {
+		for j, p := range all[li] {
 			if p[0] < 0 {
 				continue
 			}
@@ -832,6 +839,52 @@ func squeezedCuts(l alignedLine, ls []alignedLine, cut []int) {
 				cut[j] = ws[m].start
 				break
 			}
+		}
+	}
+}
+
+// joinedDashes gives back to a cell the dash that ends its line and joins
+// it to the next ("Sở Lao động -" / "Thương binh và Xã hội"): a one-letter
+// word cannot be told from the next cell's text by position, so the cut
+// leaves it at the start of the next cell's piece ("- Sở Du lịch; UBND").
+// It goes back when the cell on its left has text on this line and the
+// next, and no other line of its own cell starts with a dash (a list of
+// agencies, each after "- ", keeps its dashes).
+func joinedDashes(ls []alignedLine, all [][][2]int) {
+	dashAt := func(li, j int) (textSpan, textSpan, bool) {
+		p := all[li][j]
+		if p[0] < 0 {
+			return textSpan{}, textSpan{}, false
+		}
+		ws := ls[li].words
+		for k, w := range ws {
+			if w.start == p[0] {
+				r := ls[li].runes[w.start]
+				if w.end-w.start == 1 && (r == '-' || r == '–') && k+1 < len(ws) && ws[k+1].start < p[1] {
+					return w, ws[k+1], true
+				}
+				break
+			}
+		}
+		return textSpan{}, textSpan{}, false
+	}
+	for j := 1; len(all) > 0 && j < len(all[0]); j++ {
+		for li := range all {
+			dash, next, ok := dashAt(li, j)
+			if !ok || li+1 >= len(all) || all[li][j-1][0] < 0 || all[li+1][j-1][0] < 0 {
+				continue
+			}
+			list := false
+			for o := range all {
+				if _, _, d := dashAt(o, j); d && o != li {
+					list = true
+				}
+			}
+			if list {
+				continue
+			}
+			all[li][j-1][1] = dash.end
+			all[li][j][0] = next.start
 		}
 	}
 }
