@@ -139,7 +139,10 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			c, ok := addToColumns(cols, segs)
 			// Only a line set as the table is (a body line below it
 			// is often larger) is split at the gutters.
-			if !ok && math.Abs(lines[j].size-lines[i].size) <= 0.5 {
+			// A side-by-side block has two columns and wide gutters: a
+			// line of the body above or below it that runs across them
+			// with word spaces only is prose, not split at the gutter.
+			if !ok && math.Abs(lines[j].size-lines[i].size) <= 0.5 && (len(cols) > 2 || len(segs) > 1) {
 				// Columns set close together leave gutters narrower than
 				// segGap (a borderless table's cells padded by a few
 				// points): the line is split again where its words leave

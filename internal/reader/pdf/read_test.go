@@ -3,6 +3,7 @@ package pdf
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"baocao/internal/document"
@@ -222,6 +223,40 @@ func TestReadBorderlessPageTail(t *testing.T) {
 		t.Errorf("row 8:\n got %q\nwant %q", row8, want)
 	}
 	golden.Check(t, "pagetail.blocks", []byte(dump(doc)))
+}
+
+// The last body line right above the side-by-side Nơi nhận and signature
+// block runs across the block's gutter with word spaces only: it stays a
+// paragraph, and the block is one table whose columns hold "Nơi nhận:" and
+// its list, and the signature.
+func TestReadLineAboveSignature(t *testing.T) {
+	doc, _, err := Read("sigbelow.pdf", readFixture(t, "sigbelow.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []*document.Table
+	body := false
+	for _, b := range doc.Blocks {
+		if b.Para != nil && strings.HasPrefix(b.Para.Text(), "Văn phòng Huyện ủy theo dõi") {
+			body = true
+		}
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if !body {
+		t.Errorf("the body line is no paragraph of its own:\n%s", dump(doc))
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 1 {
+		t.Fatalf("want one table of one row for the closing block:\n%s", dump(doc))
+	}
+	cells := tables[0].Rows[0].Cells
+	if got := cells[0].Paras[0].Text(); got != "Nơi nhận:" {
+		t.Errorf("left column starts %q, want Nơi nhận:", got)
+	}
+	if got := cells[1].Paras[0].Text(); got != "T/M BAN THƯỜNG VỤ" {
+		t.Errorf("right column starts %q, want the authority", got)
+	}
 }
 
 // A borderless annex whose cells LibreOffice centres vertically, with
