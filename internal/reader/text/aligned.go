@@ -606,9 +606,16 @@ func isTTHeader(header []alignedLine, c textSpan) bool {
 // headerColumns merges the header lines' chunks that overlap across lines
 // into one column each, left to right.
 func headerColumns(header []alignedLine) []textSpan {
+	chunks := make([][]textSpan, len(header))
+	for i, l := range header {
+		chunks[i] = splitHeaderChunks(l)
+	}
 	var cols []textSpan
-	for _, l := range header {
-		for _, c := range splitHeaderChunks(l) {
+	for i := range header {
+		for _, c := range chunks[i] {
+			if spansSubHeaders(c, i, chunks) {
+				continue
+			}
 			merged := false
 			for k := range cols {
 				if c.start < cols[k].end+1 && c.end > cols[k].start-1 {
@@ -644,6 +651,28 @@ func headerColumns(header []alignedLine) []textSpan {
 		}
 	}
 	return cols
+}
+
+// spansSubHeaders reports whether chunk c of header line i is a group
+// heading over sub-headers ("Cơ quan thực hiện" over "Chủ trì   Phối
+// hợp"): another header line has two or more chunks under it. It names
+// no column of its own, and would join its sub-headers' columns into one.
+func spansSubHeaders(c textSpan, i int, chunks [][]textSpan) bool {
+	for j, cs := range chunks {
+		if j == i {
+			continue
+		}
+		n := 0
+		for _, d := range cs {
+			if d.start < c.end && d.end > c.start {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // alignedRow cuts a row's lines into cells: it finds where a cut can run
