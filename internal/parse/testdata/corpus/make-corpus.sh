@@ -60,6 +60,13 @@ html2word() { # name filter extension
 html2word thanh-uy-phu-luc "MS Word 2007 XML" docx
 html2word ubnd-tinh-qd "MS Word 97" doc
 html2word so-nn-merged "MS Word 2007 XML" docx
+# 12. huyen-uy-hai-dong: a Huyện ủy plan whose annex heads the agencies with one
+# cell over two ("Cơ quan thực hiện" over "Chủ trì", "Phối hợp"); besides the
+# Word, PDF and layout text, the Word file's LibreOffice Text export.
+html2word huyen-uy-hai-dong "MS Word 2007 XML" docx
+office --convert-to "txt:Text (encoded):UTF8" --outdir "$work/lo" huyen-uy-hai-dong.docx
+cp "$work/lo/huyen-uy-hai-dong.txt" huyen-uy-hai-dong.lo.txt
 
 echo "remade: huyen-uy-layout.pdf huyen-uy-layout.txt so-ban-nganh-cellperline.txt tinh-uy-merged.docx tinh-uy-merged.pdf"
 echo "        thanh-uy-phu-luc.{docx,pdf,layout.txt} ubnd-tinh-qd.{doc,pdf,layout.txt} so-nn-merged.{docx,pdf,layout.txt}"
+echo "        huyen-uy-hai-dong.{docx,pdf,layout.txt,lo.txt}"
