@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -982,10 +983,64 @@ func alignedRows(name string, rows [][]alignedLine, bounds []int) []document.Row
 	if !any {
 		return out
 	}
+	edges := columnEdges(out, n)
 	for i, r := range rows {
 		out[i] = alignedRow(name, r, bounds, false, filled)
+		// A filled column's cell that holds what starts, on every line,
+		// at the next column's edge was filled by cutting the next
+		// column's text: that row leaves the column empty.
+		for j := 0; j+1 < n; j++ {
+			if filled[j] && j+1 < len(out[i].Cells) && tookNext(out[i].Cells[j], out[i].Cells[j+1], edges[j], edges[j+1]) {
+				f := slices.Clone(filled)
+				f[j] = false
+				out[i] = alignedRow(name, r, bounds, false, f)
+				break
+			}
+		}
 	}
 	return out
+}
+
+// columnEdges returns, per column, where its cells' text starts in most
+// rows (the column of a cell's first line), or -1 when no three rows agree.
+func columnEdges(rows []document.Row, n int) []int {
+	edges := make([]int, n)
+	for j := range edges {
+		edges[j] = -1
+		count := map[int]int{}
+		for _, r := range rows {
+			for _, c := range r.Cells {
+				if c.Col == j && c.ColSpan == 1 && len(c.Paras) > 0 && c.Text() != "" {
+					count[c.Paras[0].Pos.Col]++
+				}
+			}
+		}
+		best := 0
+		for col, k := range count {
+			if k >= 3 && (k > best || k == best && col < edges[j]) {
+				edges[j], best = col, k
+			}
+		}
+	}
+	return edges
+}
+
+// tookNext reports whether cell, in the column before next, holds text
+// that starts on every line at the next column's edge (within one), away
+// from its own, while next's text starts off its edge: the cut went through
+// the next column's text ("Ban Tuyên" / "giáo Huyện ủy" cut after "Ban" and
+// "giáo" to fill an empty Sản phẩm).
+func tookNext(cell, next document.Cell, edge, nextEdge int) bool {
+	near := func(a, b int) bool { return b >= 0 && a >= b-1 && a <= b+1 }
+	if nextEdge < 0 || cell.Text() == "" || next.Text() == "" || len(next.Paras) == 0 || near(next.Paras[0].Pos.Col, nextEdge) {
+		return false
+	}
+	for _, p := range cell.Paras {
+		if !near(p.Pos.Col, nextEdge) || near(p.Pos.Col, edge) {
+			return false
+		}
+	}
+	return true
 }
 
 func placeBounds(runs []cutRun, bounds []int, filled []bool) []int {
