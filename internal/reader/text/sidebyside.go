@@ -143,6 +143,9 @@ func scanSideBySide(lines []string, at int) (sideBlock, bool) {
 			break
 		}
 		l := newAlignedLine(lines, i)
+		if isHeaderLine(l) {
+			break // an annex header ("STT  Tên đề án  Cơ quan chủ trì  Thời gian"): a table of its own
+		}
 		k, nl, nr, fits := splitAt(l.words, sb.left, sb.right)
 		if !fits || len(l.words) == 0 { // no words: text past maxLineRunes
 			break

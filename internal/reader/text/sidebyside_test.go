@@ -63,3 +63,21 @@ func TestSideBySideBlocks(t *testing.T) {
 		t.Errorf("the signer's name at %d:%d, want 15:67", p.Line, p.Col)
 	}
 }
+
+// TestSideBySideLeavesAnnexHeader: an indented title right above an annex
+// header whose cells stand wide apart ("DANH MỤC NHIỆM VỤ" over "STT   Tên
+// đề án   Cơ quan tham mưu   Thời gian") starts no side-by-side block: the
+// header and its rows are the aligned table's.
+func TestSideBySideLeavesAnnexHeader(t *testing.T) {
+	lines := []string{
+		"                                     DANH MỤC NHIỆM VỤ",
+		"STT              Tên đề án, kế hoạch              Cơ quan tham mưu         Thời gian",
+		"1   Kế hoạch phát triển kinh tế - xã hội năm 2024 UBND xã             Tháng 01/2024",
+	}
+	if tb, _, _, ok := readSideBySide("t.txt", lines, 0); ok {
+		t.Errorf("read a side-by-side block from an annex header:\n%s", dumpTable(tb))
+	}
+	if tb, _, _, ok := readSideBySide("t.txt", lines, 1); ok {
+		t.Errorf("read a side-by-side block from an annex header:\n%s", dumpTable(tb))
+	}
+}
