@@ -1,10 +1,5 @@
 package pdf
 
-import (
-	"baocao/internal/palette"
-	"baocao/internal/progress"
-)
-
 // Page holds every number of the official format (shared/spec/official-format.md)
 // as a setting, so an office can follow its own house style without a code
 // change. Lengths are millimetres, font sizes points; PointsToMM converts.
@@ -62,15 +57,14 @@ type Page struct {
 	UnderlineGap   float64 // 0.6 mm from the baseline to the rule under "Nơi nhận:"
 
 	// Chart: stacked horizontal bars.
-	ChartSize      float64                    // 11 pt labels and legend
-	ChartBarHeight float64                    // 6 mm per bar
-	ChartBarGap    float64                    // 3 mm between bars
-	ChartLabelFrac float64                    // 0.35 of the width for the group labels
-	ChartLine      float64                    // 4.5 mm per line of a label or the legend
-	ChartSwatch    float64                    // 4 mm legend colour squares
-	ChartTotalW    float64                    // 12 mm after the longest bar for its total
-	ChartLegendGap float64                    // 4 mm between legend entries; a quarter of it between swatch and label
-	StatusColors   map[progress.Status][3]int // fill colour of each status (RGB)
+	ChartSize      float64 // 11 pt labels and legend
+	ChartBarHeight float64 // 6 mm per bar
+	ChartBarGap    float64 // 3 mm between bars
+	ChartLabelFrac float64 // 0.35 of the width for the group labels
+	ChartLine      float64 // 4.5 mm per line of a label or the legend
+	ChartSwatch    float64 // 4 mm legend colour squares
+	ChartTotalW    float64 // 12 mm after the longest bar for its total
+	ChartLegendGap float64 // 4 mm between legend entries; a quarter of it between swatch and label
 }
 
 // PointsToMM converts a length in points (1/72 inch) to millimetres.
@@ -128,7 +122,6 @@ func DefaultPage(landscape bool) Page {
 		ChartSwatch:    4,
 		ChartTotalW:    12,
 		ChartLegendGap: 4,
-		StatusColors:   statusColors(),
 	}
 }
 
@@ -144,13 +137,4 @@ func (p Page) sheet() (w, h float64) {
 func (p Page) textWidth() float64 {
 	w, _ := p.sheet()
 	return w - p.MarginLeft - p.MarginRight
-}
-
-// statusColors are the shared palette's fills, the workbook's too.
-func statusColors() map[progress.Status][3]int {
-	m := map[progress.Status][3]int{}
-	for _, s := range progress.Statuses {
-		m[s] = palette.Status(s)
-	}
-	return m
 }

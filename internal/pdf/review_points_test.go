@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"baocao/internal/palette"
-	"baocao/internal/progress"
 )
 
 // wordBox is one word pdftotext found, in points from its page's top left.
@@ -119,15 +117,3 @@ func TestPageNumbersCentredOnTheTextBlock(t *testing.T) {
 	}
 }
 
-// TestChartUsesTheSharedPalette: the PDF chart's fills are the palette's,
-// the workbook's too; the old greens, blue and red printed as one grey.
-func TestChartUsesTheSharedPalette(t *testing.T) {
-	for _, landscape := range []bool{false, true} {
-		cs := DefaultPage(landscape).StatusColors
-		for _, s := range progress.Statuses {
-			if got, want := palette.RGB(cs[s]), palette.Status(s); got != want {
-				t.Errorf("status %s: PDF fill %v, palette %v", s, got, want)
-			}
-		}
-	}
-}
