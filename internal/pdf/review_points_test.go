@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
 )
 
 // wordBox is one word pdftotext found, in points from its page's top left.
@@ -116,4 +115,3 @@ func TestPageNumbersCentredOnTheTextBlock(t *testing.T) {
 		t.Fatalf("no page 2 in the report")
 	}
 }
-
