@@ -107,5 +107,5 @@ func Has(key string) bool {
 	return false
 }
 
-// catalogues are the files of Vietnamese entries (vi.go, vi_messages.go).
-var catalogues = []map[string]string{vietnamese, vietnameseMessages}
+// catalogues are the files of Vietnamese entries (vi.go, vi_messages.go, vi_office.go).
+var catalogues = []map[string]string{vietnamese, vietnameseMessages, vietnameseOffice}
