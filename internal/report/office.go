@@ -25,6 +25,16 @@ type OfficeText struct {
 	Recommendations []string // Kiến nghị, đề xuất
 }
 
+// OfficeData is the office's text as the wording templates see it
+// (.Office): the sections' paragraphs (.Office.Highlights, …), the file they
+// come from and whether anything is written. Templates write each paragraph
+// with {{plain .}}, so that the office's words are never read as markup.
+type OfficeData struct {
+	OfficeText
+	Path    string // the file as the report names it ("theo-doi/07-CTr-TU-2021.2021-Q3.md"); "" when there is none
+	Written bool   // the file exists and at least one section has text
+}
+
 // Empty reports whether no section has text.
 func (o OfficeText) Empty() bool {
 	for _, s := range o.sections() {
