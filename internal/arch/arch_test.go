@@ -32,7 +32,7 @@ var owners = []struct {
 
 // stages read, check and count; they never draw (renderers) nor depend on
 // the command line, so a stage can be tested and reused without either.
-var stages = []string{"parse", "check", "progress", "vocab", "program", "document", "source", "reader"}
+var stages = []string{"parse", "check", "progress", "vocab", "program", "document", "source", "reader", "report"}
 
 // renderers draw documents; only cli (and other renderers' shared helpers) use them.
 var renderers = []string{"pdf", "xlsx", "docx"}
@@ -46,6 +46,10 @@ var extra = []struct {
 	banned   []string // import paths it must not use
 }{
 	{importer: "vocab", allowed: []string{module + "/internal/program", "golang.org/x/text/"}},
+	// report words the review once for every renderer: it reads the
+	// review and the wording, and knows nothing of paper or cells.
+	{importer: "report", allowed: []string{module + "/internal/progress", module + "/internal/program", module + "/internal/palette",
+		module + "/templates", module + "/internal/vocab", "golang.org/x/text/"}},
 	{importer: "check", banned: []string{module + "/internal/parse"}},
 	{importer: "pdf", banned: []string{module + "/internal/parse"}},
 	{importer: "xlsx", banned: []string{module + "/internal/parse"}},

@@ -9,6 +9,7 @@ import (
 
 	"baocao/internal/pdf"
 	"baocao/internal/progress"
+	"baocao/internal/report"
 	"baocao/internal/xlsx"
 	"baocao/templates"
 )
@@ -55,20 +56,26 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 	c := s.cfg
 	name := "bao-cao-" + rv.Quarter.String()
 	var pb, xb bytes.Buffer
-	qs, err := pdf.ParseQuarterStyle(c.Wording.QuarterStyle)
+	qs, err := report.ParseQuarterStyle(c.Wording.QuarterStyle)
 	if err != nil { // validated with the configuration; kept as a guard
 		return nil, trWrapf(err, "%s: wording.quarter_style", rv.Programme.Source)
 	}
-	err = pdf.Report(&pb, rv, pdf.ReportOptions{
+	// One model, worded once: the PDF and the workbook only draw it.
+	m, err := report.Build(rv, report.Options{
 		QuarterStyle: qs,
+		Header: report.HeaderFields{ParentIssuer: c.Issuer.Parent, Issuer: c.Issuer.Name,
+			Number: c.ReportNumber(s.number), Place: c.Issuer.Place},
+		Signer:     report.SignerFields{Body: c.Signer.Body, Authority: c.AuthorityLine(), Position: c.Signer.Position, Name: c.Signer.Name},
+		Recipients: c.Recipients.List,
+		Templates:  s.templates,
+	})
+	if err != nil { // the wording failed: neither document is written
+		return nil, withCode(ExitUsage, trWrapf(err, "report templates"))
+	}
+	err = pdf.Report(&pb, m, pdf.ReportOptions{
 		Page:         s.page(c.Page.ReportOrientation == "landscape"),
 		AppendixPage: s.page(true),
 		Fonts:        s.fonts,
-		Header: pdf.Header{ParentIssuer: c.Issuer.Parent, Issuer: c.Issuer.Name,
-			Number: c.ReportNumber(s.number), Place: c.Issuer.Place},
-		Signer:     pdf.Signer{Body: c.Signer.Body, Authority: c.AuthorityLine(), Position: c.Signer.Position, Name: c.Signer.Name},
-		Recipients: c.Recipients.List,
-		Templates:  s.templates,
 	})
 	if err != nil {
 		return nil, trWrapf(err, "%s: report PDF", rv.Programme.Source)

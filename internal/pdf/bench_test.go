@@ -37,7 +37,7 @@ func BenchmarkReportBundled(b *testing.B) {
 	o := handOptions()
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Report(io.Discard, r, o); err != nil {
+		if err := reportOf(io.Discard, r, o); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -110,8 +110,8 @@ func TestSeedTablesKeepPhrasesWhole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := newReportData(r, o, r.Date)
-	set := reportTables(r, data, tt)
+	o.Templates = tt
+	set := modelTables(t, r, o)
 	for _, c := range []struct {
 		table string
 		page  Page
@@ -119,7 +119,7 @@ func TestSeedTablesKeepPhrasesWhole(t *testing.T) {
 		if err := d.section(c.page); err != nil {
 			t.Fatal(err)
 		}
-		cols, rows := set.builders[c.table]()
+		cols, rows := tableOf(set[c.table])
 		checkCellsKeepPhrases(t, "report "+c.table, d, cols, rows)
 	}
 }
@@ -135,7 +135,7 @@ func TestSeedPDFsNeverEndALineOnQuy(t *testing.T) {
 		t.Fatal(err)
 	}
 	var report strings.Builder
-	if err := Report(&report, sampleReview(t), handOptions()); err != nil {
+	if err := reportOf(&report, sampleReview(t), handOptions()); err != nil {
 		t.Fatal(err)
 	}
 	broken := regexp.MustCompile(`(?i)\bquý(?: {2,}|$)`)

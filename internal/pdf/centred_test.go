@@ -30,7 +30,7 @@ func TestCentredLinesEndWithParagraphGap(t *testing.T) {
 	needTool(t, "pdftotext")
 	o := handOptions()
 	var b strings.Builder
-	if err := Report(&b, sampleReview(t), o); err != nil {
+	if err := reportOf(&b, sampleReview(t), o); err != nil {
 		t.Fatal(err)
 	}
 	tops := wordTops(t, writeTemp(t, "bao-cao.pdf", []byte(b.String())))

@@ -3,32 +3,26 @@ package pdf
 import (
 	"strconv"
 
-	"baocao/internal/palette"
-	"baocao/internal/progress"
+	"baocao/internal/report"
 )
 
 // barChart draws one stacked horizontal bar per group, each segment a
-// status in its colour with its count, the group's total after the bar, and
-// a legend of the statuses shown (Vietnamese labels). Bars share one scale
+// status in its fill with its count, the group's total after the bar, and
+// a legend of the chart's statuses (Vietnamese labels). Bars share one scale
 // so their lengths compare. The chart is kept on one page when it fits.
-func (d *document) barChart(groups []progress.Group) {
+func (d *document) barChart(c *report.Chart) {
 	pg := d.page
-	if len(groups) == 0 {
+	if c == nil || len(c.Bars) == 0 {
 		return
 	}
+	groups := c.Bars
 	w := pg.textWidth()
 	labelW := w * pg.ChartLabelFrac
 	barX := pg.MarginLeft + labelW + pg.CellPadding
 	barMax := w - labelW - pg.CellPadding - pg.ChartTotalW
 	most := 0
-	shown := map[progress.Status]bool{}
 	for _, g := range groups {
-		most = max(most, g.Tally.Total)
-		for _, s := range progress.Statuses {
-			if g.Tally.Count(s) > 0 {
-				shown[s] = true
-			}
-		}
+		most = max(most, g.Total)
 	}
 	if most == 0 {
 		return
@@ -45,7 +39,7 @@ func (d *document) barChart(groups []progress.Group) {
 		rows[i] = max(pg.ChartBarHeight, float64(len(labels[i]))*pg.ChartLine) + pg.ChartBarGap
 		total += rows[i]
 	}
-	legend := d.legendLayout(shown, w)
+	legend := d.legendLayout(c.Statuses, w)
 	total += float64(len(legend)) * (pg.ChartLine + nudge)
 	if total <= d.pageHeight() {
 		d.ensure(total)
@@ -67,20 +61,20 @@ func (d *document) barChart(groups []progress.Group) {
 		}
 		by := y + (rows[i]-pg.ChartBarGap-pg.ChartBarHeight)/2
 		x := barX
-		for _, s := range progress.Statuses {
-			n := g.Tally.Count(s)
+		for si, s := range c.Statuses {
+			n := g.Counts[si]
 			if n == 0 {
 				continue
 			}
 			sw := float64(n) * scale
-			c := pg.StatusColors[s]
-			d.f.SetFillColor(c[0], c[1], c[2])
+			fill := s.Fill
+			d.f.SetFillColor(fill[0], fill[1], fill[2])
 			// A hairline edge parts neighbours and shows a light fill on white paper.
 			d.f.SetLineWidth(pg.TableRuleWidth / 2)
 			d.f.Rect(x, by, sw, pg.ChartBarHeight, "FD")
 			label := strconv.Itoa(n)
 			if d.width(label)+nudge < sw {
-				if palette.RGB(c).Dark() { // dark fill: white figures
+				if fill.Dark() { // dark fill: white figures
 					d.f.SetTextColor(255, 255, 255)
 				}
 				d.moveTo(x, by)
@@ -90,7 +84,7 @@ func (d *document) barChart(groups []progress.Group) {
 			x += sw
 		}
 		d.moveTo(x+nudge, by)
-		d.cell(pg.ChartTotalW, pg.ChartBarHeight, strconv.Itoa(g.Tally.Total), "L")
+		d.cell(pg.ChartTotalW, pg.ChartBarHeight, strconv.Itoa(g.Total), "L")
 		d.moveTo(pg.MarginLeft, y+rows[i])
 	}
 	d.f.SetLineWidth(pg.TableRuleWidth)
@@ -103,14 +97,13 @@ func (d *document) barChart(groups []progress.Group) {
 		y := d.y()
 		x := pg.MarginLeft + (w-line.width)/2
 		for _, s := range line.statuses {
-			c := pg.StatusColors[s]
-			d.f.SetFillColor(c[0], c[1], c[2])
+			d.f.SetFillColor(s.Fill[0], s.Fill[1], s.Fill[2])
 			d.f.SetLineWidth(pg.TableRuleWidth / 2)
 			d.f.Rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "FD")
 			x += pg.ChartSwatch + nudge
 			d.moveTo(x, y)
-			lw := d.width(s.Label())
-			d.cell(lw, pg.ChartLine, s.Label(), "L")
+			lw := d.width(s.Label)
+			d.cell(lw, pg.ChartLine, s.Label, "L")
 			x += lw + pg.ChartLegendGap
 		}
 		d.moveTo(pg.MarginLeft, y+pg.ChartLine+nudge)
@@ -121,22 +114,19 @@ func (d *document) barChart(groups []progress.Group) {
 
 // legendLine is one line of the legend.
 type legendLine struct {
-	statuses []progress.Status
+	statuses []report.Status
 	width    float64
 }
 
-// legendLayout flows the shown statuses, in report order, into lines no
+// legendLayout flows the chart's statuses, in report order, into lines no
 // wider than w, at the current (chart) font.
-func (d *document) legendLayout(shown map[progress.Status]bool, w float64) []legendLine {
+func (d *document) legendLayout(shown []report.Status, w float64) []legendLine {
 	pg := d.page
 	nudge := pg.ChartLegendGap / 4
 	var lines []legendLine
 	cur := legendLine{}
-	for _, s := range progress.Statuses {
-		if !shown[s] {
-			continue
-		}
-		ew := pg.ChartSwatch + nudge + d.width(s.Label())
+	for _, s := range shown {
+		ew := pg.ChartSwatch + nudge + d.width(s.Label)
 		if len(cur.statuses) > 0 && cur.width+pg.ChartLegendGap+ew > w {
 			lines = append(lines, cur)
 			cur = legendLine{}

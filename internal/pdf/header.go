@@ -3,26 +3,15 @@ package pdf
 import (
 	"strings"
 
-	"baocao/internal/program"
+	"baocao/internal/report"
 )
-
-// PartyName is the right column's first line on every Party document (HD36).
-const PartyName = "ĐẢNG CỘNG SẢN VIỆT NAM"
-
-// Header is the issuer and numbering of a document's two-column header,
-// taken from the configuration.
-type Header struct {
-	ParentIssuer string // "ĐẢNG BỘ TỈNH KIÊN GIANG"
-	Issuer       string // "TỈNH ỦY"
-	Number       string // "15-BC/TU", printed as "Số 15-BC/TU" (no colon, HD36)
-	Place        string // "Rạch Giá"
-}
 
 // partyHeader prints the two-column header at the top of the first page:
 // left, the issuer (parent regular, issuer bold, "*", the number); right,
 // ĐẢNG CỘNG SẢN VIỆT NAM in bold with a rule of the same length under it
-// and the place and date in italic, level with the number.
-func (d *document) partyHeader(h Header, date program.Date) {
+// and the place and date in italic, level with the number. The words are
+// the model's, already upper-cased and dated.
+func (d *document) partyHeader(h report.Header) {
 	pg := d.page
 	top := d.y()
 	leftX, leftW := pg.MarginLeft, pg.HeaderLeftWidth
@@ -33,10 +22,10 @@ func (d *document) partyHeader(h Header, date program.Date) {
 	// Left column: one centred line each, wrapped if an issuer is long.
 	y := top
 	for _, l := range []struct{ style, text string }{
-		{"", strings.ToUpper(h.ParentIssuer)},
-		{"B", strings.ToUpper(h.Issuer)},
+		{"", h.ParentIssuer},
+		{"B", h.Issuer},
 		{"", "*"},
-		{"", "Số " + h.Number},
+		{"", h.Number},
 	} {
 		if strings.TrimSpace(l.text) == "" {
 			continue
@@ -53,8 +42,8 @@ func (d *document) partyHeader(h Header, date program.Date) {
 	// Right column: party name, its rule, then place and date.
 	d.setFont("B", pg.PartyNameSize)
 	d.moveTo(rightX, top)
-	d.cell(rightW, lh, PartyName, "C")
-	nameW := d.width(PartyName)
+	d.cell(rightW, lh, h.Party, "C")
+	nameW := d.width(h.Party)
 	ruleY := top + lh + pg.RuleGap
 	d.f.SetLineWidth(pg.RuleWidth)
 	d.f.Line(rightX+(rightW-nameW)/2, ruleY, rightX+(rightW+nameW)/2, ruleY)
@@ -64,13 +53,8 @@ func (d *document) partyHeader(h Header, date program.Date) {
 	if dateY < ruleY+lh/2 {
 		dateY = ruleY + lh/2
 	}
-	place := strings.TrimSpace(h.Place)
-	line := date.Long()
-	if place != "" {
-		line = place + ", " + line
-	}
 	ry := dateY
-	for _, l := range d.split(line, rightW) {
+	for _, l := range d.split(h.PlaceDate, rightW) {
 		d.moveTo(rightX, ry)
 		d.cell(rightW, lh, l, "C")
 		ry += lh

@@ -40,16 +40,13 @@ func seedTables(t *testing.T) []seedTable {
 		t.Fatal(err)
 	}
 	o.Templates = tmpl
-	set := reportTables(r, newReportData(r, o, r.Date), tmpl)
-	if set.err != nil {
-		t.Fatal(set.err)
-	}
+	set := modelTables(t, r, o)
 	for _, name := range []string{"areas", "agencies", "kinds", "overdue", "duenext", "items"} {
 		pg := DefaultPage(false)
 		if name == "items" {
 			pg = DefaultPage(true) // the appendix
 		}
-		cols, rows := set.builders[name]()
+		cols, rows := tableOf(set[name])
 		if len(rows) == 0 {
 			t.Fatalf("seed report: table %s has no rows", name)
 		}

@@ -38,7 +38,7 @@ func TestLineAlign(t *testing.T) {
 func TestSeedDueNextNotStretched(t *testing.T) {
 	needTool(t, "pdftotext")
 	var b strings.Builder
-	if err := Report(&b, sampleReview(t), handOptions()); err != nil {
+	if err := reportOf(&b, sampleReview(t), handOptions()); err != nil {
 		t.Fatal(err)
 	}
 	path := writeTemp(t, "bao-cao.pdf", []byte(b.String()))

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"baocao/internal/program"
+	"baocao/internal/report"
 )
 
 // headingLine is how the report's headings begin ("II- CÁC PHẦN VIỆC…",
@@ -38,7 +39,7 @@ func TestSeedReportKeepsHeadingsAndLeadsWithWhatFollows(t *testing.T) {
 	needTool(t, "pdftotext")
 	needTool(t, "pdfinfo")
 	var b bytes.Buffer
-	if err := Report(&b, sampleReview(t), handOptions()); err != nil {
+	if err := reportOf(&b, sampleReview(t), handOptions()); err != nil {
 		t.Fatal(err)
 	}
 	path := writeTemp(t, "bao-cao.pdf", b.Bytes())
@@ -82,13 +83,15 @@ func keepCase(t *testing.T, bs []block, room float64) [][]string {
 	d.setFont("", pg.BodySize)
 	d.cell(pg.textWidth(), pg.LineHeight, "Phần đầu trang", "L")
 	d.moveTo(pg.MarginLeft, d.bottom()-room)
-	tables := reportTableSet{builders: map[string]func() ([]column, [][]string){
-		"t": func() ([]column, [][]string) {
-			return []column{{"TT", "C"}, {"Phần việc", "J"}, {"Số ngày quá hạn", "C"}},
-				[][]string{{"1", "Kế hoạch chỉ đạo thực hiện các giải pháp phòng ngừa tham nhũng, lãng phí", "30"}, {"2", "Đề án", "5"}}
-		},
-	}}
-	d.blocks(bs, handReview(), tables)
+	table := &report.Table{Name: "t",
+		Columns: []report.Column{{Heading: "TT", Align: report.Centre}, {Heading: "Phần việc", Align: report.Justify}, {Heading: "Số ngày quá hạn", Align: report.Centre}},
+		Rows:    []report.Row{{Cells: []string{"1", "Kế hoạch chỉ đạo thực hiện các giải pháp phòng ngừa tham nhũng, lãng phí", "30"}}, {Cells: []string{"2", "Đề án", "5"}}}}
+	for i := range bs {
+		if bs[i].kind == blockTable {
+			bs[i].table = table
+		}
+	}
+	d.blocks(bs)
 	var b bytes.Buffer
 	if err := d.output(&b); err != nil {
 		t.Fatal(err)

@@ -66,7 +66,8 @@ func TestJustifiedCellsLeaveNoRaggedLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set := reportTables(r, newReportData(r, o, r.Date), tt)
+	o.Templates = tt
+	set := modelTables(t, r, o)
 	for _, c := range []struct {
 		table string
 		page  Page
@@ -74,7 +75,7 @@ func TestJustifiedCellsLeaveNoRaggedLines(t *testing.T) {
 		if err := d.section(c.page); err != nil {
 			t.Fatal(err)
 		}
-		cols, rows := set.builders[c.table]()
+		cols, rows := tableOf(set[c.table])
 		for _, l := range raggedLines(t, d, cols, rows) {
 			if l = "report " + c.table + " " + strings.TrimSpace(l); !stillRagged[l] {
 				t.Error(l)

@@ -1,44 +1,35 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"sort"
-	"strconv"
-	"strings"
-	"text/template"
-
-	"golang.org/x/text/unicode/norm"
 
 	"baocao/internal/program"
-	"baocao/internal/progress"
-	"baocao/templates"
+	"baocao/internal/report"
+	"baocao/internal/vocab"
 )
 
-// ReportOptions controls the quarterly progress report PDF.
+// quarterPhrase finds a quarter written in any style; a line never breaks
+// inside one (balance.go).
+var quarterPhrase = vocab.QuarterPhrase
+
+// ReportOptions controls how the quarterly progress report is set on paper.
 type ReportOptions struct {
-	Page         Page               // body pages: DefaultPage(false), A4 portrait
-	AppendixPage Page               // the appendix (Phụ lục): DefaultPage(true), landscape
-	Fonts        FontSet            // DefaultFonts()
-	Date         program.Date       // the document's date; zero means the review's report date
-	Header       Header             // issuer, number and place, from the configuration
-	Signer       Signer             // signature block
-	Recipients   []string           // Nơi nhận, without "- " and the final punctuation
-	Templates    *template.Template // the wording; nil means templates.Load("")
-	QuarterStyle QuarterStyle       // how quarters are written (.Quarter.Text); zero: the seed's "quý II-2021"
+	Page         Page    // body pages: DefaultPage(false), A4 portrait
+	AppendixPage Page    // the appendix (Phụ lục): DefaultPage(true), landscape
+	Fonts        FontSet // DefaultFonts()
 }
 
-// Report writes the quarterly progress report for a review: the two-column
-// header, BÁO CÁO and its trích yếu, the body from the wording templates
-// (results with sentences, tables and a chart; overdue items; what falls due
-// next quarter), the signature block with Nơi nhận, and an appendix listing
-// every item with its status, numbered from 1 on its own. Every template is
-// executed and checked before the first page is laid out, and nothing is
-// written unless the whole document succeeded.
-func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
-	if r == nil || r.Programme == nil {
-		return fmt.Errorf("report: no review or no programme")
+// Report draws the quarterly progress report (report.Build): the two-column
+// header, BÁO CÁO and its trích yếu, the body (results with sentences,
+// tables and a chart; overdue items; what falls due next quarter), the
+// signature block with Nơi nhận, and an appendix listing every item with
+// its status, numbered from 1 on its own. The words are the model's; this
+// only places them, and nothing is written unless the whole document
+// succeeded.
+func Report(w io.Writer, m *report.Report, o ReportOptions) error {
+	if m == nil {
+		return fmt.Errorf("report: no report")
 	}
 	if o.Fonts.Family == "" {
 		o.Fonts = DefaultFonts()
@@ -49,63 +40,16 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	if o.AppendixPage.Width == 0 {
 		o.AppendixPage = DefaultPage(true)
 	}
-	if o.Templates == nil {
-		t, err := templates.Load("")
-		if err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-		o.Templates = t
-	}
-	date := o.Date
-	if date.IsZero() {
-		date = r.Date
-	}
-	o.Header, o.Signer, o.Recipients = nfcHeader(o.Header), nfcSigner(o.Signer), nfcAll(o.Recipients)
 	if err := o.AppendixPage.check(); err != nil {
 		return fmt.Errorf("report appendix: %w", err)
 	}
-	data := newReportData(r, o, date)
-	tables := reportTables(r, data, o.Templates)
-
-	known := map[string]bool{"chart areas": true, "chart agencies": true, "chart kinds": true}
-	for name := range tables.builders {
-		known["table "+name] = true
-	}
-	text := map[string]string{}
-	for _, name := range templates.Names {
-		out, err := execute(o.Templates, name, data)
-		if err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-		text[name] = out
-	}
-	if tables.err != nil {
-		return fmt.Errorf("report: %w", tables.err)
-	}
-	title := nonEmptyLines(text["title.tmpl"])
-	if len(title) < 2 {
-		return fmt.Errorf("report: template title.tmpl must give the document type and the trích yếu on two lines, gave %q", text["title.tmpl"])
-	}
-	var body, appendix []block
-	for _, name := range []string{"results.tmpl", "overdue.tmpl", "next.tmpl"} {
-		bs, err := parseMarkup(name, text[name], known)
-		if err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-		body = append(body, bs...)
-	}
-	appendix, err := parseMarkup("appendix.tmpl", text["appendix.tmpl"], known)
+	date, err := program.ParseISODate(m.Info.Date)
 	if err != nil {
-		return fmt.Errorf("report: %w", err)
+		return fmt.Errorf("report: document date: %w", err)
 	}
-
-	p := r.Programme
+	body, appendix := blocksOf(m.Body), blocksOf(m.Appendix)
 	d, err := newDocument(o.Page, o.Fonts, docInfo{
-		Title:    strings.ToUpper(title[0]) + " " + strings.Join(title[1:], " "),
-		Subject:  strings.Join(title[1:], " "),
-		Author:   strings.TrimSpace(strings.TrimSpace(o.Header.ParentIssuer + " " + o.Header.Issuer)),
-		Keywords: strings.TrimSpace(p.Number + " " + r.Quarter.String()),
-		Date:     date,
+		Title: m.Info.Title, Subject: m.Info.Subject, Author: m.Info.Author, Keywords: m.Info.Keywords, Date: date,
 	})
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
@@ -113,58 +57,94 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	if err := d.section(o.Page); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	d.partyHeader(o.Header, date)
-	d.docTitle(title[0], strings.Join(title[1:], " "))
+	d.partyHeader(m.Header)
+	d.docTitle(m.Title, m.Subject)
 	// The closing paragraph goes with the signature: a signature alone on
 	// the last page signs nothing the reader can see.
 	last := len(body)
 	if last > 0 && body[last-1].kind == blockParagraph {
 		last--
 	}
-	d.blocks(body[:last], r, tables)
+	d.blocks(body[:last])
 	if last < len(body) {
-		_, sigH := d.signatureLayout(o.Recipients)
+		_, sigH := d.signatureLayout(m.Recipients)
 		if h := d.paragraphHeight(body[last].text) + o.Page.ParagraphGap + sigH; h < d.pageHeight() {
 			d.ensure(h)
 		}
-		d.blocks(body[last:], r, tables)
+		d.blocks(body[last:])
 	}
 	d.gap(o.Page.ParagraphGap)
-	d.signatureBlock(o.Signer, o.Recipients)
+	d.signatureBlock(m.Signer, m.Recipients)
 	if len(appendix) > 0 {
 		if err := d.section(o.AppendixPage); err != nil {
 			return fmt.Errorf("report appendix: %w", err)
 		}
-		d.blocks(appendix, r, tables)
+		d.blocks(appendix)
 	}
 	return d.output(w)
 }
 
-// execute runs one template into a string; a template the folder lacks or
-// that fails is an error naming it.
-// The output is normalised to NFC: a template saved with decomposed accents
-// would otherwise wrap wrongly and stack its accents on the page.
-func execute(t *template.Template, name string, data any) (string, error) {
-	tt := t.Lookup(name)
-	if tt == nil {
-		return "", fmt.Errorf("template %s is missing", name)
+// blockKind is what a block of the model is on the page.
+type blockKind = report.BlockKind
+
+const (
+	blockParagraph    = report.Paragraph
+	blockHeading      = report.Heading
+	blockCentreBold   = report.CentreBold
+	blockCentreItalic = report.CentreItalic
+	blockTable        = report.TableBlock
+	blockChart        = report.ChartBlock
+)
+
+// block is one block of the model as the layout reads it.
+type block struct {
+	kind  blockKind
+	text  string
+	table *report.Table
+	chart *report.Chart
+}
+
+// blocksOf takes the model's blocks for layout.
+func blocksOf(bs []report.Block) []block {
+	out := make([]block, len(bs))
+	for i, b := range bs {
+		out[i] = block{kind: b.Kind, text: b.Text, table: b.Table, chart: b.Chart}
 	}
-	var b bytes.Buffer
-	if err := tt.Execute(&b, data); err != nil {
-		return "", err // text/template names the template and line
+	return out
+}
+
+// tableOf is a model table as the table layout takes it: each alignment in
+// fpdf's letters, "V" for a column of figures under a vertical heading.
+func tableOf(t *report.Table) (cols []column, rows [][]string) {
+	if t == nil {
+		return nil, nil
 	}
-	return norm.NFC.String(b.String()), nil
+	for _, c := range t.Columns {
+		cols = append(cols, column{c.Heading, alignOf[c.Align]})
+	}
+	for _, r := range t.Rows {
+		rows = append(rows, r.Cells)
+	}
+	return cols, rows
+}
+
+// alignOf is fpdf's letter for a column's alignment.
+var alignOf = map[report.Align]string{report.Left: "L", report.Centre: "C", report.Justify: "J", report.Figure: "V"}
+
+// keepsTotal reports a table whose last row is a total, kept with the row above.
+func keepsTotal(t *report.Table) bool {
+	return t != nil && len(t.Rows) > 0 && t.Rows[len(t.Rows)-1].Total
 }
 
 // blocks lays out parsed template output.
-func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet) {
+func (d *document) blocks(bs []block) {
 	pg := d.page
 	laid := map[int]tableLayout{} // tables measured ahead, drawn once
 	layout := func(j int) (tableLayout, bool) {
 		if t, ok := laid[j]; ok {
 			return t, len(t.rows) > 0
 		}
-		cols, rows := tables.builders[bs[j].text]()
+		cols, rows := tableOf(bs[j].table)
 		var t tableLayout
 		if len(rows) > 0 {
 			t = d.layoutTable(cols, rows)
@@ -208,18 +188,11 @@ func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet)
 			}
 		case blockTable:
 			if t, ok := layout(i); ok {
-				d.drawTable(t, tables.withTotal[b.text])
+				d.drawTable(t, keepsTotal(b.table))
 				d.gap(pg.ParagraphGap)
 			}
 		case blockChart:
-			switch b.text {
-			case "areas":
-				d.barChart(r.ByArea)
-			case "agencies":
-				d.barChart(r.ByAgency)
-			case "kinds":
-				d.barChart(r.ByKind)
-			}
+			d.barChart(b.chart)
 		default:
 			d.paragraph(b.text, "", true)
 		}
@@ -228,145 +201,3 @@ func (d *document) blocks(bs []block, r *progress.Review, tables reportTableSet)
 
 // centred reports whether a block is a centred line (bold or italic).
 func centred(k blockKind) bool { return k == blockCentreBold || k == blockCentreItalic }
-
-// nonEmptyLines returns the trimmed lines that have text.
-func nonEmptyLines(s string) []string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
-// sortedKeys lists a set's keys in order.
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-// reportTableSet builds each table a template may place, by name.
-type reportTableSet struct {
-	builders  map[string]func() ([]column, [][]string)
-	withTotal map[string]bool // tables whose last row is a total
-	err       error           // a column-header template failed
-}
-
-// reportTables prepares the report's tables; their column headers are the
-// "col.*" templates of tables.tmpl, so the wording stays in templates/.
-func reportTables(r *progress.Review, data ReportData, t *template.Template) reportTableSet {
-	set := reportTableSet{
-		builders:  map[string]func() ([]column, [][]string){},
-		withTotal: map[string]bool{"areas": true, "agencies": true, "kinds": true},
-	}
-	word := func(name string) string {
-		out, err := execute(t, name, data)
-		if err != nil && set.err == nil {
-			set.err = err
-		}
-		return strings.TrimSpace(out)
-	}
-	// Resolve every header now, so a broken template fails before layout.
-	h := map[string]string{}
-	for _, n := range []string{"col.tt", "col.area", "col.agency", "col.kind", "col.total", "col.done_rate", "col.sum",
-		"col.item", "col.id", "col.lead", "col.deadline", "col.due", "col.days_overdue", "col.status", "col.result",
-		"col.completed", "col.changed"} {
-		h[n] = word(n)
-	}
-	// Status columns: those with at least one item in the whole review.
-	var shown []progress.Status
-	for _, s := range progress.Statuses {
-		if r.Total.Count(s) > 0 {
-			shown = append(shown, s)
-		}
-	}
-	tally := func(first string, groups []progress.Group) func() ([]column, [][]string) {
-		return func() ([]column, [][]string) {
-			// The figures' headings are vertical: six statuses set
-			// across would leave each one word a line.
-			cols := []column{{h["col.tt"], "C"}, {first, "L"}, {h["col.total"], "V"}}
-			for _, s := range shown {
-				cols = append(cols, column{s.Label(), "V"})
-			}
-			cols = append(cols, column{h["col.done_rate"], "V"})
-			row := func(tt, label string, t progress.Tally) []string {
-				out := []string{tt, label, strconv.Itoa(t.Total)}
-				for _, s := range shown {
-					out = append(out, strconv.Itoa(t.Count(s)))
-				}
-				return append(out, percent(t.Done(), t.Total))
-			}
-			var rows [][]string
-			for i, g := range groups {
-				rows = append(rows, row(strconv.Itoa(i+1), g.Label, g.Tally))
-			}
-			if len(rows) > 0 {
-				rows = append(rows, row("", h["col.sum"], r.Total))
-			}
-			return cols, rows
-		}
-	}
-	set.builders["areas"] = tally(h["col.area"], r.ByArea)
-	set.builders["agencies"] = tally(h["col.agency"], r.ByAgency)
-	set.builders["kinds"] = tally(h["col.kind"], r.ByKind)
-	set.builders["overdue"] = func() ([]column, [][]string) {
-		cols := []column{{h["col.tt"], "C"}, {h["col.item"], "J"}, {h["col.lead"], "L"}, {h["col.due"], "C"}, {h["col.days_overdue"], "C"}}
-		var rows [][]string
-		for _, it := range data.Overdue {
-			rows = append(rows, []string{strconv.Itoa(it.N), it.Title, it.Lead, it.Due, strconv.Itoa(it.DaysOverdue)})
-		}
-		return cols, rows
-	}
-	set.builders["duenext"] = func() ([]column, [][]string) {
-		cols := []column{{h["col.tt"], "C"}, {h["col.item"], "J"}, {h["col.lead"], "L"}, {h["col.deadline"], "C"}, {h["col.status"], "C"}}
-		var rows [][]string
-		for _, it := range data.DueNext {
-			rows = append(rows, []string{strconv.Itoa(it.N), it.Title, it.Lead, it.Due, it.Status})
-		}
-		return cols, rows
-	}
-	set.builders["items"] = func() ([]column, [][]string) {
-		cols := []column{{h["col.tt"], "C"}, {h["col.id"], "C"}, {h["col.item"], "J"}, {h["col.lead"], "L"},
-			{h["col.deadline"], "C"}, {h["col.status"], "C"}, {h["col.result"], "L"}}
-		var rows [][]string
-		for _, it := range data.Items {
-			rows = append(rows, []string{strconv.Itoa(it.N), it.ID, it.Title, it.Lead, itemDeadline(it), it.Status, itemResult(it, h)})
-		}
-		return cols, rows
-	}
-	return set
-}
-
-// itemDeadline shows the deadline words, and a moved due date with the
-// original kept for the record.
-func itemDeadline(it ItemData) string {
-	s := it.Deadline
-	if it.OriginalDue != "" && it.Due != "" {
-		s += " (" + it.OriginalDue + " → " + it.Due + ")"
-	}
-	return s
-}
-
-// itemResult joins what was done: the document issued, the completion
-// date, the note.
-func itemResult(it ItemData, h map[string]string) string {
-	var parts []string
-	if it.Document != "" {
-		parts = append(parts, it.Document)
-	}
-	if it.Completed != "" {
-		parts = append(parts, h["col.completed"]+" "+it.Completed)
-	}
-	if it.Note != "" {
-		parts = append(parts, it.Note)
-	}
-	if it.Changed != "" {
-		parts = append(parts, h["col.changed"]+" "+it.Changed)
-	}
-	return strings.Join(parts, "; ")
-}

@@ -14,10 +14,10 @@ import (
 	"baocao/templates"
 )
 
-func renderReport(t testing.TB, o ReportOptions) []byte {
+func renderReport(t testing.TB, o reviewOptions) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Report(&b, handReview(), o); err != nil {
+	if err := reportOf(&b, handReview(), o); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -127,7 +127,7 @@ func TestReportTemplateErrorsWriteNothing(t *testing.T) {
 			o := handOptions()
 			o.Templates = tt
 			var b bytes.Buffer
-			err = Report(&b, handReview(), o)
+			err = reportOf(&b, handReview(), o)
 			if err == nil || b.Len() != 0 {
 				t.Fatalf("err = %v, %d bytes written", err, b.Len())
 			}
@@ -140,7 +140,7 @@ func TestReportRefusesMissingGlyphs(t *testing.T) {
 	o := handOptions()
 	o.Signer.Name = "Đỗ Thanh Bình ☃"
 	var b bytes.Buffer
-	err := Report(&b, handReview(), o)
+	err := reportOf(&b, handReview(), o)
 	if err == nil || !strings.Contains(err.Error(), "bold face") || !strings.Contains(err.Error(), "U+2603") || b.Len() != 0 {
 		t.Fatalf("err = %v, %d bytes", err, b.Len())
 	}
@@ -166,7 +166,7 @@ func TestReportOfEmptyReview(t *testing.T) {
 	r.Total = progress.Tally{ByStatus: map[progress.Status]int{}}
 	r.Programme.Type = ""
 	var b bytes.Buffer
-	if err := Report(&b, r, handOptions()); err != nil {
+	if err := reportOf(&b, r, handOptions()); err != nil {
 		t.Fatal(err)
 	}
 	needTool(t, "pdftotext")

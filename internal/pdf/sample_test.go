@@ -32,7 +32,7 @@ func TestReportOfSampleLedger(t *testing.T) {
 	needTool(t, "pdftotext")
 	r := sampleReview(t)
 	var b strings.Builder
-	if err := Report(&b, r, handOptions()); err != nil {
+	if err := reportOf(&b, r, handOptions()); err != nil {
 		t.Fatal(err)
 	}
 	path := writeTemp(t, "sample.pdf", []byte(b.String()))

@@ -1,21 +1,17 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
 
-// Signer is the signature block: who signs, in what capacity, by name.
-type Signer struct {
-	Body      string // "Ban Thường vụ Tỉnh ủy": the collective that reports, as the text names it (.Document.Reporter)
-	Authority string // "T/M BAN THƯỜNG VỤ": signs for Body (config.AuthorityLine)
-	Position  string // "BÍ THƯ"
-	Name      string // "Đỗ Thanh Bình"
-}
+	"baocao/internal/report"
+)
 
 // signatureBlock prints, on one page, the signature block in the right
 // column (authority bold, position, room for signature and seal, name bold)
 // and, level with the authority line, "Nơi nhận:" underlined in the left
 // column with the recipients at the smaller size, each ending with "," and
 // the last with ".".
-func (d *document) signatureBlock(s Signer, recipients []string) {
+func (d *document) signatureBlock(s report.Signer, recipients []string) {
 	pg := d.page
 	rightW := pg.SignatureWidth
 	rightX := pg.MarginLeft + pg.textWidth() - rightW
@@ -28,8 +24,8 @@ func (d *document) signatureBlock(s Signer, recipients []string) {
 	// Right column.
 	y := top
 	for _, l := range []struct{ style, text string }{
-		{"B", strings.ToUpper(s.Authority)},
-		{"", strings.ToUpper(s.Position)},
+		{"B", s.Authority},
+		{"", s.Position},
 	} {
 		if strings.TrimSpace(l.text) == "" {
 			continue
@@ -82,16 +78,12 @@ func (d *document) signatureLayout(recipients []string) (wrapped []string, h flo
 	return wrapped, max(rightH, leftH)
 }
 
-// recipientLines writes each recipient as "- X," and the last as "- X.",
-// whatever punctuation the configuration gave.
+// recipientLines writes each recipient (the model's, without dashes or
+// punctuation) as "- X," and the last as "- X.".
 func recipientLines(recipients []string) []string {
 	var out []string
 	for _, r := range recipients {
-		r = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(r), "- "))
-		r = strings.TrimRight(r, ",.; ")
-		if r != "" {
-			out = append(out, "- "+r+",")
-		}
+		out = append(out, "- "+r+",")
 	}
 	if n := len(out); n > 0 {
 		out[n-1] = strings.TrimSuffix(out[n-1], ",") + "."

@@ -10,6 +10,10 @@ import (
 // only arrange it on their medium: none of them computes a figure, picks a
 // heading or formats a date itself, so the three cannot disagree.
 type Report struct {
+	// Data is what the templates were given: the review's figures and
+	// items, formatted. A renderer reads it for what it shows beyond the
+	// templates' text (the workbook's editable status sheet).
+	Data       Data
 	Info       Info     // document properties
 	Header     Header   // the two-column header
 	Title      string   // the document type: "BÁO CÁO"
@@ -19,6 +23,12 @@ type Report struct {
 	Recipients []string // Nơi nhận, without "- " and the final punctuation
 	Appendix   []Block  // the Phụ lục after the signature, on its own (landscape) pages
 	Statuses   []Status // every status in report order, with its label and fill
+	// Tables and Charts are every table and chart a template may place,
+	// whether it does or not, in a fixed order ("areas", "agencies",
+	// "kinds", then "overdue", "duenext", "items" for tables): the
+	// workbook's summary shows the groups even where the wording does not.
+	Tables []*Table
+	Charts []*Chart
 	// Office says where the office's own text (assessment, direction,
 	// recommendations) is read from and whether it has been written.
 	Office Office

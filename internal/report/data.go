@@ -1,4 +1,4 @@
-package pdf
+package report
 
 import (
 	"fmt"
@@ -9,11 +9,12 @@ import (
 	"baocao/internal/progress"
 )
 
-// ReportData is what every report template receives; templates/README.md
+// Data is what every report template receives; templates/README.md
 // documents each field with an example. Everything is already formatted the
 // Vietnamese way (dates 02-4-2021, percentages 33,3%), so a template only
-// arranges words.
-type ReportData struct {
+// arranges words. The renderers read it too (Report.Data), for what they
+// show beyond the templates' text: the workbook's status sheet.
+type Data struct {
 	Programme   ProgrammeData
 	Document    DocumentData // the report itself: number, issuer, place, date
 	Quarter     QuarterData  // the quarter reported on
@@ -54,7 +55,7 @@ type DocumentData struct {
 
 // QuarterData is a quarter in the forms documents use.
 type QuarterData struct {
-	Text  string   // in the document's style (ReportOptions.QuarterStyle): "quý II-2021" by default
+	Text  string   // in the document's style (Options.QuarterStyle): "quý II-2021" by default
 	Roman string   // "II"
 	Year  int      // 2021
 	Label string   // always "quý II-2021" (the seed's form), whatever the style
@@ -102,6 +103,8 @@ type ItemData struct {
 	Kind        string // "Sơ kết"
 	Title       string // quarters in it are written in the document's style, as in Deadline, Document, Note and Changed
 	Lead        string // lead agency as written
+	Agency      string // the lead's label in .Agencies (its first spelling): what the workbook's counts match
+	Area        string // the label of the item's area in .Areas: "Về kinh tế"
 	Deadline    string // deadline words, quarters in the document's style: "Hoàn thành trong quý II-2021"
 	Due         string // effective due date "30-6-2021", "" if none
 	OriginalDue string // the programme's due date when it was changed, else ""
@@ -115,8 +118,8 @@ type ItemData struct {
 	Changed     string // reason of the latest deadline change, "" if none
 }
 
-// newReportData formats a review for the templates.
-func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) ReportData {
+// newData formats a review for the templates.
+func newData(r *progress.Review, o Options, docDate program.Date) Data {
 	p := r.Programme
 	kind, issuer := p.Type, p.Issuer
 	if kind == "" {
@@ -128,7 +131,7 @@ func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) Re
 	if o.Signer.Body == "" {
 		o.Signer.Body = "Ban Thường vụ " + issuer // what the templates said before signer.body
 	}
-	d := ReportData{
+	d := Data{
 		Programme: ProgrammeData{Type: kind, Number: p.Number, Date: dateData(p.Date), Issuer: issuer, Declared: p.DeclaredTotal},
 		Document: DocumentData{
 			Number: numberRoom(o.Header.Number), ParentIssuer: o.Header.ParentIssuer, Issuer: o.Header.Issuer,
@@ -143,9 +146,9 @@ func newReportData(r *progress.Review, o ReportOptions, docDate program.Date) Re
 		Areas:       groupsData(r.ByArea),
 		Agencies:    groupsData(r.ByAgency),
 		Kinds:       groupsData(r.ByKind),
-		Overdue:     itemsData(r.Overdue, o.QuarterStyle),
-		DueNext:     itemsData(r.DueNext, o.QuarterStyle),
-		Items:       itemsData(r.Items, o.QuarterStyle),
+		Overdue:     itemsData(r, r.Overdue, o.QuarterStyle),
+		DueNext:     itemsData(r, r.DueNext, o.QuarterStyle),
+		Items:       itemsData(r, r.Items, o.QuarterStyle),
 	}
 	return d
 }
@@ -189,7 +192,15 @@ func groupsData(gs []progress.Group) []GroupData {
 // itemsData formats items; quarters in their words (deadline, title,
 // note, change reason) are rewritten to the document's style, so one report
 // never mixes "quý II-2021" and "quý II năm 2021".
-func itemsData(items []progress.ItemStatus, style QuarterStyle) []ItemData {
+func itemsData(r *progress.Review, items []progress.ItemStatus, style QuarterStyle) []ItemData {
+	areas := map[string]string{}
+	for _, g := range r.ByArea {
+		areas[g.Key] = g.Label
+	}
+	agencies := map[string]string{}
+	for _, g := range r.ByAgency {
+		agencies[g.Key] = g.Label
+	}
 	out := make([]ItemData, len(items))
 	for i, it := range items {
 		out[i] = ItemData{
@@ -199,6 +210,7 @@ func itemsData(items []progress.ItemStatus, style QuarterStyle) []ItemData {
 			StatusCode: string(it.Status), Status: it.Status.Label(),
 			Completed: datePtr(it.Completed), Document: style.restyle(it.Document), Note: style.restyle(it.Note),
 			DaysOverdue: it.DaysOverdue, DaysLeft: it.DaysLeft,
+			Area: areaLabel(r, it.Item.Area, areas), Agency: agencyLabel(it.Item.Lead, agencies),
 		}
 		if n := len(it.DeadlineChanges); n > 0 {
 			out[i].Changed = style.restyle(it.DeadlineChanges[n-1].Reason)
@@ -237,3 +249,29 @@ func percent(n, total int) string {
 // collapse nor break at, so "(Kèm theo Báo cáo số      -BC/TU …)" leaves the
 // header's room for the number rather than one space.
 func numberRoom(number string) string { return strings.ReplaceAll(number, " ", "\u00a0") }
+
+// areaLabel is the label of an item's area group; a review built without
+// the item's area (a hand-made one) falls back to the programme's title of
+// the area, then to the progress package's label for unlinked rows.
+func areaLabel(r *progress.Review, n int, groups map[string]string) string {
+	if l, ok := groups[strconv.Itoa(n)]; ok {
+		return l
+	}
+	if a := r.Programme.AreaByNumber(n); a != nil {
+		return a.Title
+	}
+	return "Khác"
+}
+
+// agencyLabel is the label of the lead's agency group: the spelling of its
+// first item, which later items of the same agency may write differently.
+func agencyLabel(lead program.Agency, groups map[string]string) string {
+	k := lead.Key
+	if k == "" {
+		k = lead.Name
+	}
+	if l, ok := groups[k]; ok {
+		return l
+	}
+	return lead.Name
+}

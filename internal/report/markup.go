@@ -1,35 +1,20 @@
-package pdf
+package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
-
-// blockKind is what a paragraph of template output becomes on the page.
-type blockKind int
-
-const (
-	blockParagraph    blockKind = iota // body text, justified, first line indented
-	blockHeading                       // "# I- KẾT QUẢ": bold heading
-	blockCentreBold                    // "^ PHỤ LỤC": centred bold
-	blockCentreItalic                  // "~ (kèm theo …)": centred italic
-	blockTable                         // "[[table areas]]"
-	blockChart                         // "[[chart areas]]"
-)
-
-// block is one paragraph of a template's output.
-type block struct {
-	kind blockKind
-	text string // the words, or the table/chart name
-}
 
 // parseMarkup splits a template's output into blocks: paragraphs are
 // separated by blank lines and the lines of one paragraph are joined by a
 // space. A paragraph starting with "# " (or "## ") is a heading, "^ " a
 // centred bold line, "~ " a centred italic line, and "[[table NAME]]" or
-// "[[chart NAME]]" places a table or chart; names must be among known.
-func parseMarkup(name, out string, known map[string]bool) ([]block, error) {
-	var blocks []block
+// "[[chart NAME]]" places a table or chart; names must be among known. A
+// table or chart block carries its name as Text; Build attaches the table
+// or chart itself.
+func parseMarkup(name, out string, known map[string]bool) ([]Block, error) {
+	var blocks []Block
 	var cur []string
 	line := 0
 	flush := func() error {
@@ -38,23 +23,23 @@ func parseMarkup(name, out string, known map[string]bool) ([]block, error) {
 		}
 		text := strings.Join(cur, " ")
 		cur = nil
-		b := block{kind: blockParagraph, text: text}
+		b := Block{Kind: Paragraph, Text: text, Source: name}
 		switch {
 		case strings.HasPrefix(text, "[[") && strings.HasSuffix(text, "]]"):
 			f := strings.Fields(strings.TrimSuffix(strings.TrimPrefix(text, "[["), "]]"))
 			if len(f) != 2 || (f[0] != "table" && f[0] != "chart") || !known[f[0]+" "+f[1]] {
 				return fmt.Errorf("template %s, output line %d: %q is not a known table or chart (%s)", name, line, text, knownList(known))
 			}
-			b = block{kind: blockTable, text: f[1]}
+			b = Block{Kind: TableBlock, Text: f[1], Source: name}
 			if f[0] == "chart" {
-				b.kind = blockChart
+				b.Kind = ChartBlock
 			}
 		case strings.HasPrefix(text, "#"):
-			b = block{kind: blockHeading, text: strings.TrimSpace(strings.TrimLeft(text, "#"))}
+			b = Block{Kind: Heading, Text: strings.TrimSpace(strings.TrimLeft(text, "#")), Source: name}
 		case strings.HasPrefix(text, "^ "):
-			b = block{kind: blockCentreBold, text: strings.TrimSpace(text[2:])}
+			b = Block{Kind: CentreBold, Text: strings.TrimSpace(text[2:]), Source: name}
 		case strings.HasPrefix(text, "~ "):
-			b = block{kind: blockCentreItalic, text: strings.TrimSpace(text[2:])}
+			b = Block{Kind: CentreItalic, Text: strings.TrimSpace(text[2:]), Source: name}
 		}
 		blocks = append(blocks, b)
 		return nil
@@ -83,4 +68,14 @@ func knownList(known map[string]bool) string {
 		names = append(names, "[["+k+"]]")
 	}
 	return "known: " + strings.Join(names, ", ")
+}
+
+// sortedKeys lists a set's keys in order.
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
