@@ -19,7 +19,13 @@ import (
 var FS embed.FS
 
 // Names are the templates the report renders, in the order it renders them.
-var Names = []string{"title.tmpl", "results.tmpl", "overdue.tmpl", "next.tmpl", "tables.tmpl", "appendix.tmpl"}
+var Names = []string{"title.tmpl", "results.tmpl", "assessment.tmpl", "overdue.tmpl", "next.tmpl", "direction.tmpl", "office.tmpl", "tables.tmpl", "appendix.tmpl"}
+
+// Body are the templates of the report's body, in the official order: part
+// I (results, then the office's assessment), II (overdue), III (due next
+// quarter), IV and V (the office's direction and recommendations) and the
+// closing paragraph.
+var Body = []string{"results.tmpl", "assessment.tmpl", "overdue.tmpl", "next.tmpl", "direction.tmpl"}
 
 // Funcs are the functions every template may call.
 func Funcs() template.FuncMap {

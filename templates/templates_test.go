@@ -167,3 +167,38 @@ func TestOfficeParts(t *testing.T) {
 		t.Errorf("without a file:\n%s", b.String())
 	}
 }
+
+// Every template file is in the README's table, every body template is
+// rendered, and the README names each function templates may call.
+func TestReadmeAndNamesCoverEveryTemplate(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := FS.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, n := range Names {
+		names[n] = true
+	}
+	for _, e := range entries {
+		if !strings.Contains(string(readme), "| `"+e.Name()+"` |") {
+			t.Errorf("README.md does not describe %s", e.Name())
+		}
+		if !names[e.Name()] {
+			t.Errorf("%s is not in Names: the report never executes it", e.Name())
+		}
+	}
+	for _, b := range Body {
+		if !names[b] {
+			t.Errorf("body template %s is not in Names", b)
+		}
+	}
+	for f := range Funcs() {
+		if !strings.Contains(string(readme), "`"+f+"`") {
+			t.Errorf("README.md does not name the function %s", f)
+		}
+	}
+}

@@ -26,7 +26,7 @@ its sample ledger.`,
 		return err
 	}
 	j.style.number = number
-	docs, err := j.style.reportDocs(j.rv)
+	docs, err := j.style.reportDocs(j.rv, j.office.forReport())
 	if err := j.writeQuarter(docs, err); err != nil {
 		return err
 	}

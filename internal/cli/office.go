@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"baocao/internal/config"
-	"baocao/internal/pdf"
 	"baocao/internal/program"
 	"baocao/internal/progress"
 	"baocao/internal/report"
@@ -22,7 +21,7 @@ import (
 // so that a workspace and --ledger find it by the same rule as the ledger.
 type officeFile struct {
 	path  string // on disk; "" when the programme has no ledger folder (the bundled one outside a workspace)
-	shown string // as the report names it: relative to the workspace when inside it
+	shown string // as the report names it (shownPath)
 	data  []byte // nil when the file does not exist
 	text  report.OfficeText
 }
@@ -38,15 +37,18 @@ func officePath(ledgerPath string, q program.Quarter) string {
 	return filepath.Join(filepath.Dir(ledgerPath), stem+"."+q.String()+".md")
 }
 
-// shownPath names a file of the workspace relative to its root, as a
-// clerk who opens the workspace folder finds it; other paths as they are.
+// shownPath is how the report names the office's file: relative to the
+// workspace's root, as a clerk who opens the workspace folder finds it;
+// outside a workspace by its name alone (the terminal gives the whole
+// path), so that the report's bytes do not depend on where the folders
+// happen to be.
 func shownPath(cfg *config.Config, p string) string {
 	if cfg.Dir != "" {
 		if rel, err := filepath.Rel(cfg.Dir, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel) {
 			return filepath.ToSlash(rel)
 		}
 	}
-	return filepath.ToSlash(p)
+	return filepath.Base(p)
 }
 
 // readOffice reads the office's text of quarter q for a programme. A file
@@ -89,13 +91,18 @@ func (j *job) readOffice() (err error) {
 	return err
 }
 
+// forReport is the office's text as the report's templates receive it.
+func (o officeFile) forReport() report.OfficeData {
+	return report.OfficeData{OfficeText: o.text, Path: o.shown, Written: o.written()}
+}
+
 // written reports whether the office has written any of its text.
 func (o officeFile) written() bool { return o.data != nil && !o.text.Empty() }
 
 // officeFor is what the skeleton's guidance names: the programme, the
 // quarter and the next in the configured style, and the difficulties.
 func officeFor(cfg *config.Config, rv *progress.Review) report.OfficeFor {
-	qs, err := pdf.ParseQuarterStyle(cfg.Wording.QuarterStyle)
+	qs, err := report.ParseQuarterStyle(cfg.Wording.QuarterStyle)
 	if err != nil { // validated with the configuration
 		qs = 0
 	}

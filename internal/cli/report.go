@@ -46,8 +46,9 @@ func templateInputs(cfg *config.Config) ([]output.Input, error) {
 	return out, nil
 }
 
-// reportDocs renders bao-cao-<quarter>.pdf and .xlsx.
-func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
+// reportDocs renders bao-cao-<quarter>.pdf and .xlsx, with the office's
+// own text of the quarter (readOffice).
+func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]document, error) {
 	if s.templates == nil {
 		if err := s.loadTemplates(); err != nil {
 			return nil, err
@@ -68,6 +69,7 @@ func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
 		Signer:     report.SignerFields{Body: c.Signer.Body, Authority: c.AuthorityLine(), Position: c.Signer.Position, Name: c.Signer.Name},
 		Recipients: c.Recipients.List,
 		Templates:  s.templates,
+		Office:     office,
 	})
 	if err != nil { // the wording failed: neither document is written
 		return nil, withCode(ExitUsage, trWrapf(err, "report templates"))

@@ -105,7 +105,7 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	if err != nil {
 		return nil, withCode(ExitInvalid, err)
 	}
-	rdocs, err := j.style.reportDocs(rv)
+	rdocs, err := j.style.reportDocs(rv, office.forReport())
 	if err != nil {
 		return nil, withCode(ExitInvalid, err)
 	}

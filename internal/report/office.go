@@ -326,3 +326,13 @@ func headingList() string {
 	}
 	return b.String()
 }
+
+// nfcOffice normalises the office's text as every other input is: a
+// paragraph written with decomposed accents would wrap and print badly.
+func nfcOffice(o OfficeData) OfficeData {
+	o.Path = norm.NFC.String(o.Path)
+	for _, s := range o.sections() {
+		*s = nfcAll(*s)
+	}
+	return o
+}

@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// officeWritten is an office's file with every part written, one paragraph
+// starting with "# " (escaped, as text) and a bullet.
+const officeWritten = `# Đánh giá chung
+
+Nhìn chung các cơ quan đã tích cực triển khai Chương trình hành động.
+
+## Kết quả nổi bật
+
+- Ban hành kịp thời Quy định về trách nhiệm nêu gương.
+
+\# 3 phần việc hoàn thành trước hạn là điểm sáng của quý.
+
+## Hạn chế
+
+Hội nghị sơ kết Chỉ thị số 05-CT/TW chưa tổ chức được.
+
+## Nguyên nhân
+
+Dịch COVID-19 diễn biến phức tạp.
+
+# Phương hướng, nhiệm vụ quý tới
+
+Đôn đốc các cơ quan hoàn thành các phần việc đến hạn.
+
+# Kiến nghị, đề xuất
+
+Đề nghị Ban Thường vụ Tỉnh ủy cho gia hạn phần việc 04.2.
+`
+
+// pdfWords is the text of a PDF as one line of words.
+func pdfWords(t *testing.T, path string) string {
+	t.Helper()
+	raw, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(raw)), " ")
+}
+
+// inOrder checks that each of want appears in text after the one before.
+func inOrder(t *testing.T, text string, want ...string) {
+	t.Helper()
+	at := 0
+	for _, w := range want {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			t.Errorf("%q is not in the report after %q (in the report at all: %v)", w, text[max(0, at-60):at], strings.Contains(text, w))
+			continue
+		}
+		at += i + len(w)
+	}
+}
+
+// TestReportShowsTheOfficeText: the office's text is in the PDF in the
+// official order: part I with Đánh giá chung at its end, II, III, then IV
+// Phương hướng and V Kiến nghị, then the closing paragraph; a paragraph
+// starting with "#" stays a paragraph.
+func TestReportShowsTheOfficeText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	officeWorkspace(t)
+	office := filepath.Join("theo-doi", "07-CTr-TU-2021.2021-Q3.md")
+	if err := os.WriteFile(office, []byte(officeWritten), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := cli(t, "report", "--quarter", "2021-Q3", "--date", "2021-09-30", "-q"); r.code != ExitOK {
+		t.Fatal(r)
+	}
+	text := pdfWords(t, filepath.Join("output", "07-CTr-TU", "2021-Q3", "bao-cao-2021-Q3.pdf"))
+	inOrder(t, text,
+		"I- KẾT QUẢ THỰC HIỆN", "3. Theo cơ quan chủ trì",
+		"4. Đánh giá chung", "Nhìn chung các cơ quan đã tích cực triển khai Chương trình hành động.",
+		"a) Kết quả nổi bật", "- Ban hành kịp thời Quy định về trách nhiệm nêu gương.", "# 3 phần việc hoàn thành trước hạn là điểm sáng của quý.",
+		"b) Hạn chế", "Hội nghị sơ kết Chỉ thị số 05-CT/TW chưa tổ chức được.",
+		"c) Nguyên nhân", "Dịch COVID-19 diễn biến phức tạp.",
+		"II- CÁC PHẦN VIỆC QUÁ HẠN", "III- CÁC PHẦN VIỆC ĐẾN HẠN",
+		"IV- PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV-2021", "Đôn đốc các cơ quan hoàn thành các phần việc đến hạn.",
+		"V- KIẾN NGHỊ, ĐỀ XUẤT", "Đề nghị Ban Thường vụ Tỉnh ủy cho gia hạn phần việc 04.2.",
+		"Trên đây là báo cáo", "BÍ THƯ", "PHỤ LỤC")
+	if strings.Contains(text, "Chưa có nội dung") {
+		t.Errorf("a written part is reported as missing")
+	}
+}
+
+// TestReportSaysWhereToWriteTheOfficeText: without the office's file (or
+// with nothing written) each part says which file and heading to write.
+func TestReportSaysWhereToWriteTheOfficeText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	officeWorkspace(t)
+	if r := cli(t, "report", "--quarter", "2021-Q3", "--date", "2021-09-30", "-q"); r.code != ExitOK {
+		t.Fatal(r)
+	}
+	text := pdfWords(t, filepath.Join("output", "07-CTr-TU", "2021-Q3", "bao-cao-2021-Q3.pdf"))
+	note := func(part string) string {
+		return "(Chưa có nội dung: Văn phòng ghi phần này vào tệp theo-doi/07-CTr-TU-2021.2021-Q3.md, mục “" + part + "”.)"
+	}
+	inOrder(t, text, "4. Đánh giá chung", "a) Kết quả nổi bật", note("Kết quả nổi bật"), "b) Hạn chế", note("Hạn chế"),
+		"c) Nguyên nhân", note("Nguyên nhân"), "II- CÁC PHẦN VIỆC QUÁ HẠN", "IV- PHƯƠNG HƯỚNG", note("Phương hướng, nhiệm vụ quý tới"),
+		"V- KIẾN NGHỊ, ĐỀ XUẤT", note("Kiến nghị, đề xuất"), "Trên đây là báo cáo")
+}
