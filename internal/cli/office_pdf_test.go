@@ -111,3 +111,34 @@ func TestReportSaysWhereToWriteTheOfficeText(t *testing.T) {
 		"c) Nguyên nhân", note("Nguyên nhân"), "II- CÁC PHẦN VIỆC QUÁ HẠN", "IV- PHƯƠNG HƯỚNG", note("Phương hướng, nhiệm vụ quý tới"),
 		"V- KIẾN NGHỊ, ĐỀ XUẤT", note("Kiến nghị, đề xuất"), "Trên đây là báo cáo")
 }
+
+// TestRunShowsTheOfficeText: 'baocao run' (cron) reads the office's file
+// too, without writing one, and its manifest lists it as an input.
+func TestRunShowsTheOfficeText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	officeWorkspace(t)
+	office := filepath.Join("theo-doi", "07-CTr-TU-2021.2021-Q3.md")
+	if err := os.WriteFile(office, []byte(officeWritten), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := cli(t, "run", "--quarter", "2021-Q3", "--date", "2021-09-30", "-q"); r.code != ExitOK {
+		t.Fatal(r)
+	}
+	dir := filepath.Join("output", "07-CTr-TU", "2021-Q3")
+	inOrder(t, pdfWords(t, filepath.Join(dir, "bao-cao-2021-Q3.pdf")), "4. Đánh giá chung", "Dịch COVID-19 diễn biến phức tạp.",
+		"V- KIẾN NGHỊ, ĐỀ XUẤT", "Đề nghị Ban Thường vụ Tỉnh ủy cho gia hạn phần việc 04.2.")
+	if m := string(mustRead(t, filepath.Join(dir, "manifest.json"))); !strings.Contains(m, `"role": "office"`) || !strings.Contains(m, "07-CTr-TU-2021.2021-Q3.md") {
+		t.Errorf("the manifest does not list the office's file:\n%s", m)
+	}
+	if err := os.Remove(office); err != nil {
+		t.Fatal(err)
+	}
+	if r := cli(t, "run", "--quarter", "2021-Q3", "--date", "2021-09-30", "-q"); r.code != ExitOK {
+		t.Fatal(r)
+	}
+	if _, err := os.Stat(office); err == nil {
+		t.Error("run wrote the office's skeleton: only report starts it")
+	}
+}

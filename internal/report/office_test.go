@@ -340,3 +340,20 @@ func FuzzReadOffice(f *testing.F) {
 		}
 	})
 }
+
+// The titles messages name are the skeleton's headings, and each reads
+// back as its own section.
+func TestOfficeHeadingTitles(t *testing.T) {
+	sk := string(Skeleton(skeletonFor()))
+	for i, title := range OfficeHeadingTitles() {
+		if !strings.Contains(sk, "# "+title+"\n") {
+			t.Errorf("the skeleton lacks the heading %q", title)
+		}
+		if got := section(title); got != i {
+			t.Errorf("%q reads as section %d, want %d", title, got, i)
+		}
+	}
+	if section("Hạn chế2") != -1 || section("") != -1 {
+		t.Error("a longer word or nothing matched a heading")
+	}
+}
