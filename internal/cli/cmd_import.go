@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"baocao/internal/output"
-	"baocao/internal/program"
 	"baocao/internal/progress"
 	"baocao/internal/source"
 	"baocao/seeds"
@@ -126,7 +125,12 @@ forms' quarter once it has ended, so that its report counts them.`,
 			return withCode(ExitWrite, errInterrupted)
 		}
 	}
-	all, diags := imp.all, imp.diags
+	// The import policy: which answers become records (progress.Merge).
+	fresh, err := imp.merge()
+	if err != nil {
+		return withCode(ExitInvalid, err)
+	}
+	diags := imp.diags
 	diags.Sort()
 	for _, m := range missing {
 		fmt.Fprintln(a.stderr, a.tr("cannot read form %s", m))
@@ -143,7 +147,6 @@ forms' quarter once it has ended, so that its report counts them.`,
 		return silent(ExitInvalid)
 	}
 	// Re-importing the same form, or rows left as they were, adds nothing.
-	fresh := current.Diff(all)
 	if len(fresh) == 0 {
 		if !c.quiet {
 			fmt.Fprintln(a.stdout, a.tr("nothing new in %d form(s): %s unchanged", len(forms), writePath))
@@ -195,21 +198,4 @@ func freeBackupName(name string) string {
 		}
 		try = fmt.Sprintf("%s-%d", name, n)
 	}
-}
-
-// laterRecord returns the item's newest ledger record when it is dated
-// after the given day and the form's row would change the item. After the
-// quarter's end: a form describes the item as it stood then, so applying it
-// would silently undo what was recorded since. After the import's --date:
-// the new record would be folded under that one and change nothing.
-func laterRecord(l *progress.Ledger, u progress.Update, after program.Date) *progress.Update {
-	recs := l.ItemUpdates(u.Item)
-	if len(recs) == 0 {
-		return nil
-	}
-	last := recs[len(recs)-1]
-	if !last.Date.After(after) || len(l.Diff([]progress.Update{u})) == 0 {
-		return nil
-	}
-	return &last
 }

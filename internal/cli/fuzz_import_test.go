@@ -13,7 +13,7 @@ import (
 )
 
 // FuzzImport runs the import path on any bytes given as a returned form:
-// ReadForm, the import policy (importer), Ledger.Diff and AppendUpdates,
+// ReadForm, the import policy (progress.Merge) and AppendUpdates,
 // as cmdImport does once the files are read. Nothing panics; the ledger
 // import would write loads without errors, keeps every earlier record and
 // holds no character a report could not print. The programme and the
@@ -61,10 +61,13 @@ func FuzzImport(f *testing.F) {
 		}
 		imp := newImporter(current, q, recorded, i18n.New(i18n.English).Sprintf)
 		imp.form(context.Background(), "f.xlsx", data, p)
+		fresh, err := imp.merge()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if imp.diags.HasErrors() {
 			return
 		}
-		fresh := current.Diff(imp.all)
 		next, err := progress.AppendUpdates(sample, fresh, "fuzz")
 		if err != nil {
 			t.Fatalf("the answers do not append: %v", err)

@@ -10,6 +10,7 @@ import (
 	"baocao/internal/config"
 	"baocao/internal/parse"
 	"baocao/internal/program"
+	"baocao/internal/progress"
 	"baocao/internal/xlsx"
 	"baocao/seeds"
 )
@@ -145,8 +146,10 @@ func (fi *importForms) checkWhen(j *job) func() error {
 			return j.a.usagef("the forms were made for %s: their answers cannot be dated --date %s, before that; leave --date out or give %s or later (nothing written)",
 				fi.date, j.date, fi.date)
 		}
-		later, dir := fi.laterFormsSent(j)
-		if later == (program.Quarter{}) {
+		// The rule is the import policy's (progress.Merge); it is asked here,
+		// before the ledger is locked and read, so old forms are refused first.
+		later, dir := fi.latestFormsSent(j)
+		if (progress.MergeOptions{Quarter: fi.q, Sent: later}).Refused() == nil {
 			return nil
 		}
 		var old []string
@@ -166,11 +169,11 @@ func (fi *importForms) checkWhen(j *job) func() error {
 // quarterFolder matches a quarter folder's name.
 var quarterFolder = regexp.MustCompile(`^\d{4}-Q[1-4]$`)
 
-// laterFormsSent returns the latest quarter after the forms' one for which
-// 'baocao forms' or 'baocao run' wrote forms into the workspace's output
-// (its manifest lists phieu-*.xlsx), with that folder. Only in a workspace
-// (paths.seeds set): elsewhere the output folder may be anyone's.
-func (fi *importForms) laterFormsSent(j *job) (program.Quarter, string) {
+// latestFormsSent returns the latest quarter for which 'baocao forms' or
+// 'baocao run' wrote forms into the workspace's output (its manifest lists
+// phieu-*.xlsx), with that folder. Only in a workspace (paths.seeds set):
+// elsewhere the output folder may be anyone's.
+func (fi *importForms) latestFormsSent(j *job) (program.Quarter, string) {
 	if j.cfg.Name == "" || j.cfg.Paths.Seeds == "" {
 		return program.Quarter{}, ""
 	}
@@ -185,8 +188,7 @@ func (fi *importForms) laterFormsSent(j *job) (program.Quarter, string) {
 		if !e.IsDir() || !quarterFolder.MatchString(e.Name()) {
 			continue
 		}
-		q, err := program.ParseQuarter(e.Name())
-		if err != nil || !q.First().After(fi.q.Last()) {
+		if _, err := program.ParseQuarter(e.Name()); err != nil {
 			continue
 		}
 		m := readManifest(filepath.Join(root, e.Name()))

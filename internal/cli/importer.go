@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"path/filepath"
 
 	"baocao/internal/program"
 	"baocao/internal/progress"
@@ -10,59 +9,49 @@ import (
 	"baocao/internal/xlsx"
 )
 
-// importer collects, form by form, the answers of one import that pass the
-// import policy, and the problems found.
-//
-// The records are dated recorded (--date), which defaults to today or, for
-// a quarter that has ended, its last day: forms for quý III come back in
-// October, and the quý III report (dated 30 September) must count them.
-// The comment AppendUpdates writes keeps the real time of the import.
+// importer collects, form by form, the answers of one import and the
+// problems the forms' reader finds, then hands them to the import policy
+// (progress.Merge), which decides what becomes a ledger record.
 type importer struct {
-	current  *progress.Ledger
-	q        program.Quarter
-	recorded program.Date
-	answered map[string]xlsx.FormUpdate // the first answer for each item, to find forms that disagree
-	all      []progress.Update
-	diags    source.Diagnostics
-	tr       func(format string, args ...any) string // the messages' language
+	current *progress.Ledger
+	opts    progress.MergeOptions
+	answers []progress.Answer
+	diags   source.Diagnostics
 }
 
+// newImporter starts an import into current of forms for quarter q, whose
+// records are dated recorded (--date; see progress.MergeOptions), with
+// messages formatted by tr.
 func newImporter(current *progress.Ledger, q program.Quarter, recorded program.Date, tr func(string, ...any) string) *importer {
-	return &importer{current: current, q: q, recorded: recorded, answered: map[string]xlsx.FormUpdate{}, tr: tr}
+	return &importer{current: current, opts: progress.MergeOptions{Quarter: q, Recorded: recorded, Tr: tr}}
 }
 
-// form reads one returned form's bytes and adds its answers.
+// form reads one returned form's bytes and keeps its answers.
 func (imp *importer) form(ctx context.Context, name string, data []byte, p *program.Programme) {
-	q, recorded, current := imp.q, imp.recorded, imp.current
-	ups, ds := xlsx.ReadFormContext(ctx, name, data, p, q)
+	ups, ds := xlsx.ReadFormContext(ctx, name, data, p, imp.opts.Quarter)
 	imp.diags = append(imp.diags, ds...)
-	diags := &imp.diags
 	for _, fu := range ups {
-		if conflicts(diags, imp.answered, fu, imp.tr) {
-			continue
-		}
-		if fu.Completed != nil && fu.Completed.After(recorded) {
-			diags.Add(source.Pos{File: fu.Cells.Completed}, source.Error, "form-completed-later", "%s", imp.tr(
-				"item %s completed on %s, after %s, the date the import records it on (--date): a form for %s reports what was done by then; put a later completion on the next quarter's form, or import with a later --date",
-				fu.ItemID, dmy(*fu.Completed), dmy(recorded), q.Label()))
-			continue
-		}
-		u := fu.Ledger(recorded, "import: "+filepath.Base(name))
-		if !withoutRepeats(current, &u) {
-			continue
-		}
-		if newer := laterRecord(current, u, recorded); newer != nil && !newer.Date.After(q.Last()) {
-			diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-hidden", "%s", imp.tr(
-				"item %s: the ledger already has a record of %s, after %s that --date gives this import's records; dated before it, the form's answer would have no effect on reports after that. Import with --date %s or later",
-				u.Item, newer.Date, recorded, newer.Date))
-			continue
-		}
-		if newer := laterRecord(current, u, q.Last()); newer != nil {
-			diags.Add(source.Pos{File: fu.Cells.ID}, source.Error, "form-outdated", "%s", imp.tr(
-				"item %s: the ledger already has a record of %s, after %s that this form reports on; importing it would undo that record. Send a new form (baocao forms --quarter %s) or edit the ledger by hand",
-				u.Item, newer.Date, q, program.QuarterOf(newer.Date)))
-			continue
-		}
-		imp.all = append(imp.all, u)
+		imp.answers = append(imp.answers, answerOf(name, fu))
 	}
+}
+
+// merge applies the import policy to every answer read and adds its
+// problems to the forms' ones. The records it returns are only to be
+// written when the diagnostics hold no error.
+func (imp *importer) merge() ([]progress.Update, error) {
+	merged, ds, err := progress.Merge(imp.current, imp.answers, imp.opts)
+	imp.diags = append(imp.diags, ds...)
+	return merged.Records, err
+}
+
+// answerOf is one row of a form as the import policy takes it.
+func answerOf(name string, fu xlsx.FormUpdate) progress.Answer {
+	a := progress.Answer{Form: name, Item: fu.ItemID, State: fu.State, Document: fu.Document, Note: fu.Note, Difficulties: fu.Difficulties}
+	if fu.Completed != nil {
+		a.Completed = *fu.Completed
+	}
+	c := fu.Cells
+	a.At = progress.AnswerCells{Item: source.Pos{File: c.ID}, State: source.Pos{File: c.State}, Completed: source.Pos{File: c.Completed},
+		Document: source.Pos{File: c.Document}, Note: source.Pos{File: c.Note}, Difficulties: source.Pos{File: c.Difficulties}}
+	return a
 }

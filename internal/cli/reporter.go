@@ -174,6 +174,11 @@ func dateName(p *i18n.Printer, d program.Date) string {
 	return d.String()
 }
 
+// dmy writes a date as the forms show it, 15/06/2021.
+func dmy(d program.Date) string {
+	return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year)
+}
+
 // humanSize prints 48 KB, 1.2 MB, 3.0 GB, 512 B.
 func humanSize(n int64) string {
 	switch {

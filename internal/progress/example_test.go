@@ -6,6 +6,7 @@ import (
 
 	"baocao/internal/program"
 	"baocao/internal/progress"
+	"baocao/internal/source"
 )
 
 func exampleProgramme() *program.Programme {
@@ -95,4 +96,34 @@ func ExampleAppendUpdates() {
 	// completed = 2021-06-28
 	// document = "Báo cáo số 95-BC/TU ngày 28-6-2021"
 	// source = "import: form-ban-tuyen-giao.xlsx 2021-07-02"
+}
+
+// ExampleMerge: an import of two returned forms. The first form's answer
+// for 04.1 becomes a record; the second form says otherwise of 04.1, so
+// the import names both cells and merges nothing.
+func ExampleMerge() {
+	ledger := "[programme]\nnumber = \"07-CTr/TU\"\n"
+	l, _ := progress.LoadLedger("07.progress.toml", []byte(ledger), exampleProgramme())
+	q := program.Quarter{Year: 2021, Q: 2}
+	opts := progress.MergeOptions{Quarter: q, Recorded: q.Last()}
+	at := func(form, cell string) source.Pos { return source.Pos{File: form + "!Phần việc!" + cell} }
+	first := progress.Answer{Form: "tra-ve/phieu-ban-tuyen-giao.xlsx", Item: "04.1", State: progress.StateInProgress,
+		At: progress.AnswerCells{State: at("phieu-ban-tuyen-giao.xlsx", "E7")}}
+
+	merged, _, _ := progress.Merge(l, []progress.Answer{first}, opts)
+	for _, u := range merged.Records {
+		fmt.Println(u.Item, u.Date, u.State, u.Source)
+	}
+
+	second := progress.Answer{Form: "phieu-ban-tuyen-giao (1).xlsx", Item: "04.1", State: progress.StatePaused,
+		At: progress.AnswerCells{State: at("phieu-ban-tuyen-giao (1).xlsx", "E7")}}
+	merged, diags, _ := progress.Merge(l, []progress.Answer{first, second}, opts)
+	fmt.Println(len(merged.Records), "records")
+	for _, d := range diags {
+		fmt.Println(d)
+	}
+	// Output:
+	// 04.1 2021-06-30 in_progress import: phieu-ban-tuyen-giao.xlsx
+	// 0 records
+	// phieu-ban-tuyen-giao (1).xlsx!Phần việc!E7: error: item 04.1: this form says "Tạm dừng", but phieu-ban-tuyen-giao.xlsx!Phần việc!E7 says "Đang thực hiện": import only the right one of the two forms
 }

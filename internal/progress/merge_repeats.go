@@ -1,8 +1,7 @@
-package cli
+package progress
 
 import (
 	"baocao/internal/program"
-	"baocao/internal/progress"
 )
 
 // withoutRepeats blanks the fields of u that the latest record imported
@@ -16,10 +15,10 @@ import (
 // third time, though the first form said the same (compared with any
 // earlier record, it was dropped and the report kept "Tạm dừng"). Whether
 // an answer that is not a repeat changes anything is then decided against
-// the item's state now (progress.Ledger.Diff).
-func withoutRepeats(l *progress.Ledger, u *progress.Update) bool {
+// the item's state now (Ledger.Diff).
+func withoutRepeats(l *Ledger, u *Update) bool {
 	q := program.QuarterOf(u.Date)
-	var state, doc, note, hard *progress.Update
+	var state, doc, note, hard *Update
 	recs := l.ItemUpdates(u.Item)
 	for i := range recs {
 		rec := &recs[i]
