@@ -50,7 +50,7 @@ peers:
 	cd $(PEERS) && npm install --no-audit --no-fund
 
 ## fuzz: every fuzzer for FUZZTIME each (default 5m; FUZZTIME=30s for a quick pass): the parser,
-## each reader, the vocabulary, ledger/config/form loading, import and the font cmap
+## each reader, the vocabulary, ledger/config/form loading, import and the font cmap and metrics
 # -fuzzminimizetime keeps the fuzzer fuzzing instead of shrinking the 31 KB seed.
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/parse
@@ -59,7 +59,8 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/cli
 	$(GO) test -run='^$$' -fuzz='^FuzzReadForm$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/xlsx
 	$(GO) test -run='^$$' -fuzz='^FuzzReadOffice$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/report
-	$(GO) test -run='^$$' -fuzz='^FuzzCmap$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/pdf
+	$(GO) test -run='^$$' -fuzz='^FuzzCmap$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/fontmetrics
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/fontmetrics
 	$(GO) test -run='^$$' -fuzz='^FuzzParseDocument$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/parse
 	$(GO) test -run='^$$' -fuzz='^FuzzTextRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s ./internal/reader/text
 	$(GO) test -run='^$$' -fuzz='^FuzzLayouts$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./internal/reader/text

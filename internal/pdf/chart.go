@@ -45,21 +45,17 @@ func (d *document) barChart(c *report.Chart) {
 		d.ensure(total)
 	}
 
-	top := d.y()
+	// Measure: one piece a bar, one a legend line.
+	bars := make([]piece, len(groups))
 	for i, g := range groups {
-		d.ensure(rows[i])
-		if d.y() < top { // the chart went on to a new page
-			top = d.y()
-		}
-		y := d.y()
+		var out []box
 		d.setFont("", pg.ChartSize)
-		ly := y + (rows[i]-pg.ChartBarGap-float64(len(labels[i]))*pg.ChartLine)/2
+		ly := (rows[i] - pg.ChartBarGap - float64(len(labels[i]))*pg.ChartLine) / 2
 		for _, l := range labels[i] {
-			d.moveTo(pg.MarginLeft, ly)
-			d.cell(labelW, pg.ChartLine, l, "R")
+			out = append(out, d.measureCell(pg.MarginLeft, ly, labelW, pg.ChartLine, l, "R"))
 			ly += pg.ChartLine
 		}
-		by := y + (rows[i]-pg.ChartBarGap-pg.ChartBarHeight)/2
+		by := (rows[i] - pg.ChartBarGap - pg.ChartBarHeight) / 2
 		x := barX
 		for si, s := range c.Statuses {
 			n := g.Counts[si]
@@ -68,47 +64,56 @@ func (d *document) barChart(c *report.Chart) {
 			}
 			sw := float64(n) * scale
 			fill := s.Fill
-			d.f.SetFillColor(fill[0], fill[1], fill[2])
+			d.fill(fill[0], fill[1], fill[2])
 			// A hairline edge parts neighbours and shows a light fill on white paper.
-			d.f.SetLineWidth(pg.TableRuleWidth / 2)
-			d.f.Rect(x, by, sw, pg.ChartBarHeight, "FD")
+			d.lineWidth(pg.TableRuleWidth / 2)
+			out = append(out, d.rectBox(x, by, sw, pg.ChartBarHeight, "FD"))
 			label := strconv.Itoa(n)
 			if d.width(label)+nudge < sw {
 				if fill.Dark() { // dark fill: white figures
-					d.f.SetTextColor(255, 255, 255)
+					d.textColor(255, 255, 255)
 				}
-				d.moveTo(x, by)
-				d.cell(sw, pg.ChartBarHeight, label, "C")
-				d.f.SetTextColor(0, 0, 0)
+				out = append(out, d.measureCell(x, by, sw, pg.ChartBarHeight, label, "C"))
+				d.textColor(0, 0, 0)
 			}
 			x += sw
 		}
-		d.moveTo(x+nudge, by)
-		d.cell(pg.ChartTotalW, pg.ChartBarHeight, strconv.Itoa(g.Total), "L")
-		d.moveTo(pg.MarginLeft, y+rows[i])
+		out = append(out, d.measureCell(x+nudge, by, pg.ChartTotalW, pg.ChartBarHeight, strconv.Itoa(g.Total), "L"))
+		bars[i] = piece{out, rows[i]}
 	}
-	d.f.SetLineWidth(pg.TableRuleWidth)
-	d.f.Line(barX, top, barX, d.y()-pg.ChartBarGap/2)
-
-	// Legend: swatch and label, flowing in lines.
+	keys := make([]piece, len(legend))
 	d.setFont("", pg.ChartSize)
-	for _, line := range legend {
-		d.ensure(pg.ChartLine + nudge)
-		y := d.y()
+	for i, line := range legend {
+		var out []box
 		x := pg.MarginLeft + (w-line.width)/2
 		for _, s := range line.statuses {
-			d.f.SetFillColor(s.Fill[0], s.Fill[1], s.Fill[2])
-			d.f.SetLineWidth(pg.TableRuleWidth / 2)
-			d.f.Rect(x, y+(pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "FD")
+			d.fill(s.Fill[0], s.Fill[1], s.Fill[2])
+			d.lineWidth(pg.TableRuleWidth / 2)
+			out = append(out, d.rectBox(x, (pg.ChartLine-pg.ChartSwatch)/2, pg.ChartSwatch, pg.ChartSwatch, "FD"))
 			x += pg.ChartSwatch + nudge
-			d.moveTo(x, y)
 			lw := d.width(s.Label)
-			d.cell(lw, pg.ChartLine, s.Label, "L")
+			out = append(out, d.measureCell(x, 0, lw, pg.ChartLine, s.Label, "L"))
 			x += lw + pg.ChartLegendGap
 		}
-		d.moveTo(pg.MarginLeft, y+pg.ChartLine+nudge)
+		keys[i] = piece{out, pg.ChartLine + nudge}
 	}
-	d.f.SetFillColor(255, 255, 255)
+	d.fill(255, 255, 255)
+
+	// Place: the bars, the axis along them on the page where they end, the legend.
+	if total <= d.pageHeight() {
+		d.ensure(total)
+	}
+	top := d.y()
+	for _, b := range bars {
+		d.ensure(b.h)
+		if d.y() < top { // the chart went on to a new page
+			top = d.y()
+		}
+		d.place(b)
+	}
+	d.lineWidth(pg.TableRuleWidth)
+	d.rule(barX, top, barX, d.y()-pg.ChartBarGap/2)
+	d.flow(keys)
 	d.gap(pg.ParagraphGap)
 }
 

@@ -3,16 +3,11 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-
-	"codeberg.org/go-pdf/fpdf"
 
 	"baocao/internal/program"
 )
-
-// producer is written into every PDF instead of fpdf's versioned default, so
-// upgrading the library does not change the bytes of a document.
-const producer = "baocao"
 
 // docInfo is what a document's properties say about it.
 type docInfo struct {
@@ -20,30 +15,38 @@ type docInfo struct {
 	Date                             program.Date // creation and modification date
 }
 
-// document wraps fpdf with the official layout: pages are broken by the
-// code (never by fpdf's auto break) so tables can repeat their header and
-// keep rows whole; every string printed is recorded per face so the glyph
-// check covers exactly what the document shows; page numbers restart per
-// section (each annex is numbered from 1).
+// document lays out a document in the official format as a list of boxes
+// (box.go), which paint then draws on fpdf: pages are broken by the code
+// (never by fpdf's auto break) so tables can repeat their header and keep
+// rows whole; every string printed is recorded per face so the glyph check
+// covers exactly what the document shows; page numbers restart per section
+// (each annex is numbered from 1). Text is measured with the fonts' own
+// metrics (measurer), so nothing here asks fpdf.
 type document struct {
-	f      *fpdf.Fpdf
-	page   Page // layout of the current section
-	fonts  FontSet
-	used   map[string]map[rune]bool // fpdf style → characters printed in it
-	style  string                   // current fpdf style
-	size   float64                  // current font size, pt
-	start  int                      // fpdf page number of the current section's first page
-	family string                   // family name as registered
-	added  map[string]bool          // faces registered with fpdf so far
+	page  Page // layout of the current section
+	first Page // layout the document was created with
+	info  docInfo
+	fonts FontSet
+	used  map[string]map[rune]bool // fpdf style → characters printed in it
+	style string                   // current fpdf style
+	size  float64                  // current font size, pt
+	start int                      // page number of the current section's first page
+	pages int                      // pages so far
+	x, cy float64                  // the cursor
+	boxes boxList                  // what has been laid out, in drawing order
+	ruleW float64                  // current rule width
+	ink   [3]uint8                 // current text colour
+	fillC [3]uint8                 // current fill colour
+	pad   float64                  // current cell margin
 
-	protected map[string][][]int // text → its protected phrases (spans)
+	protected map[string][][]int  // text → its protected phrases (spans)
+	measured  map[textKey][]piece // paragraphs and headings measured in this section
+	m         *measurer           // widths and line breaks, from the fonts' own metrics
 }
 
-// newDocument sets up a deterministic document: fixed dates, sorted
-// catalogs, fixed producer, faces registered from bytes (AddUTF8FontFromBytes
-// only, never a path). The fonts
-// are parsed here first so a broken font file is an error, not a message
-// fpdf prints on stdout.
+// newDocument sets up a deterministic document (see paint for what is fixed
+// in the file). The fonts are parsed here first so a broken font file is an
+// error, not a message fpdf prints on stdout.
 func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 	if fs.Family == "" {
 		return nil, fmt.Errorf("font set has no family name")
@@ -52,9 +55,13 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 		if len(fc.data) == 0 {
 			return nil, fmt.Errorf("font %q: no %s face given", fs.Family, fc.name)
 		}
-		if _, err := parseCmap(fc.data); err != nil {
+		if _, err := coverage(fc.data); err != nil {
 			return nil, fmt.Errorf("font %q, %s face: %w", fs.Family, fc.name, err)
 		}
+	}
+	m, err := newMeasurer(fs)
+	if err != nil {
+		return nil, err
 	}
 	if err := pg.check(); err != nil {
 		return nil, err
@@ -62,31 +69,8 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 	if info.Date.IsZero() || !info.Date.Valid() {
 		return nil, fmt.Errorf("document date %q is not a valid date", info.Date)
 	}
-	f := fpdf.NewCustom(&fpdf.InitType{
-		OrientationStr: orientation(pg),
-		UnitStr:        "mm",
-		Size:           fpdf.SizeType{Wd: pg.Width, Ht: pg.Height},
-	})
-	t := info.Date.Time()
-	f.SetCreationDate(t)
-	f.SetModificationDate(t)
-	f.SetCatalogSort(true)
-	f.SetProducer(producer, true)
-	f.SetCreator(producer, true)
-	f.SetTitle(info.Title, true)
-	f.SetSubject(info.Subject, true)
-	f.SetAuthor(info.Author, true)
-	f.SetKeywords(info.Keywords, true)
-	f.SetLang("vi-VN")
-	f.SetAutoPageBreak(false, pg.MarginBottom)
-	f.SetMargins(pg.MarginLeft, pg.MarginTop, pg.MarginRight)
-	f.SetCellMargin(0)
-	// fpdf names the embedded font after the family; without spaces the
-	// name reads plainly in pdffonts and PDF viewers.
-	family := strings.ReplaceAll(fs.Family, " ", "")
-	d := &document{f: f, page: pg, fonts: fs, used: map[string]map[rune]bool{}, family: family, added: map[string]bool{}}
-	f.SetHeaderFuncMode(d.pageNumber, true)
-	return d, nil
+	// fpdf's defaults: 0.567 pt rules, black text and fill.
+	return &document{page: pg, first: pg, info: info, fonts: fs, used: map[string]map[rune]bool{}, m: m, ruleW: 0.567 / pointsPerMM}, nil
 }
 
 // orientation is fpdf's spelling of the page's orientation.
@@ -103,54 +87,50 @@ func (d *document) section(pg Page) error {
 		return err
 	}
 	d.page = pg
-	d.f.SetMargins(pg.MarginLeft, pg.MarginTop, pg.MarginRight)
-	d.f.SetAutoPageBreak(false, pg.MarginBottom)
-	d.start = d.f.PageNo() + 1
-	d.addPage()
+	d.measured = nil // measured at another page's width
+	d.start = d.pages + 1
+	d.newPage(&pg)
 	return nil
 }
 
 // addPage continues the current section on a new page.
-func (d *document) addPage() {
-	d.f.AddPageFormat(orientation(d.page), fpdf.SizeType{Wd: d.page.Width, Ht: d.page.Height})
-	d.f.SetXY(d.page.MarginLeft, d.page.MarginTop)
+func (d *document) addPage() { d.newPage(nil) }
+
+// newPage starts a page, of a new section when sect is set, with its
+// number in the top margin, centred on the text block rather than the
+// paper: with a 30 mm left and 15 mm right margin the paper's centre is
+// 7,5 mm left of the text's (ND30). None on a section's first page unless
+// the layout asks for it.
+func (d *document) newPage(sect *Page) {
+	d.pages++
+	b := box{kind: boxPage, page: int32(d.pages), sect: sect}
+	if n := d.pages - d.start + 1; n > 1 || d.page.PageNumberOnFirst {
+		b.text = strconv.Itoa(n)
+		saved := *d.m
+		d.m.setFont("", d.page.PageNumberSize)
+		b.x, b.y, b.size = d.page.MarginLeft+(d.page.textWidth()-d.width(b.text))/2, d.page.PageNumberBaselineY, d.page.PageNumberSize
+		*d.m = saved
+		d.recordIn("", b.text)
+	}
+	d.boxes.add(b)
+	d.x, d.cy = d.page.MarginLeft, d.page.MarginTop
 }
 
 // setFont selects a face ("", "B", "I", "BI") and size in points.
-// A face is registered on first use: fpdf parses and fingerprints the whole
-// TrueType file for each face, which is a third of a small document's cost,
-// and an unused face is not embedded anyway.
 func (d *document) setFont(style string, size float64) {
-	if !d.added[style] {
-		for _, fc := range d.fonts.faces() {
-			if fc.style == style {
-				d.addFace(fc)
-			}
-		}
-		d.added[style] = true
-	}
 	d.style, d.size = style, size
-	d.f.SetFont(d.family, style, size)
-}
-
-// addFace registers one face. A configured font is user input and fpdf's
-// TrueType reader indexes tables without bounds checks, so a panic while
-// reading it becomes the document's error instead of a crash.
-func (d *document) addFace(fc face) {
-	defer func() {
-		if r := recover(); r != nil {
-			d.f.SetError(fmt.Errorf("font %q, %s face: unreadable TrueType file (%v)", d.fonts.Family, fc.name, r))
-		}
-	}()
-	d.f.AddUTF8FontFromBytes(d.family, fc.style, fc.data)
+	d.m.setFont(style, size)
 }
 
 // record notes the characters of s as printed in the current face.
-func (d *document) record(s string) {
-	set := d.used[d.style]
+func (d *document) record(s string) { d.recordIn(d.style, s) }
+
+// recordIn notes the characters of s as printed in face style.
+func (d *document) recordIn(style, s string) {
+	set := d.used[style]
 	if set == nil {
 		set = map[rune]bool{}
-		d.used[d.style] = set
+		d.used[style] = set
 	}
 	addRunes(set, s)
 }
@@ -160,32 +140,68 @@ func (d *document) record(s string) {
 // hold any of them, and one would otherwise stop every report on a missing
 // glyph. A printable character the font lacks is still an error, naming it.
 
-// text prints s with its baseline at (x, y).
-func (d *document) text(x, y float64, s string) {
-	s = program.Printable(s)
-	d.record(s)
-	d.f.Text(x, y, s)
-}
-
 // cell prints one line s in a box of width w and height h at the current
 // position; align is fpdf's ("L", "C", "R", "J"). The position moves right.
 func (d *document) cell(w, h float64, s, align string) {
-	s = program.Printable(s)
+	s = printableCell(s, &align)
 	d.record(s)
-	if align == "J" && !strings.Contains(s, " ") {
-		align = "L" // fpdf divides by the number of gaps
+	d.boxes.add(box{kind: boxCell, page: int32(d.pages), x: d.x, y: d.cy, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink})
+	d.x += w
+}
+
+// printableCell is s without the characters no font prints; a justified
+// line without a space is set left (fpdf divides by the number of gaps).
+func printableCell(s string, align *string) string {
+	s = program.Printable(s)
+	if *align == "J" && !strings.Contains(s, " ") {
+		*align = "L"
 	}
-	d.f.CellFormat(w, h, s, "", 0, align, false, 0, "")
+	return s
+}
+
+// rectBox is a rectangle in the current rule width and fill colour.
+func (d *document) rectBox(x, y, w, h float64, style string) box {
+	b := box{kind: boxRect, x: x, y: y, w: w, h: h, align: 'D', size: d.ruleW}
+	if style == "FD" {
+		b.align, b.rgb = 'F', d.fillC
+	}
+	return b
+}
+
+// rule draws a line from (x1, y1) to (x2, y2).
+func (d *document) rule(x1, y1, x2, y2 float64) {
+	d.boxes.add(box{kind: boxRule, page: int32(d.pages), x: x1, y: y1, w: x2, h: y2, size: d.ruleW})
+}
+
+// lineWidth sets the thickness of rules and edges.
+func (d *document) lineWidth(w float64) {
+	d.ruleW = w
+}
+
+// fill sets the fill colour.
+func (d *document) fill(r, g, b int) {
+	d.fillC = [3]uint8{uint8(r), uint8(g), uint8(b)}
+}
+
+// textColor sets the colour of text.
+func (d *document) textColor(r, g, b int) {
+	d.ink = [3]uint8{uint8(r), uint8(g), uint8(b)}
 }
 
 // width is the printed width of s in the current face.
-func (d *document) width(s string) float64 { return d.f.GetStringWidth(program.Printable(s)) }
+func (d *document) width(s string) float64 { return d.m.width(program.Printable(s)) }
+
+// setCellMargin sets the room kept left and right of a cell's text.
+func (d *document) setCellMargin(margin float64) {
+	d.m.margin = margin
+	d.pad = margin
+}
 
 // split wraps s to lines no wider than w in the current face (rune-based
 // SplitText; fpdf's SplitLines counts bytes and breaks Vietnamese). An empty
 // text is one empty line so every cell takes up at least one line.
 func (d *document) split(s string, w float64) []string {
-	lines := d.f.SplitText(program.Printable(s), w)
+	lines := d.m.splitText(program.Printable(s), w)
 	if len(lines) == 0 {
 		return []string{""}
 	}
@@ -193,8 +209,8 @@ func (d *document) split(s string, w float64) []string {
 }
 
 // y and moveTo expose the cursor.
-func (d *document) y() float64          { return d.f.GetY() }
-func (d *document) moveTo(x, y float64) { d.f.SetXY(x, y) }
+func (d *document) y() float64          { return d.cy }
+func (d *document) moveTo(x, y float64) { d.x, d.cy = x, y }
 
 // bottom is the lowest y text may reach on the current page.
 func (d *document) bottom() float64 {
@@ -208,15 +224,12 @@ func (d *document) pageHeight() float64 {
 	return h - d.page.MarginTop - d.page.MarginBottom
 }
 
-// ensure starts a new page unless h more millimetres fit on this one.
-func (d *document) ensure(h float64) {
-	if d.y()+h > d.bottom()+0.01 {
-		d.addPage()
-	}
-}
+// laidOut, when a test sets it, is given each document whose layout is
+// complete, before it is painted: the layout golden dumps its boxes.
+var laidOut func(*document)
 
-// output checks every face has the glyphs printed in it and fpdf's sticky
-// error, and only then writes the PDF: a failed document writes no byte.
+// output checks every face has the glyphs printed in it, paints the boxes
+// and checks fpdf's sticky error, and only then writes the PDF: a failed document writes no byte.
 func (d *document) output(w io.Writer) error {
 	var faces []faceRunes
 	for _, fc := range d.fonts.faces() {
@@ -227,8 +240,14 @@ func (d *document) output(w io.Writer) error {
 	if err := checkFaces(d.fonts.Family, faces); err != nil {
 		return err
 	}
-	if d.f.Err() {
-		return fmt.Errorf("pdf: %w", d.f.Error())
+	if laidOut != nil {
+		laidOut(d)
 	}
-	return d.f.Output(w)
+	// What layout kept to measure each text once is not needed to paint.
+	d.protected, d.measured = nil, nil
+	f := d.paint()
+	if f.Err() {
+		return fmt.Errorf("pdf: %w", f.Error())
+	}
+	return f.Output(w)
 }

@@ -90,14 +90,14 @@ func checkFaces(family string, faces []faceRunes) error {
 			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: fmt.Errorf("no font file given")})
 			continue
 		}
-		cm, err := parseCmap(fr.face.data)
+		cm, err := coverage(fr.face.data)
 		if err != nil {
 			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: err})
 			continue
 		}
 		var missing []rune
 		for r := range fr.runes {
-			if !cm.has(r) {
+			if !cm.Has(r) {
 				missing = append(missing, r)
 			}
 		}

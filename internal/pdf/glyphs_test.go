@@ -2,9 +2,12 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"strings"
 	"testing"
+
+	"baocao/internal/fontmetrics"
 )
 
 // vietnamese is every precomposed Vietnamese letter, both cases.
@@ -54,16 +57,16 @@ func TestCheckGlyphsRejectsNonTrueType(t *testing.T) {
 
 func TestCmapAgreesOnASCII(t *testing.T) {
 	for _, f := range DefaultFonts().faces() {
-		cm, err := parseCmap(f.data)
+		cm, err := fontmetrics.ParseCoverage(f.data)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for r := rune(0x21); r < 0x7F; r++ {
-			if !cm.has(r) {
+			if !cm.Has(r) {
 				t.Errorf("%s: no glyph for %q", f.name, r)
 			}
 		}
-		if cm.has(0xFFFF) || cm.has(0x10FFFF) {
+		if cm.Has(0xFFFF) || cm.Has(0x10FFFF) {
 			t.Errorf("%s: noncharacters reported present", f.name)
 		}
 	}
@@ -88,4 +91,32 @@ func TestAnnexRejectsBrokenFontFiles(t *testing.T) {
 			t.Log(err)
 		})
 	}
+}
+
+// fontWithFormat12 builds the smallest TrueType file ParseCoverage reads: a
+// table directory with one cmap table holding a (3,10) format 12 subtable.
+func fontWithFormat12(groups [][3]uint32) []byte {
+	be := binary.BigEndian
+	sub := make([]byte, 16+12*len(groups))
+	be.PutUint16(sub, 12)
+	be.PutUint32(sub[4:], uint32(len(sub)))
+	be.PutUint32(sub[12:], uint32(len(groups)))
+	for i, g := range groups {
+		be.PutUint32(sub[16+12*i:], g[0])
+		be.PutUint32(sub[20+12*i:], g[1])
+		be.PutUint32(sub[24+12*i:], g[2])
+	}
+	table := make([]byte, 12, 12+len(sub))
+	be.PutUint16(table[2:], 1)  // one encoding record
+	be.PutUint16(table[4:], 3)  // Windows
+	be.PutUint16(table[6:], 10) // full Unicode
+	be.PutUint32(table[8:], 12)
+	table = append(table, sub...)
+	font := make([]byte, 28, 28+len(table))
+	be.PutUint32(font, 0x00010000)
+	be.PutUint16(font[4:], 1)
+	copy(font[12:], "cmap")
+	be.PutUint32(font[20:], 28)
+	be.PutUint32(font[24:], uint32(len(table)))
+	return append(font, table...)
 }

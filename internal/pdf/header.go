@@ -6,14 +6,15 @@ import (
 	"baocao/internal/report"
 )
 
-// partyHeader prints the two-column header at the top of the first page:
+// partyHeader places the two-column header at the top of the first page:
 // left, the issuer (parent regular, issuer bold, "*", the number); right,
 // ĐẢNG CỘNG SẢN VIỆT NAM in bold with a rule of the same length under it
 // and the place and date in italic, level with the number. The words are
 // the model's, already upper-cased and dated.
 func (d *document) partyHeader(h report.Header) {
 	pg := d.page
-	top := d.y()
+	top := 0.0 // the header is laid out as one piece
+	var out []box
 	leftX, leftW := pg.MarginLeft, pg.HeaderLeftWidth
 	rightX := leftX + leftW
 	rightW := pg.MarginLeft + pg.textWidth() - rightX
@@ -32,8 +33,7 @@ func (d *document) partyHeader(h report.Header) {
 		}
 		d.setFont(l.style, pg.HeaderSize)
 		for _, line := range d.split(l.text, leftW) {
-			d.moveTo(leftX, y)
-			d.cell(leftW, lh, line, "C")
+			out = append(out, d.measureCell(leftX, y, leftW, lh, line, "C"))
 			y += lh
 		}
 	}
@@ -41,12 +41,11 @@ func (d *document) partyHeader(h report.Header) {
 
 	// Right column: party name, its rule, then place and date.
 	d.setFont("B", pg.PartyNameSize)
-	d.moveTo(rightX, top)
-	d.cell(rightW, lh, h.Party, "C")
+	out = append(out, d.measureCell(rightX, top, rightW, lh, h.Party, "C"))
 	nameW := d.width(h.Party)
 	ruleY := top + lh + pg.RuleGap
-	d.f.SetLineWidth(pg.RuleWidth)
-	d.f.Line(rightX+(rightW-nameW)/2, ruleY, rightX+(rightW+nameW)/2, ruleY)
+	d.lineWidth(pg.RuleWidth)
+	out = append(out, box{kind: boxRule, x: rightX + (rightW-nameW)/2, y: ruleY, w: rightX + (rightW+nameW)/2, h: ruleY, size: d.ruleW})
 
 	d.setFont("I", pg.HeaderSize)
 	dateY := numberY
@@ -55,12 +54,11 @@ func (d *document) partyHeader(h report.Header) {
 	}
 	ry := dateY
 	for _, l := range d.split(h.PlaceDate, rightW) {
-		d.moveTo(rightX, ry)
-		d.cell(rightW, lh, l, "C")
+		out = append(out, d.measureCell(rightX, ry, rightW, lh, l, "C"))
 		ry += lh
 	}
 	if ry > y {
 		y = ry
 	}
-	d.moveTo(pg.MarginLeft, y+pg.HeaderGap)
+	d.place(piece{out, y + pg.HeaderGap})
 }

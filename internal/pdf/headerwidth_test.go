@@ -138,3 +138,24 @@ func TestWidthInLinesIsTheWidestRunOfTheBestCut(t *testing.T) {
 		t.Errorf("empty header: %.3f, want 0", got)
 	}
 }
+
+// TestNoHeadingOneWordALine: a table heading of two words or more is never
+// set one word a line (the due-next table's "Thời" / "hạn", ND30 review);
+// vertical headings stack their lines across the column and are exempt.
+func TestNoHeadingOneWordALine(t *testing.T) {
+	for _, st := range seedTables(t) {
+		for i, c := range st.t.cols {
+			lines := st.t.header[i]
+			if c.Align == "V" || len(lines) < 2 {
+				continue
+			}
+			single := true
+			for _, l := range lines {
+				single = single && len(strings.Fields(l)) == 1
+			}
+			if single {
+				t.Errorf("table %s: heading %q set one word a line: %q", st.name, c.Header, lines)
+			}
+		}
+	}
+}

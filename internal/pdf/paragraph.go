@@ -1,32 +1,60 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // paragraph prints body text justified between the margins, its first line
 // indented, at the body size and exact line height, breaking pages between
 // lines; the paragraph gap follows. The last line, and a line too short to
 // stretch well (lineAlign), is left-aligned.
 func (d *document) paragraph(s, style string, indent bool) {
+	d.flow(d.paragraphLines(s, style, indent))
+	d.gap(d.page.ParagraphGap)
+}
+
+// paragraphLines measures a paragraph: one piece a line, each a line high.
+// A paragraph is measured once per section, whether a keep rule asks its
+// height first or not.
+func (d *document) paragraphLines(s, style string, indent bool) []piece {
 	pg := d.page
 	d.setFont(style, pg.BodySize)
+	key := textKey{s, style, indent, false}
+	if ps, ok := d.measured[key]; ok {
+		return ps
+	}
 	first := 0.0
 	if indent {
 		first = pg.FirstLineIndent
 	}
-	lines := d.wrapIndented(strings.Join(strings.Fields(s), " "), pg.textWidth(), first)
+	lines := d.wrapIndented(collapseSpaces(s), pg.textWidth(), first)
+	ps := make([]piece, len(lines))
 	for i, line := range lines {
-		d.ensure(pg.LineHeight)
 		x := pg.MarginLeft
 		if i == 0 {
 			x += first
 		}
-		align := d.lineAlign(line, pg.MarginLeft+pg.textWidth()-x, i == len(lines)-1)
-		y := d.y()
-		d.moveTo(x, y)
-		d.cell(pg.MarginLeft+pg.textWidth()-x, pg.LineHeight, line, align)
-		d.moveTo(pg.MarginLeft, y+pg.LineHeight)
+		avail := pg.MarginLeft + pg.textWidth() - x
+		align := d.lineAlign(line, avail, i == len(lines)-1)
+		ps[i] = piece{boxes: []box{d.measureCell(x, 0, avail, pg.LineHeight, line, align)}, h: pg.LineHeight}
 	}
-	d.gap(pg.ParagraphGap)
+	d.remember(key, ps)
+	return ps
+}
+
+// textKey names a measured paragraph or heading within a section.
+type textKey struct {
+	text, style     string
+	indent, heading bool
+}
+
+// remember keeps a measured text for the rest of the section.
+func (d *document) remember(k textKey, ps []piece) {
+	if d.measured == nil {
+		d.measured = map[textKey][]piece{}
+	}
+	d.measured[k] = ps
 }
 
 // wrapIndented splits s into lines of width w whose first line is narrower
@@ -49,9 +77,7 @@ func (d *document) wrapIndented(s string, w, indent float64) []string {
 
 // paragraphHeight is the height paragraph(s) will take, without the gap.
 func (d *document) paragraphHeight(s string) float64 {
-	pg := d.page
-	d.setFont("", pg.BodySize)
-	return float64(len(d.wrapIndented(strings.Join(strings.Fields(s), " "), pg.textWidth(), pg.FirstLineIndent))) * pg.LineHeight
+	return height(d.paragraphLines(s, "", true))
 }
 
 // gap adds vertical space unless the page has just begun.
@@ -60,4 +86,22 @@ func (d *document) gap(h float64) {
 		return
 	}
 	d.moveTo(d.page.MarginLeft, d.y()+h)
+}
+
+// collapseSpaces is s with its runs of white space made one space and none
+// at either end, as strings.Join(strings.Fields(s), " ") gives; a text
+// already so (most cells) is returned as it is, without allocating.
+func collapseSpaces(s string) string {
+	prevSpace := true
+	for _, r := range s {
+		space := r == ' ' || r < 0x80 && (r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r') || r >= 0x80 && unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

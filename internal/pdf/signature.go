@@ -6,23 +6,30 @@ import (
 	"baocao/internal/report"
 )
 
-// signatureBlock prints, on one page, the signature block in the right
+// signatureBlock places, on one page, the signature block in the right
 // column (authority bold, position, room for signature and seal, name bold)
 // and, level with the authority line, "Nơi nhận:" underlined in the left
 // column with the recipients at the smaller size, each ending with "," and
 // the last with ".".
 func (d *document) signatureBlock(s report.Signer, recipients []string) {
+	p, h := d.signaturePiece(s, recipients)
+	d.ensure(h)
+	d.place(p)
+}
+
+// signaturePiece lays out the signature block, its top at 0, and returns it
+// with the height that must fit on the page.
+func (d *document) signaturePiece(s report.Signer, recipients []string) (piece, float64) {
 	pg := d.page
 	rightW := pg.SignatureWidth
 	rightX := pg.MarginLeft + pg.textWidth() - rightW
 	leftW := rightX - pg.MarginLeft - pg.CellPadding
 	items := recipientLines(recipients)
 	wrapped, h := d.signatureLayout(recipients)
-	d.ensure(h)
-	top := d.y()
+	var out []box
 
 	// Right column.
-	y := top
+	y := 0.0
 	for _, l := range []struct{ style, text string }{
 		{"B", s.Authority},
 		{"", s.Position},
@@ -31,37 +38,32 @@ func (d *document) signatureBlock(s report.Signer, recipients []string) {
 			continue
 		}
 		d.setFont(l.style, pg.BodySize)
-		d.moveTo(rightX, y)
-		d.cell(rightW, pg.LineHeight, l.text, "C")
+		out = append(out, d.measureCell(rightX, y, rightW, pg.LineHeight, l.text, "C"))
 		y += pg.LineHeight
 	}
 	y += pg.SignatureSpace
 	if strings.TrimSpace(s.Name) != "" {
 		d.setFont("B", pg.BodySize)
-		d.moveTo(rightX, y)
-		d.cell(rightW, pg.LineHeight, s.Name, "C")
+		out = append(out, d.measureCell(rightX, y, rightW, pg.LineHeight, s.Name, "C"))
 		y += pg.LineHeight
 	}
 
 	// Left column.
-	ly := top
+	ly := 0.0
 	if len(items) > 0 {
 		const label = "Nơi nhận:"
 		d.setFont("", pg.BodySize)
-		d.moveTo(pg.MarginLeft, ly)
-		d.cell(leftW, pg.LineHeight, label, "L")
+		out = append(out, d.measureCell(pg.MarginLeft, ly, leftW, pg.LineHeight, label, "L"))
 		base := ly + 0.5*pg.LineHeight + 0.3*PointsToMM(pg.BodySize)
-		d.f.SetLineWidth(pg.TableRuleWidth)
-		d.f.Line(pg.MarginLeft, base+pg.UnderlineGap, pg.MarginLeft+d.width(label), base+pg.UnderlineGap)
+		out = append(out, box{kind: boxRule, x: pg.MarginLeft, y: base + pg.UnderlineGap, w: pg.MarginLeft + d.width(label), h: base + pg.UnderlineGap, size: pg.TableRuleWidth})
 		ly += pg.LineHeight
 		d.setFont("", pg.RecipientsSize)
 		for _, line := range wrapped {
-			d.moveTo(pg.MarginLeft, ly)
-			d.cell(leftW, pg.RecipientsLine, line, "L")
+			out = append(out, d.measureCell(pg.MarginLeft, ly, leftW, pg.RecipientsLine, line, "L"))
 			ly += pg.RecipientsLine
 		}
 	}
-	d.moveTo(pg.MarginLeft, max(y, ly))
+	return piece{out, max(y, ly)}, h
 }
 
 // signatureLayout wraps the recipients in the left column and returns

@@ -16,69 +16,89 @@ type column struct {
 	Align  string
 }
 
-// drawTable prints a measured table (layoutTable): a bordered table across the text width: a bold centred
+// drawTable places a measured table (layoutTable): a bordered table across the text width: a bold centred
 // header row repeated at the top of every page, cells wrapped in their
 // column, column widths sized to their content, and rows kept whole on a
 // page unless a row is taller than a page, which is then split between
-// lines with the header repeated.
+// lines with the header repeated. Each row is measured once into a piece
+// (tableRow) and the paginator places it.
 //
 // keepTotal keeps the last row (a "Tổng cộng" row) on the page of the row
 // before it, so a total never stands alone under a repeated header.
 func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	pg := d.page
-	cols, rows, widths, headerH := t.cols, t.rows, t.widths, t.headerH
-	d.f.SetCellMargin(pg.CellPadding)
-	defer d.f.SetCellMargin(0)
-	d.f.SetLineWidth(pg.TableRuleWidth)
-
-	drawHeader := func() {
-		d.setFont("B", pg.TableHeaderSize)
-		d.drawHeaderRow(t)
+	d.setCellMargin(pg.CellPadding)
+	defer d.setCellMargin(0)
+	d.lineWidth(pg.TableRuleWidth)
+	header := d.headerPiece(t)
+	newPage := func() {
+		d.addPage()
+		d.place(header)
 	}
 
 	// Keep the header with at least the first row.
 	d.ensure(d.leadHeight(t))
-	drawHeader()
+	d.place(header)
 
-	for i, row := range rows {
-		d.setFont("", pg.TableSize)
-		cells := d.splitRow(row, widths, cols)
-		h := d.rowHeight(cells)
-		if keepTotal && i == len(rows)-2 && d.y() > d.page.MarginTop+headerH+0.01 {
-			both := h + d.rowHeight(d.splitRow(rows[i+1], widths, cols))
-			if d.y()+both > d.bottom()+0.01 && both <= d.pageHeight()-headerH {
-				d.addPage()
-				drawHeader()
-				d.setFont("", pg.TableSize)
+	// A row's boxes are copied onto the page when placed, so two buffers,
+	// the row placed and the next one measured, serve the whole table.
+	var bufs [2][]box
+	next := d.tableRow(t, 0, &bufs[0])
+	for i := range t.rows {
+		row := next
+		if i+1 < len(t.rows) {
+			next = d.tableRow(t, i+1, &bufs[(i+1)%2])
+		}
+		if keepTotal && i == len(t.rows)-2 && d.y() > d.page.MarginTop+t.headerH+0.01 {
+			both := row.h + next.h
+			if d.y()+both > d.bottom()+0.01 && both <= d.pageHeight()-t.headerH {
+				newPage()
 			}
 		}
-		if d.y()+h <= d.bottom()+0.01 {
-			d.drawRow(widths, cells, cols, lineCount(cells), h, true, nil)
+		if d.y()+row.h <= d.bottom()+0.01 {
+			d.place(row.piece)
 			continue
 		}
-		if h <= d.pageHeight()-headerH {
-			d.addPage()
-			drawHeader()
-			d.setFont("", pg.TableSize)
-			d.drawRow(widths, cells, cols, lineCount(cells), h, true, nil)
+		if row.h <= d.pageHeight()-t.headerH {
+			newPage()
+			d.place(row.piece)
 			continue
 		}
-		d.splitTallRow(widths, cells, cols, headerH, drawHeader)
+		d.splitTallRow(t.widths, row.cells, t.cols, newPage)
 	}
 	d.moveTo(pg.MarginLeft, d.y())
 }
 
-// splitTallRow prints a row taller than a page in slices of whole lines,
+// measuredRow is a table row measured: its cells' lines and the row as a
+// piece.
+type measuredRow struct {
+	piece
+	cells [][]string
+}
+
+// tableRow measures row i of t into buf, which it keeps for the next use;
+// the first row was wrapped by layoutTable.
+func (d *document) tableRow(t tableLayout, i int, buf *[]box) measuredRow {
+	d.setFont("", d.page.TableSize)
+	cells := t.first
+	if i > 0 || cells == nil {
+		cells = d.splitRow(t.rows[i], t.widths, t.cols)
+	}
+	h := d.rowHeight(cells)
+	*buf = d.rowBoxes((*buf)[:0], t.widths, cells, t.cols, h, true, nil)
+	return measuredRow{piece{*buf, h}, cells}
+}
+
+// splitTallRow places a row taller than a page in slices of whole lines,
 // each on its own page under a repeated header.
-func (d *document) splitTallRow(widths []float64, cells [][]string, cols []column, headerH float64, drawHeader func()) {
+func (d *document) splitTallRow(widths []float64, cells [][]string, cols []column, newPage func()) {
 	pg := d.page
 	total := lineCount(cells)
 	fresh := false // the cursor is just under a header on a new page
 	for done := 0; done < total; {
 		fit := int(math.Floor((d.bottom() - d.y() - 2*pg.CellPaddingY + 0.01) / pg.TableLineHeight))
 		if fit < 2 && !fresh { // too little room left: start the slice on a new page
-			d.addPage()
-			drawHeader()
+			newPage()
 			fresh = true
 			continue
 		}
@@ -94,11 +114,11 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 			more[i] = done+n < len(c)
 		}
 		d.setFont("", pg.TableSize)
-		d.drawRow(widths, slice, cols, n, float64(n)*pg.TableLineHeight+2*pg.CellPaddingY, false, more)
+		h := float64(n)*pg.TableLineHeight + 2*pg.CellPaddingY
+		d.place(piece{d.rowBoxes(nil, widths, slice, cols, h, false, more), h})
 		done += n
 		if done < total {
-			d.addPage()
-			drawHeader()
+			newPage()
 			fresh = true
 		}
 	}
@@ -112,7 +132,7 @@ func (d *document) splitRow(row []string, widths []float64, cols []column) [][]s
 	for i := range widths {
 		text := ""
 		if i < len(row) {
-			text = strings.Join(strings.Fields(row[i]), " ")
+			text = collapseSpaces(row[i])
 		}
 		if i < len(cols) && cols[i].Align == "J" {
 			cells[i] = d.splitJustified(text, widths[i])
@@ -137,19 +157,21 @@ func (d *document) rowHeight(cells [][]string) float64 {
 	return float64(lineCount(cells))*d.page.TableLineHeight + 2*d.page.CellPaddingY
 }
 
-// drawRow prints one row (or a slice of a split row) of height h at the
-// cursor with its borders and moves below it. Cells are centred vertically
-// when middle is set; cols nil means the header row (all centred). more[i]
-// says cell i goes on after this slice, so its last line here is not its
-// paragraph's last and may be justified; nil for a whole row.
-func (d *document) drawRow(widths []float64, cells [][]string, cols []column, lines int, h float64, middle bool, more []bool) {
+// rowBoxes lays out one row (or a slice of a split row) of height h, its
+// top at 0, appended to dst: each cell's border and its lines, in the
+// current face. Cells
+// are centred vertically when middle is set; cols nil means the header row
+// (all centred). more[i] says cell i goes on after this slice, so its last
+// line here is not its paragraph's last and may be justified; nil for a
+// whole row.
+func (d *document) rowBoxes(dst []box, widths []float64, cells [][]string, cols []column, h float64, middle bool, more []bool) []box {
 	pg := d.page
-	x0, y0 := pg.MarginLeft, d.y()
-	x := x0
+	out := dst
+	x := pg.MarginLeft
 	for i, w := range widths {
-		d.f.Rect(x, y0, w, h, "D")
+		out = append(out, box{kind: boxRect, x: x, y: 0, w: w, h: h, align: 'D', size: d.ruleW})
 		lines := cells[i]
-		y := y0 + pg.CellPaddingY
+		y := pg.CellPaddingY
 		if middle {
 			y += (h - 2*pg.CellPaddingY - float64(len(lines))*pg.TableLineHeight) / 2
 		}
@@ -162,17 +184,16 @@ func (d *document) drawRow(widths []float64, cells [][]string, cols []column, li
 			switch a {
 			case "J":
 				last := j == len(lines)-1 && (i >= len(more) || !more[i])
-				a = d.lineAlign(line, w-2*pg.CellPadding, last)
+				a = d.cellAlign(line, w-2*pg.CellPadding, last)
 			case "V":
 				a = "C"
 			}
-			d.moveTo(x, y)
-			d.cell(w, pg.TableLineHeight, line, a)
+			out = append(out, d.measureCell(x, y, w, pg.TableLineHeight, line, a))
 			y += pg.TableLineHeight
 		}
 		x += w
 	}
-	d.moveTo(x0, y0+h)
+	return out
 }
 
 // columnWidths sizes the columns to their content within total: each column
@@ -193,7 +214,7 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		w := d.width(s) + pad
 		want[i] = max(want[i], w)
 		sizes[i] = append(sizes[i], w)
-		for _, word := range strings.Fields(s) {
+		for word := range strings.FieldsSeq(s) {
 			need[i] = max(need[i], d.width(word)+pad)
 		}
 		// A protected phrase ("quý IV-2021", "ngày 02-4-2021") wants one
@@ -222,13 +243,18 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		for _, m := range d.spans(c.Header) {
 			need[i] = max(need[i], d.width(c.Header[m[0]:m[1]])+pad)
 		}
+		// A heading is never set one word a line ("Thời" / "hạn"): it
+		// needs the width of its words in one line fewer than it has.
+		if n := len(strings.Fields(c.Header)); n >= 2 {
+			need[i] = max(need[i], d.widthInLines(c.Header, n-1)+pad)
+		}
 		inLines[0][i] = d.widthInLines(c.Header, 2) + pad
 		inLines[1][i] = d.widthInLines(c.Header, 3) + pad
 	}
 	d.setFont("", d.page.TableSize)
 	for _, row := range rows {
 		for i := 0; i < n && i < len(row); i++ {
-			measure(i, strings.Join(strings.Fields(row[i]), " "))
+			measure(i, collapseSpaces(row[i]))
 		}
 	}
 	for i := range sizes {
@@ -349,36 +375,34 @@ func (d *document) verticalHeader(s string) []string {
 	return d.splitBalanced(s, d.widthInLines(s, 2)+0.01)
 }
 
-// drawHeaderRow prints a table's header row at the cursor: horizontal
-// headings as drawRow does, vertical ones ("V") turned a quarter to read
+// headerPiece lays out a table's header row, its top at 0: horizontal
+// headings as rowBoxes does, vertical ones ("V") turned a quarter to read
 // upwards, their lines side by side and centred in the column, each line
 // centred in the row's height.
-func (d *document) drawHeaderRow(t tableLayout) {
+func (d *document) headerPiece(t tableLayout) piece {
 	pg := d.page
-	x0, y0 := pg.MarginLeft, d.y()
+	d.setFont("B", pg.TableHeaderSize)
 	flat := make([][]string, len(t.header))
 	for i, c := range t.cols {
 		if c.Align != "V" {
 			flat[i] = t.header[i]
 		}
 	}
-	d.drawRow(t.widths, flat, nil, t.headerLines, t.headerH, true, nil)
-	x := x0
+	out := d.rowBoxes(nil, t.widths, flat, nil, t.headerH, true, nil)
+	x := pg.MarginLeft
 	for i, c := range t.cols {
 		if c.Align == "V" {
 			lines := t.header[i]
 			lx := x + (t.widths[i]-float64(len(lines))*pg.TableLineHeight)/2
-			bottom := y0 + t.headerH - pg.CellPaddingY
+			bottom := t.headerH - pg.CellPaddingY
 			for _, line := range lines {
-				d.f.TransformBegin()
-				d.f.TransformRotate(90, lx, bottom)
-				d.moveTo(lx, bottom)
-				d.cell(t.headerH-2*pg.CellPaddingY, pg.TableLineHeight, line, "C")
-				d.f.TransformEnd()
+				out = append(out, box{kind: boxRotate, x: lx, y: bottom, w: 90},
+					d.measureCell(lx, bottom, t.headerH-2*pg.CellPaddingY, pg.TableLineHeight, line, "C"),
+					box{kind: boxUnrotate})
 				lx += pg.TableLineHeight
 			}
 		}
 		x += t.widths[i]
 	}
-	d.moveTo(x0, y0+t.headerH)
+	return piece{out, t.headerH}
 }

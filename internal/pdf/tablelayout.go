@@ -10,7 +10,8 @@ type tableLayout struct {
 	header      [][]string // the header cells, wrapped
 	headerLines int
 	headerH     float64
-	firstH      float64 // the first body row's height; 0 without rows
+	firstH      float64    // the first body row's height; 0 without rows
+	first       [][]string // the first body row's cells, wrapped
 }
 
 // layoutTable sizes the columns and wraps the header and the first row.
@@ -25,8 +26,8 @@ func (d *document) layoutTable(cols []column, rows [][]string) tableLayout {
 func (d *document) layoutTableOn(cols []column, rows, sizing [][]string) tableLayout {
 	pg := d.page
 	t := tableLayout{cols: cols, rows: rows, widths: d.columnWidths(cols, sizing, pg.textWidth())}
-	d.f.SetCellMargin(pg.CellPadding)
-	defer d.f.SetCellMargin(0)
+	d.setCellMargin(pg.CellPadding)
+	defer d.setCellMargin(0)
 	t.header = make([][]string, len(cols))
 	d.setFont("B", pg.TableHeaderSize)
 	vertical := 0.0 // the longest vertical heading's line
@@ -44,7 +45,8 @@ func (d *document) layoutTableOn(cols []column, rows, sizing [][]string) tableLa
 	t.headerH = max(float64(t.headerLines)*pg.TableLineHeight+2*pg.CellPaddingY, vertical+2*pg.CellPaddingY)
 	d.setFont("", pg.TableSize)
 	if len(rows) > 0 {
-		t.firstH = d.rowHeight(d.splitRow(rows[0], t.widths, cols))
+		t.first = d.splitRow(rows[0], t.widths, cols)
+		t.firstH = d.rowHeight(t.first)
 	}
 	return t
 }

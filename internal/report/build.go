@@ -67,7 +67,11 @@ func Build(r *progress.Review, o Options) (*Report, error) {
 	o.Header, o.Signer, o.Recipients = nfcHeader(o.Header), nfcSigner(o.Signer), nfcAll(o.Recipients)
 	data := newData(r, o, date)
 	data.Office = nfcOffice(o.Office)
-	tables, err := buildTables(r, data, o.Templates)
+	tables, headings, err := buildTables(r, data, o.Templates)
+	wb, werr := workbookWords(o.Templates, data)
+	if err == nil {
+		err = werr
+	}
 	text := map[string]string{}
 	for _, name := range templates.Names {
 		out, err := execute(o.Templates, name, data)
@@ -145,6 +149,8 @@ func Build(r *progress.Review, o Options) (*Report, error) {
 		Statuses:     statuses(),
 		Tables:       inOrder(tables, tableNames),
 		Charts:       inOrder(charts, chartNames),
+		Headings:     headings,
+		Workbook:     wb,
 		Office:       Office{Path: data.Office.Path, Written: data.Office.Written},
 		Difficulties: DifficultiesOf(r),
 	}, nil
@@ -199,4 +205,23 @@ func inOrder[T any](m map[string]*T, names []string) []*T {
 		out[i] = m[n]
 	}
 	return out
+}
+
+// workbookWords executes workbook.tmpl's titles; the first failure is
+// returned with them.
+func workbookWords(t *template.Template, data Data) (Workbook, error) {
+	var first error
+	word := func(name string) string {
+		out, err := execute(t, name, data)
+		if err != nil && first == nil {
+			first = err
+		}
+		return strings.TrimSpace(out)
+	}
+	return Workbook{
+		StatusTitle: word("sheet.status.title"), StatusCaption: word("sheet.status.caption"), StatusPrompt: word("sheet.status.prompt"),
+		SummaryTitle: word("sheet.summary.title"), SummaryCaption: word("sheet.summary.caption"),
+		ByArea: word("sheet.summary.areas"), ByAgency: word("sheet.summary.agencies"), ByKind: word("sheet.summary.kinds"),
+		Chart: word("sheet.summary.chart"),
+	}, first
 }

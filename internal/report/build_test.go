@@ -209,6 +209,7 @@ func TestBuildTemplateErrors(t *testing.T) {
 		{"appendix", "appendix.tmpl", "[[table nope]]", "appendix.tmpl"},
 		{"title on one line", "title.tmpl", "BÁO CÁO", "title.tmpl must give"},
 		{"failing heading", "tables.tmpl", `{{define "col.tt"}}{{.Nope}}{{end}}`, "col.tt"},
+		{"failing sheet title", "workbook.tmpl", `{{define "sheet.summary.chart"}}{{.Nope}}{{end}}`, "sheet.summary.chart"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -251,5 +252,35 @@ func TestItemLabels(t *testing.T) {
 	d = build(t, r, handOptions()).Data
 	if d.Items[0].Area != r.Programme.Areas[0].Title || d.Items[1].Area != "Khác" || d.Items[2].Agency != r.Items[2].Item.Lead.Name {
 		t.Errorf("fallbacks: %q, %q, %q", d.Items[0].Area, d.Items[1].Area, d.Items[2].Agency)
+	}
+}
+
+// TestBuildWordsTheWorkbook: the workbook's titles and the status sheet's
+// headings come from the templates, in the configured quarter style.
+func TestBuildWordsTheWorkbook(t *testing.T) {
+	o := handOptions()
+	o.QuarterStyle = QuarterYear
+	m := build(t, handReview(), o)
+	want := Workbook{
+		StatusTitle:    "TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU",
+		StatusCaption:  "(quý II năm 2021, tính đến ngày 30 tháng 6 năm 2021)",
+		StatusPrompt:   "Chọn một tình trạng trong danh sách.",
+		SummaryTitle:   "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU",
+		SummaryCaption: "(quý II năm 2021, tính đến ngày 30 tháng 6 năm 2021; số liệu là công thức trên trang «Tình trạng»)",
+		ByArea:         "Theo lĩnh vực", ByAgency: "Theo cơ quan chủ trì", ByKind: "Theo loại phần việc",
+		Chart: "Tiến độ theo lĩnh vực",
+	}
+	if m.Workbook != want {
+		t.Errorf("workbook words\n%+v\nwant\n%+v", m.Workbook, want)
+	}
+	for name, word := range map[string]string{"col.id": "Mã", "col.completed_on": "Ngày hoàn thành", "col.document": "Văn bản ban hành", "col.note": "Ghi chú", "col.sum": "Tổng cộng"} {
+		if m.Headings[name] != word {
+			t.Errorf("heading %s = %q, want %q", name, m.Headings[name], word)
+		}
+	}
+	r := handReview()
+	r.Untracked = true
+	if c := build(t, r, handOptions()).Workbook.StatusCaption; !strings.Contains(c, "; chưa có số liệu theo dõi)") {
+		t.Errorf("untracked caption %q", c)
 	}
 }

@@ -29,12 +29,32 @@ type Report struct {
 	// workbook's summary shows the groups even where the wording does not.
 	Tables []*Table
 	Charts []*Chart
+	// Headings are every column heading of tables.tmpl by name ("col.id":
+	// "Mã"), for the columns a renderer shows beyond the tables: the
+	// workbook's status sheet.
+	Headings map[string]string
+	// Workbook is the workbook's own wording (workbook.tmpl).
+	Workbook Workbook
 	// Office says where the office's own text (assessment, direction,
 	// recommendations) is read from and whether it has been written.
 	Office Office
 	// Difficulties are the agencies' "khó khăn, vướng mắc, đề xuất" from
 	// returned forms, item by item, for the drafter of the assessment.
 	Difficulties []Difficulty
+}
+
+// Workbook is what the report workbook says beyond the report's text: the
+// titles of its status and summary sheets.
+type Workbook struct {
+	StatusTitle    string // "TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 07-CTr/TU"
+	StatusCaption  string // "(quý II-2021, tính đến ngày 30 tháng 6 năm 2021)"
+	StatusPrompt   string // the status drop-down's prompt: "Chọn một tình trạng trong danh sách."
+	SummaryTitle   string // "TỔNG HỢP KẾT QUẢ THỰC HIỆN …"
+	SummaryCaption string // "(…; số liệu là công thức trên trang «Tình trạng»)"
+	ByArea         string // the summary's block titles: "Theo lĩnh vực"
+	ByAgency       string // "Theo cơ quan chủ trì"
+	ByKind         string // "Theo loại phần việc"
+	Chart          string // the summary chart's title: "Tiến độ theo lĩnh vực"
 }
 
 // Info is the document properties every renderer writes.
@@ -54,6 +74,9 @@ type Header struct {
 	Party        string // "ĐẢNG CỘNG SẢN VIỆT NAM"
 	PlaceDate    string // "Rạch Giá, ngày 30 tháng 9 năm 2021"
 }
+
+// RecipientsLabel heads the Nơi nhận list beside the signature (HD36).
+const RecipientsLabel = "Nơi nhận:"
 
 // Signer is the signature block.
 type Signer struct {

@@ -14,8 +14,9 @@ var tableNames = []string{"areas", "agencies", "kinds", "overdue", "duenext", "i
 // buildTables fills the report's tables; their column headings are the
 // "col.*" templates of tables.tmpl, so the wording stays in templates/.
 // Every heading is resolved here, so a broken template fails before any
-// renderer runs; the first failure is returned with the tables.
-func buildTables(r *progress.Review, data Data, t *template.Template) (map[string]*Table, error) {
+// renderer runs; the first failure is returned with the tables. The
+// headings are returned too, by name, for the workbook's status sheet.
+func buildTables(r *progress.Review, data Data, t *template.Template) (map[string]*Table, map[string]string, error) {
 	var first error
 	word := func(name string) string {
 		out, err := execute(t, name, data)
@@ -27,7 +28,7 @@ func buildTables(r *progress.Review, data Data, t *template.Template) (map[strin
 	h := map[string]string{}
 	for _, n := range []string{"col.tt", "col.area", "col.agency", "col.kind", "col.total", "col.done_rate", "col.sum",
 		"col.item", "col.id", "col.lead", "col.deadline", "col.due", "col.days_overdue", "col.status", "col.result",
-		"col.completed", "col.changed"} {
+		"col.completed", "col.changed", "col.completed_on", "col.document", "col.note"} {
 		h[n] = word(n)
 	}
 	// Status columns: those with at least one item in the whole review.
@@ -86,7 +87,7 @@ func buildTables(r *progress.Review, data Data, t *template.Template) (map[strin
 			Status: progress.Status(it.StatusCode)})
 	}
 	tables["items"] = items
-	return tables, first
+	return tables, h, first
 }
 
 // itemDeadline shows the deadline words, and a moved due date with the

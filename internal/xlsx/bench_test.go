@@ -45,20 +45,20 @@ func scaledReview(p *program.Programme) *progress.Review {
 }
 
 func BenchmarkReportWorkbook(b *testing.B) {
-	r := bundledReview(b)
+	m := reportModel(b, bundledReview(b))
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Report(io.Discard, r, ReportOptions{}); err != nil {
+		if err := Report(io.Discard, m, ReportOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkReportWorkbook10000Rows(b *testing.B) {
-	r := scaledReview(generatedProgramme(b, 10000))
+	m := reportModel(b, scaledReview(generatedProgramme(b, 10000)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Report(io.Discard, r, ReportOptions{}); err != nil {
+		if err := Report(io.Discard, m, ReportOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -295,7 +295,11 @@ func TestRowHeightsMatchLibreOffice(t *testing.T) {
 		{"seed report", func(t *testing.T) ([]byte, []calibSheet) {
 			r := bundledReview(t)
 			status := calibSheet{name: SheetStatus, widths: statusWidths[:10]}
-			for _, row := range reportRows(r) {
+			rows, err := reportRows(reportModel(t, r))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, row := range rows {
 				status.rows = append(status.rows, row.texts())
 			}
 			return reportBytes(t, r, ReportOptions{}), []calibSheet{status}

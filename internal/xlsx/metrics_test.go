@@ -21,7 +21,7 @@ func TestSerifMetrics(t *testing.T) {
 	}
 	// Vietnamese letters measure like their base letters or wider, never as .notdef.
 	for _, r := range "ĐđƯưƠơẮặỸỹ" {
-		if m.advance(r) == m.missing && m.cmap.glyph(r) == 0 {
+		if m.advance(r) == m.Missing() && m.Glyph(r) == 0 {
 			t.Errorf("%q has no glyph", r)
 		}
 	}

@@ -11,9 +11,13 @@ import (
 // writeRepeatable writes the workbook so that the same content always gives
 // the same bytes: the archive is written by sortedZip, parts in name order
 // and the content-type list sorted. Rows written by fastRows go in first.
-func writeRepeatable(f *excelize.File, w io.Writer) error {
+func writeRepeatable(f *excelize.File, w io.Writer) error { return writeEdited(f, w, nil) }
+
+// writeEdited is writeRepeatable with edit applied to the parts first, for
+// what excelize cannot write (edgeSeries).
+func writeEdited(f *excelize.File, w io.Writer, edit func(parts map[string][]byte)) error {
 	splices := rowSplices.take(f)
-	if len(splices) == 0 {
+	if len(splices) == 0 && edit == nil {
 		f.SetZipWriter(newSortedZip)
 		_, err := f.WriteTo(w)
 		return err
@@ -24,6 +28,9 @@ func writeRepeatable(f *excelize.File, w io.Writer) error {
 	}
 	if err := applySplices(parts, splices); err != nil {
 		return err
+	}
+	if edit != nil {
+		edit(parts)
 	}
 	return writeParts(w, parts)
 }

@@ -3,56 +3,63 @@ package xlsx
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"baocao/internal/program"
 	"baocao/internal/progress"
+	"baocao/internal/report"
 )
 
 // Sheet names of the report workbook.
 const (
+	SheetText    = "Báo cáo"
 	SheetStatus  = "Tình trạng"
 	SheetSummary = "Tổng hợp"
 )
 
 // ReportOptions shape the report workbook.
 type ReportOptions struct {
-	Date    program.Date // document properties date; zero: the review's report date
-	Author  string       // zero: the programme's issuer
-	Font    Font         // zero: Times New Roman 12
-	Margins Margins      // zero: 20/20/30/15 mm
+	Font    Font    // zero: Times New Roman 12
+	Margins Margins // zero: 20/20/30/15 mm
 }
 
-// Report writes the quarterly progress workbook: a status sheet (one row
-// per item, the status a drop-down, overdue rows highlighted by a
-// conditional format on the status cell), a summary sheet whose counts are
-// COUNTIFS formulas over the status sheet (with the counts also stored as
-// cached values for viewers that do not recalculate), and a stacked chart.
-func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
-	if r == nil || r.Programme == nil {
-		return fmt.Errorf("report workbook: no review or no programme")
+// Report writes the quarterly progress workbook from the report's model
+// (report.Build), so its words and figures are the PDF's: a sheet with the
+// report's text in reading order (headings, paragraphs, the tables), a
+// status sheet (one row per item, the status a drop-down, overdue rows
+// highlighted by a conditional format on the status cell), and a summary
+// sheet whose counts are COUNTIFS formulas over the status sheet (with the
+// counts also stored as cached values for viewers that do not recalculate)
+// with a stacked chart.
+func Report(w io.Writer, m *report.Report, o ReportOptions) error {
+	if m == nil {
+		return fmt.Errorf("report workbook: no report")
 	}
 	o.Font = o.Font.orDefault()
-	if o.Date.IsZero() {
-		o.Date = r.Date
+	date, err := program.ParseISODate(m.Info.Date)
+	if err != nil {
+		return fmt.Errorf("report workbook: document date: %w", err)
 	}
-	if o.Author == "" {
-		o.Author = r.Programme.Issuer
+	rows, err := reportRows(m)
+	if err != nil {
+		return fmt.Errorf("report workbook: %w", err)
 	}
-	rows := reportRows(r)
 
-	f, st, err := newWorkbook(o.Font, SheetStatus, SheetSummary)
+	f, st, err := newWorkbook(o.Font, SheetText, SheetStatus, SheetSummary)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	if err := writeStatusSheet(f, st, r, rows, o); err != nil {
+	if err := writeTextSheet(f, st, m, o); err != nil {
+		return fmt.Errorf("report workbook, sheet %s: %w", SheetText, err)
+	}
+	if err := writeStatusSheet(f, st, m, rows, o); err != nil {
 		return fmt.Errorf("report workbook, sheet %s: %w", SheetStatus, err)
 	}
-	if err := writeSummarySheet(f, st, r, rows, o); err != nil {
+	if err := writeSummarySheet(f, st, m, rows, o); err != nil {
 		return fmt.Errorf("report workbook, sheet %s: %w", SheetSummary, err)
 	}
 	// Excel recalculates on opening; the cached values serve the others.
@@ -60,50 +67,48 @@ func Report(w io.Writer, r *progress.Review, o ReportOptions) error {
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}); err != nil {
 		return err
 	}
-	p := r.Programme
-	title := fmt.Sprintf("Tiến độ thực hiện %s số %s %s", p.Type, p.Number, r.Quarter.Label())
-	if err := (docProps{Title: title, Subject: p.Subject, Author: o.Author, Date: o.Date}).apply(f); err != nil {
+	if err := (docProps{Title: m.Info.Title, Subject: m.Info.Subject, Author: m.Info.Author, Date: date}).apply(f); err != nil {
 		return err
 	}
-	return writeRepeatable(f, w)
+	return writeEdited(f, w, edgeSeries)
 }
 
-// reportRow is one item as the status sheet shows it; area, lead and kind
-// labels are the keys the summary's COUNTIFS match on.
+// reportRow is one item as the status sheet shows it; its area, agency and
+// kind labels are the group labels the summary's COUNTIFS match on.
 type reportRow struct {
-	is                      progress.ItemStatus
-	area, lead, kind, label string
+	it             report.ItemData
+	status         progress.Status
+	due, completed *program.Date
 }
 
-// reportRows labels each item with the group labels of the review, so that
-// the summary rows (from the review's groups) and the status rows agree.
-func reportRows(r *progress.Review) []reportRow {
-	areas := map[string]string{}
-	for _, g := range r.ByArea {
-		areas[g.Key] = g.Label
-	}
-	leads := map[string]string{}
-	for _, g := range r.ByAgency {
-		leads[g.Key] = g.Label
-	}
-	rows := make([]reportRow, len(r.Items))
-	for i, is := range r.Items {
-		it := is.Item
-		area, ok := areas[strconv.Itoa(it.Area)]
-		if !ok {
-			if a := r.Programme.AreaByNumber(it.Area); a != nil {
-				area = a.Title
-			} else {
-				area = "Khác"
-			}
+// reportRows reads the model's items with their dates as dates.
+func reportRows(m *report.Report) ([]reportRow, error) {
+	rows := make([]reportRow, len(m.Data.Items))
+	for i, it := range m.Data.Items {
+		due, err := dottedDate(it.Due)
+		if err != nil {
+			return nil, fmt.Errorf("item %s: due date: %w", it.ID, err)
 		}
-		lead, ok := leads[it.Lead.Key]
-		if !ok {
-			lead = it.Lead.Name
+		done, err := dottedDate(it.Completed)
+		if err != nil {
+			return nil, fmt.Errorf("item %s: completion date: %w", it.ID, err)
 		}
-		rows[i] = reportRow{is: is, area: area, lead: lead, kind: it.Kind.Label(), label: is.Status.Label()}
+		rows[i] = reportRow{it: it, status: progress.Status(it.StatusCode), due: due, completed: done}
 	}
-	return rows
+	return rows, nil
+}
+
+// dottedDate reads a date as the model writes it, "30-6-2021"; empty is none.
+func dottedDate(s string) (*program.Date, error) {
+	if s == "" {
+		return nil, nil
+	}
+	t, err := time.Parse("2-1-2006", s)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a date written 30-6-2021", s)
+	}
+	d := program.DateOf(t)
+	return &d, nil
 }
 
 // countifsCriterion is the COUNTIFS criterion matching a label exactly:

@@ -2,15 +2,17 @@ package xlsx
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"baocao/internal/progress"
+	"baocao/internal/report"
 )
 
-var statusColumns = []string{"ID", "Lĩnh vực", "Loại", "Tên phần việc", "Cơ quan chủ trì", "Hạn hoàn thành",
-	"Tình trạng", "Ngày hoàn thành", "Văn bản ban hành", "Ghi chú", "Số ngày quá hạn"}
+// statusColumns name the status sheet's columns by their headings in
+// tables.tmpl: the words are the report's, not the workbook's own.
+var statusColumns = []string{"col.id", "col.area", "col.kind", "col.item", "col.lead", "col.due",
+	"col.status", "col.completed_on", "col.document", "col.note", "col.days_overdue"}
 
 // statusWidths in characters (8 px each at 12 pt), 135 in all: fitted to one
 // landscape page wide the sheet prints at 84%, 10 pt (218 printed at 6,5
@@ -33,19 +35,38 @@ func newStatusLayout(n int) statusLayout {
 }
 
 // statusLabels are the drop-down's choices, in report order.
-func statusLabels() []string {
-	ls := make([]string, len(progress.Statuses))
-	for i, s := range progress.Statuses {
-		ls[i] = s.Label()
+func statusLabels(m *report.Report) []string {
+	ls := make([]string, len(m.Statuses))
+	for i, s := range m.Statuses {
+		ls[i] = s.Label
 	}
 	return ls
+}
+
+// statusLabel is the model's label of a status.
+func statusLabel(m *report.Report, code progress.Status) string {
+	for _, s := range m.Statuses {
+		if s.Code == code {
+			return s.Label
+		}
+	}
+	return code.Label()
+}
+
+// headings are the model's headings of the named columns.
+func headings(m *report.Report, names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = m.Headings[n]
+	}
+	return out
 }
 
 // writeStatusSheet writes one row per item with its status as a drop-down
 // and a conditional format that colours the row while its status cell says
 // "Đang thực hiện quá hạn" (so the colour follows an edit of the status).
-func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows []reportRow, o ReportOptions) error {
-	m, mb, err := serifMetrics()
+func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []reportRow, o ReportOptions) error {
+	mr, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}
@@ -55,7 +76,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	body := fmt.Sprintf("%s:%s", ref(1, lay.first), ref(lastCol, lay.last))
 
 	if err := addListValidation(f, SheetStatus, fmt.Sprintf("%s:%s", ref(colStatus, lay.first), ref(colStatus, lay.last)),
-		statusLabels(), 1, "Tình trạng", "Chọn một tình trạng trong danh sách."); err != nil {
+		statusLabels(m), 1, m.Headings["col.status"], m.Workbook.StatusPrompt); err != nil {
 		return err
 	}
 	overdue, err := f.NewConditionalStyle(&excelize.Style{
@@ -67,7 +88,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 	}
 	if err := f.SetConditionalFormat(SheetStatus, body, []excelize.ConditionalFormatOptions{{
 		Type:     "formula",
-		Criteria: fmt.Sprintf(`$%s%d="%s"`, colName(colStatus), lay.first, progress.OpenLate.Label()),
+		Criteria: fmt.Sprintf(`$%s%d="%s"`, colName(colStatus), lay.first, statusLabel(m, progress.OpenLate)),
 		Format:   &overdue,
 	}}); err != nil {
 		return err
@@ -80,25 +101,21 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 		return err
 	}
 	full := textWidth(size, statusWidths...)
-	p := r.Programme
-	title := strings.ToUpper(fmt.Sprintf("Tình hình thực hiện %s số ", p.Type)) + p.Number // the number keeps its case: 07-CTr/TU
-	caption := fmt.Sprintf("(%s, tính đến %s%s)", r.Quarter.Label(), r.Date.Long(), untrackedNote(r))
 	// Both lines are measured bold: wider than the italic caption, so its
 	// row is never short.
-	if err := writeTitleLines(sw, []titleLine{{title, st.title, mb}, {caption, st.caption, mb}}, lastCol, size, full); err != nil {
+	if err := writeTitleLines(sw, []titleLine{{m.Workbook.StatusTitle, st.title, mb}, {m.Workbook.StatusCaption, st.caption, mb}}, lastCol, size, full); err != nil {
 		return err
 	}
-	if err := writeHeader(sw, st, mb, size, lay.header, statusColumns, statusWidths); err != nil {
+	if err := writeHeader(sw, st, mb, size, lay.header, headings(m, statusColumns), statusWidths); err != nil {
 		return err
 	}
 	widths := columnPoints(size, statusWidths)
 	for i, row := range rows {
-		is := row.is
 		texts := row.texts()
-		h := m.fitRow(texts, size, widths)
+		h := mr.fitRow(texts, size, widths)
 		var days any
-		if is.DaysOverdue > 0 {
-			days = is.DaysOverdue
+		if row.it.DaysOverdue > 0 {
+			days = row.it.DaysOverdue
 		}
 		if err := sw.SetRow(ref(1, lay.first+i), []any{
 			excelize.Cell{StyleID: st.center, Value: texts[0]},
@@ -106,9 +123,9 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 			excelize.Cell{StyleID: st.text, Value: texts[2]},
 			excelize.Cell{StyleID: st.text, Value: texts[3]},
 			excelize.Cell{StyleID: st.text, Value: texts[4]},
-			dateCell(st.date, is.Due),
+			dateCell(st.date, row.due),
 			excelize.Cell{StyleID: st.text, Value: texts[6]},
-			dateCell(st.date, is.Completed),
+			dateCell(st.date, row.completed),
 			excelize.Cell{StyleID: st.text, Value: texts[8]},
 			excelize.Cell{StyleID: st.text, Value: texts[9]},
 			excelize.Cell{StyleID: st.number, Value: days},
@@ -122,6 +139,6 @@ func writeStatusSheet(f *excelize.File, st *styleSet, r *progress.Review, rows [
 // texts are the status row's first ten cells as written and measured; the
 // due and completion dates (cells 6 and 8) are dates, not text.
 func (row reportRow) texts() []string {
-	is := row.is
-	return []string{is.Item.ID, row.area, row.kind, is.Item.Title, row.lead, "", row.label, "", is.Document, is.Note}
+	it := row.it
+	return []string{it.ID, it.Area, it.Kind, it.Title, it.Agency, "", it.Status, "", it.Document, it.Note}
 }

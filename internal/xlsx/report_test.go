@@ -9,15 +9,31 @@ import (
 
 	"baocao/internal/golden"
 	"baocao/internal/progress"
+	"baocao/internal/report"
 )
 
 func reportBytes(t testing.TB, r *progress.Review, o ReportOptions) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Report(&buf, r, o); err != nil {
+	if err := Report(&buf, reportModel(t, r), o); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// reportModel builds the report's model of r with the built-in wording and
+// the spec's example header and signature.
+func reportModel(t testing.TB, r *progress.Review) *report.Report {
+	t.Helper()
+	m, err := report.Build(r, report.Options{
+		Header:     report.HeaderFields{ParentIssuer: "ĐẢNG BỘ TỈNH KIÊN GIANG", Issuer: "TỈNH ỦY", Number: "15-BC/TU", Place: "Rạch Giá"},
+		Signer:     report.SignerFields{Body: "Ban Thường vụ Tỉnh ủy", Authority: "T/M BAN THƯỜNG VỤ", Position: "BÍ THƯ", Name: "Đỗ Thanh Bình"},
+		Recipients: []string{"Ban Thường vụ Tỉnh ủy", "Các ban của Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 func TestReportGolden(t *testing.T) {

@@ -44,7 +44,7 @@ func textWidth(size float64, colWidths ...float64) float64 {
 // linePixels is the height of one line of text at the font size in whole
 // pixels at 96 dpi, as Excel lays wrapped lines: 19 px for 12 pt Times.
 func (m *fontMetrics) linePixels(size float64) float64 {
-	return math.Ceil(size / pointsPerPx * m.lineHeight / m.unitsPerEm)
+	return math.Ceil(size / pointsPerPx * m.LineHeight / m.UnitsPerEm)
 }
 
 // cellPaddingPixels is the space Excel keeps above and below the text of a
@@ -72,7 +72,7 @@ func (m *fontMetrics) rowHeight(text string, size, width float64) float64 {
 // the cell. It scans the text once without allocating: row heights are
 // measured for every cell of a 10,000-row workbook.
 func (m *fontMetrics) countLines(text string, size, width float64) int {
-	scale := size / m.unitsPerEm
+	scale := size / m.UnitsPerEm
 	space := float64(m.advance(' ')) * scale
 	lines := 1
 	line := 0.0  // width of the current line, 0 when empty

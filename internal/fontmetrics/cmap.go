@@ -1,4 +1,4 @@
-package xlsx
+package fontmetrics
 
 import (
 	"encoding/binary"

@@ -1,11 +1,13 @@
-package pdf
+package fontmetrics
 
 import (
 	"encoding/binary"
 	"testing"
+
+	"baocao/fonts"
 )
 
-// fontWithFormat12 builds the smallest TrueType file parseCmap reads: a
+// fontWithFormat12 builds the smallest TrueType file ParseCoverage reads: a
 // table directory with one cmap table holding a (3,10) format 12 subtable.
 func fontWithFormat12(groups [][3]uint32) []byte {
 	be := binary.BigEndian
@@ -39,12 +41,12 @@ func TestCmapFormat12(t *testing.T) {
 		{0x1F600, 0x1F64F, 100}, // emoticons
 		{0x20, 0x20, 0},         // space maps to .notdef: absent
 	})
-	cm, err := parseCmap(font)
+	cm, err := ParseCoverage(font)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for r, want := range map[rune]bool{'A': true, 'Z': true, 'a': false, '🙂': true, 0x1F650: false, ' ': false} {
-		if cm.has(r) != want {
+		if cm.Has(r) != want {
 			t.Errorf("has(%U) = %v, want %v", r, !want, want)
 		}
 	}
@@ -53,7 +55,7 @@ func TestCmapFormat12(t *testing.T) {
 func TestCmapRejectsTruncated(t *testing.T) {
 	font := fontWithFormat12([][3]uint32{{0x41, 0x5A, 1}})
 	for _, n := range []int{0, 11, 20, 30, len(font) - 1} {
-		if _, err := parseCmap(font[:n]); err == nil {
+		if _, err := ParseCoverage(font[:n]); err == nil {
 			t.Errorf("%d of %d bytes parsed without error", n, len(font))
 		}
 	}
@@ -62,10 +64,10 @@ func TestCmapRejectsTruncated(t *testing.T) {
 // FuzzCmap: a configured font file is user input; no bytes may panic.
 func FuzzCmap(f *testing.F) {
 	f.Add(fontWithFormat12([][3]uint32{{0x41, 0x5A, 1}}))
-	f.Add(DefaultFonts().Regular[:4096])
+	f.Add(fonts.SerifRegular[:4096])
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if cm, err := parseCmap(data); err == nil {
-			cm.has('A')
+		if cm, err := ParseCoverage(data); err == nil {
+			cm.Has('A')
 		}
 	})
 }

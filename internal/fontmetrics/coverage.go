@@ -1,4 +1,4 @@
-package pdf
+package fontmetrics
 
 import (
 	"encoding/binary"
@@ -7,11 +7,11 @@ import (
 	"sort"
 )
 
-// cmap answers which characters a TrueType font has a glyph for. It reads
+// Coverage answers which characters a TrueType font has a glyph for. It reads
 // only the font's table directory and its Unicode cmap subtable (format 4 for
 // the Basic Multilingual Plane, format 12 for all planes), which is all the
-// glyph check needs; fpdf itself parses the rest when the font is registered.
-type cmap struct {
+// PDF's glyph check needs, so a font holding nothing but a cmap is checked too.
+type Coverage struct {
 	ranges []cmapRange // sorted by lo, non-overlapping
 }
 
@@ -20,16 +20,16 @@ type cmap struct {
 // ranges has a real glyph.
 type cmapRange struct{ lo, hi rune }
 
-// has reports whether the font maps r to a real glyph.
-func (c *cmap) has(r rune) bool {
+// Has reports whether the font maps r to a real glyph.
+func (c *Coverage) Has(r rune) bool {
 	i := sort.Search(len(c.ranges), func(i int) bool { return c.ranges[i].hi >= r })
 	return i < len(c.ranges) && c.ranges[i].lo <= r
 }
 
 var errNotTrueType = errors.New("not a TrueType font file (.ttf)")
 
-// parseCmap reads the Unicode cmap of a .ttf file.
-func parseCmap(data []byte) (*cmap, error) {
+// ParseCoverage reads the Unicode cmap of a .ttf file.
+func ParseCoverage(data []byte) (*Coverage, error) {
 	if len(data) < 12 {
 		return nil, errNotTrueType
 	}
@@ -102,7 +102,7 @@ func pickSubtable(table []byte) (sub []byte, format int, err error) {
 	return sub, best, nil
 }
 
-func readFormat12(sub []byte) (*cmap, error) {
+func readFormat12(sub []byte) (*Coverage, error) {
 	if len(sub) < 16 {
 		return nil, errors.New("truncated cmap format 12")
 	}
@@ -110,7 +110,7 @@ func readFormat12(sub []byte) (*cmap, error) {
 	if n < 0 || n > (len(sub)-16)/12 {
 		return nil, errors.New("truncated cmap format 12")
 	}
-	c := &cmap{}
+	c := &Coverage{}
 	for i := 0; i < n; i++ {
 		g := sub[16+12*i:]
 		lo, hi, glyph := rune(binary.BigEndian.Uint32(g)), rune(binary.BigEndian.Uint32(g[4:])), binary.BigEndian.Uint32(g[8:])
@@ -128,7 +128,7 @@ func readFormat12(sub []byte) (*cmap, error) {
 	return c, nil
 }
 
-func readFormat4(sub []byte) (*cmap, error) {
+func readFormat4(sub []byte) (*Coverage, error) {
 	if len(sub) < 14 {
 		return nil, errors.New("truncated cmap format 4")
 	}
@@ -138,7 +138,7 @@ func readFormat4(sub []byte) (*cmap, error) {
 	}
 	ends, starts := sub[14:], sub[16+segX2:]
 	deltas, rangeOffs := sub[16+2*segX2:], sub[16+3*segX2:]
-	c := &cmap{}
+	c := &Coverage{}
 	for s := 0; s < segX2/2; s++ {
 		end := rune(binary.BigEndian.Uint16(ends[2*s:]))
 		start := rune(binary.BigEndian.Uint16(starts[2*s:]))
@@ -168,7 +168,7 @@ func readFormat4(sub []byte) (*cmap, error) {
 }
 
 // add appends one rune, extending the last range when contiguous.
-func (c *cmap) add(r rune) {
+func (c *Coverage) add(r rune) {
 	if n := len(c.ranges); n > 0 && c.ranges[n-1].hi+1 == r {
 		c.ranges[n-1].hi = r
 		return
@@ -177,7 +177,7 @@ func (c *cmap) add(r rune) {
 }
 
 // normalise sorts and merges the ranges so has can binary-search them.
-func (c *cmap) normalise() {
+func (c *Coverage) normalise() {
 	sort.Slice(c.ranges, func(i, j int) bool { return c.ranges[i].lo < c.ranges[j].lo })
 	out := c.ranges[:0]
 	for _, r := range c.ranges {

@@ -1,0 +1,61 @@
+package pdf
+
+// piece is a measured unit of the page: boxes laid out apart from any page
+// (y relative to the piece's top, x final) and the height it takes. Measure
+// makes pieces once (a paragraph's lines, a table's rows, a signature
+// block), the keep rules ask their heights, and the paginator places them.
+type piece struct {
+	boxes []box
+	h     float64
+}
+
+// measureBox starts a piece's text box: one line s in a cell of width w and
+// height h at (x, y) relative to the piece, in the current face and colour.
+// The text is made printable here, as cell does.
+func (d *document) measureCell(x, y, w, h float64, s, align string) box {
+	s = printableCell(s, &align)
+	return box{kind: boxCell, x: x, y: y, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink}
+}
+
+// ensure starts a new page unless h more millimetres fit on this one: the
+// paginator's one rule, which every keep rule states as a height.
+func (d *document) ensure(h float64) {
+	if d.y()+h > d.bottom()+0.01 {
+		d.addPage()
+	}
+}
+
+// place puts p at the cursor, on the current page, and moves below it.
+func (d *document) place(p piece) {
+	top := d.y()
+	for _, b := range p.boxes {
+		b.page = int32(d.pages)
+		b.y += top
+		if b.kind == boxRule {
+			b.h += top
+		}
+		if b.kind == boxCell || b.kind == boxText {
+			d.recordIn(b.style.String(), b.text)
+		}
+		d.boxes.add(b)
+	}
+	d.moveTo(d.page.MarginLeft, top+p.h)
+}
+
+// flow places pieces one after another, each on a new page when it does not
+// fit what is left of this one: the lines of a paragraph break between them.
+func (d *document) flow(ps []piece) {
+	for _, p := range ps {
+		d.ensure(p.h)
+		d.place(p)
+	}
+}
+
+// height is the height of pieces placed one under another.
+func height(ps []piece) float64 {
+	h := 0.0
+	for _, p := range ps {
+		h += p.h
+	}
+	return h
+}

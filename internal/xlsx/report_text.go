@@ -1,0 +1,434 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/report"
+)
+
+// textWidths are the "Báo cáo" sheet's grid, in characters: a narrow first
+// column (every table starts with TT) and twelve even ones that the tables
+// share out among their columns; paragraphs span them all. 126 characters
+// fitted to one landscape page wide print at 88%, 10,5 pt.
+var textWidths = []float64{6, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10}
+
+// textStyles are the cell styles of the "Báo cáo" sheet beyond the shared
+// set: made here, so the other workbooks' styles stay as they are.
+type textStyles struct {
+	para, heading, bold, italic, plain, plainLeft, label int
+}
+
+func newTextStyles(f *excelize.File, font Font) (*textStyles, error) {
+	fnt := func(bold, italic bool) *excelize.Font {
+		return &excelize.Font{Family: font.Name, Size: font.Size, Bold: bold, Italic: italic, Color: "000000"}
+	}
+	align := func(h string) *excelize.Alignment {
+		return &excelize.Alignment{Horizontal: h, Vertical: "top", WrapText: true}
+	}
+	s := new(textStyles)
+	for _, a := range []struct {
+		dst *int
+		s   excelize.Style
+	}{
+		{&s.para, excelize.Style{Font: fnt(false, false), Alignment: align("justify")}},
+		{&s.heading, excelize.Style{Font: fnt(true, false), Alignment: align("left")}},
+		{&s.bold, excelize.Style{Font: fnt(true, false), Alignment: align("center")}},
+		{&s.italic, excelize.Style{Font: fnt(false, true), Alignment: align("center")}},
+		{&s.plain, excelize.Style{Font: fnt(false, false), Alignment: align("center")}},
+		{&s.plainLeft, excelize.Style{Font: fnt(false, false), Alignment: align("left")}},
+		{&s.label, excelize.Style{Font: &excelize.Font{Family: font.Name, Size: font.Size, Underline: "single", Color: "000000"}, Alignment: align("left")}},
+	} {
+		id, err := f.NewStyle(&a.s)
+		if err != nil {
+			return nil, err
+		}
+		*a.dst = id
+	}
+	return s, nil
+}
+
+// textSheet writes the "Báo cáo" sheet row by row.
+type textSheet struct {
+	sw     *excelize.StreamWriter
+	st     *styleSet
+	ts     *textStyles
+	m, mb  *fontMetrics
+	size   float64
+	row    int // the next row to write
+	widths []float64
+}
+
+// writeTextSheet writes the report's text in reading order, as the PDF
+// prints it: the two-column header, the title and trích yếu, the body
+// (headings bold, paragraphs justified across the sheet, the tables as
+// bordered tables with their headings; charts are left to the summary
+// sheet), the signature beside Nơi nhận, then the appendix on a new page.
+// So the office's own text, which the model carries as body blocks, is in
+// the workbook too.
+func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOptions) error {
+	mr, mb, err := serifMetrics()
+	if err != nil {
+		return err
+	}
+	ts, err := newTextStyles(f, o.Font)
+	if err != nil {
+		return err
+	}
+	// A table of more columns than the grid widens it.
+	widths := textWidths
+	for _, tb := range m.Tables {
+		for len(widths) < len(tb.Columns) {
+			widths = append(widths[:len(widths):len(widths)], 10)
+		}
+	}
+	sw, err := openSheet(f, SheetText, pageSetup{landscape: true, margins: o.Margins, font: o.Font}, widths)
+	if err != nil {
+		return err
+	}
+	t := &textSheet{sw: sw, st: st, ts: ts, m: mr, mb: mb, size: o.Font.Size, row: 1, widths: widths}
+	steps := []func() error{
+		func() error { return t.header(m.Header) },
+		t.blank,
+		func() error { return t.span(m.Title, ts.bold, mb) },
+		func() error { return t.span(m.Subject, ts.bold, mb) },
+		t.blank,
+		func() error { return t.blocks(m.Body) },
+		func() error { return t.signature(m.Signer, m.Recipients) },
+	}
+	if len(m.Appendix) > 0 {
+		steps = append(steps, func() error {
+			if err := sw.InsertPageBreak(ref(1, t.row)); err != nil {
+				return err
+			}
+			return t.blocks(m.Appendix)
+		})
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// half is where the header's and signature's right column starts.
+const half = 7
+
+// pair writes a row of two merged halves: left columns 1..half-1, right
+// half..last; an empty side is left blank.
+func (t *textSheet) pair(left, right string, ls, rs int, lm, rm *fontMetrics) error {
+	n := len(t.widths)
+	h := 0.0
+	var cells []any
+	if left != "" {
+		h = lm.rowHeight(left, t.size, textWidth(t.size, t.widths[:half-1]...))
+	}
+	if right != "" {
+		h = max(h, rm.rowHeight(right, t.size, textWidth(t.size, t.widths[half-1:]...)))
+	}
+	for c := 1; c <= n; c++ {
+		switch c {
+		case 1:
+			cells = append(cells, excelize.Cell{StyleID: ls, Value: left})
+		case half:
+			cells = append(cells, excelize.Cell{StyleID: rs, Value: right})
+		default:
+			cells = append(cells, nil)
+		}
+	}
+	if h == 0 {
+		h = t.m.lineHeightAt(t.size)
+	}
+	if err := t.sw.SetRow(ref(1, t.row), cells, excelize.RowOpts{Height: h}); err != nil {
+		return err
+	}
+	if err := t.sw.MergeCell(ref(1, t.row), ref(half-1, t.row)); err != nil {
+		return err
+	}
+	if err := t.sw.MergeCell(ref(half, t.row), ref(n, t.row)); err != nil {
+		return err
+	}
+	t.row++
+	return nil
+}
+
+// header writes the two-column header: issuer, "*" and number on the left;
+// the Party's name and, level with the number, place and date on the right.
+func (t *textSheet) header(h report.Header) error {
+	ts := t.ts
+	lines := []struct {
+		left, right string
+		ls, rs      int
+		lm          *fontMetrics
+	}{
+		{h.ParentIssuer, h.Party, ts.plain, ts.bold, t.m},
+		{h.Issuer, "", ts.bold, ts.italic, t.mb},
+		{"*", "", ts.plain, ts.italic, t.m},
+		{h.Number, h.PlaceDate, ts.plain, ts.italic, t.m},
+	}
+	for _, l := range lines {
+		if err := t.pair(l.left, l.right, l.ls, l.rs, l.lm, t.mb); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// span writes one text across the whole sheet, as tall as it wraps.
+func (t *textSheet) span(text string, style int, m *fontMetrics) error {
+	h := m.rowHeight(text, t.size, textWidth(t.size, t.widths...))
+	if err := writeSpanRow(t.sw, t.row, len(t.widths), excelize.Cell{StyleID: style, Value: text}, h); err != nil {
+		return err
+	}
+	t.row++
+	return nil
+}
+
+// blank leaves a row empty.
+func (t *textSheet) blank() error {
+	t.row++
+	return nil
+}
+
+// blocks writes the model's blocks in order.
+func (t *textSheet) blocks(bs []report.Block) error {
+	for i, b := range bs {
+		var err error
+		switch b.Kind {
+		case report.Heading:
+			err = t.span(b.Text, t.ts.heading, t.mb)
+		case report.CentreBold:
+			err = t.span(b.Text, t.ts.bold, t.mb)
+		case report.CentreItalic:
+			err = t.span(b.Text, t.ts.italic, t.mb) // measured bold: never short
+		case report.TableBlock:
+			if b.Table != nil && len(b.Table.Rows) > 0 {
+				if err = t.table(b.Table); err == nil {
+					err = t.blank()
+				}
+			}
+		case report.ChartBlock:
+			// The chart's figures are its table's; the summary sheet draws it.
+		default:
+			err = t.span(strings.Join(strings.Fields(b.Text), " "), t.ts.para, t.m)
+		}
+		if err != nil {
+			return err
+		}
+		// A run of centred lines is one block; a blank row parts the rest.
+		if b.Kind == report.CentreBold || b.Kind == report.CentreItalic {
+			if i+1 < len(bs) && (bs[i+1].Kind == report.CentreBold || bs[i+1].Kind == report.CentreItalic) {
+				continue
+			}
+			if err := t.blank(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// signature writes Nơi nhận and its recipients on the left beside the
+// authority, the position, room to sign and the name on the right.
+func (t *textSheet) signature(s report.Signer, recipients []string) error {
+	t.row++
+	var left []string
+	if len(recipients) > 0 {
+		left = append(left, report.RecipientsLabel)
+		for i, r := range recipients {
+			end := ","
+			if i == len(recipients)-1 {
+				end = "."
+			}
+			left = append(left, "- "+r+end)
+		}
+	}
+	right := []string{s.Authority, s.Position, "", "", "", s.Name}
+	for i := 0; i < max(len(left), len(right)); i++ {
+		l, r := "", ""
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		ls, rs := t.ts.plainLeft, t.ts.bold
+		if i == 0 {
+			ls = t.ts.label // "Nơi nhận:" underlined, as HD36 sets it
+		}
+		if i == 1 {
+			rs = t.ts.plain
+		}
+		if err := t.pair(l, r, ls, rs, t.m, t.mb); err != nil {
+			return err
+		}
+	}
+	return t.blank()
+}
+
+// table writes a model table: its headings, then its rows, each table
+// column over a span of the sheet's grid (tableSpans), merged and bordered
+// across it; the total row bold.
+func (t *textSheet) table(tb *report.Table) error {
+	spans := tableSpans(tb, len(t.widths))
+	heads := make([]string, len(tb.Columns))
+	for i, c := range tb.Columns {
+		heads[i] = c.Heading
+	}
+	if err := t.tableRow(spans, heads, func(int) int { return t.st.header }, t.mb); err != nil {
+		return err
+	}
+	for _, r := range tb.Rows {
+		style := func(c int) int {
+			switch {
+			case r.Total:
+				return t.st.header
+			case tb.Columns[c].Align == report.Left || tb.Columns[c].Align == report.Justify:
+				return t.st.text
+			}
+			return t.st.center
+		}
+		m := t.m
+		if r.Total {
+			m = t.mb
+		}
+		if err := t.tableRow(spans, r.Cells, style, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tableRow writes one row of a table over its spans.
+func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) int, m *fontMetrics) error {
+	var vals []any
+	h := m.lineHeightAt(t.size)
+	for c, sp := range spans {
+		text := ""
+		if c < len(cells) {
+			text = cells[c]
+		}
+		h = max(h, m.rowHeight(text, t.size, textWidth(t.size, t.widths[sp[0]-1:sp[1]]...)))
+		vals = append(vals, excelize.Cell{StyleID: style(c), Value: text})
+		for range sp[1] - sp[0] {
+			vals = append(vals, excelize.Cell{StyleID: style(c)}) // the merged cells keep the border
+		}
+	}
+	if err := t.sw.SetRow(ref(1, t.row), vals, excelize.RowOpts{Height: h}); err != nil {
+		return err
+	}
+	for _, sp := range spans {
+		if sp[1] > sp[0] {
+			if err := t.sw.MergeCell(ref(sp[0], t.row), ref(sp[1], t.row)); err != nil {
+				return err
+			}
+		}
+	}
+	t.row++
+	return nil
+}
+
+// tableSpans shares the sheet's n grid columns among a table's columns,
+// first and last grid column of each (1-based): the first column (TT)
+// takes the narrow first grid column, every other column at least one, and
+// the columns of words (all but the figures') the rest, shared so that the
+// table is as short as it can be: the rows' heights, in lines, are
+// estimated at about ten characters a grid column (tableLines) on the
+// first rows, and the sharing with the fewest lines wins; of sharings as
+// short, the one giving most to the running text (left or justified), where
+// a reader's eye goes.
+func tableSpans(tb *report.Table, n int) [][2]int {
+	k := len(tb.Columns)
+	if k == 0 {
+		return nil
+	}
+	if k == 1 {
+		return [][2]int{{1, n}}
+	}
+	size := make([]int, k)
+	for i := range size {
+		size[i] = 1
+	}
+	var text []int // the columns that may take more than one grid column
+	for c := 1; c < k; c++ {
+		if tb.Columns[c].Align != report.Figure {
+			text = append(text, c)
+		}
+	}
+	if len(text) > 5 { // too many sharings to try: the running text only
+		text = text[:0]
+		for c := 1; c < k; c++ {
+			if a := tb.Columns[c].Align; a == report.Left || a == report.Justify {
+				text = append(text, c)
+			}
+		}
+	}
+	extra := max(n-k, 0)
+	if len(text) == 0 {
+		size[k-1] += extra // no running text: the last column takes the rest
+	} else {
+		rows := tb.Rows[:min(len(tb.Rows), sampleRows)]
+		best, bestScore := []int(nil), -1
+		var try func(i, left int)
+		try = func(i, left int) {
+			if i == len(text)-1 {
+				size[text[i]] = 1 + left
+				score := 1000 * tableLines(tb, rows, size)
+				for _, c := range text {
+					if a := tb.Columns[c].Align; a != report.Left && a != report.Justify {
+						score += size[c] - 1
+					}
+				}
+				if bestScore < 0 || score < bestScore {
+					best, bestScore = append([]int(nil), size...), score
+				}
+				return
+			}
+			for give := 0; give <= left; give++ {
+				size[text[i]] = 1 + give
+				try(i+1, left-give)
+			}
+		}
+		try(0, extra)
+		size = best
+	}
+	spans := make([][2]int, k)
+	at := 1
+	for c, s := range size {
+		spans[c] = [2]int{at, at + s - 1}
+		at += s
+	}
+	return spans
+}
+
+// sampleRows are the rows a table's sharing of columns is judged on: enough
+// to be typical, few enough for a 10,000-item appendix.
+const sampleRows = 200
+
+// tableLines estimates the lines a table's heading and rows take with its
+// columns over the given numbers of grid columns: about ten characters a
+// grid column at the document size, the tallest cell a row.
+func tableLines(tb *report.Table, rows []report.Row, size []int) int {
+	lines := func(s string, span int) int {
+		per := 10*span - 1
+		return 1 + (len([]rune(s))-1)/per
+	}
+	total := 0
+	head := 1
+	for c, col := range tb.Columns {
+		head = max(head, lines(col.Heading, size[c]))
+	}
+	total += head
+	for _, r := range rows {
+		h := 1
+		for c, cell := range r.Cells {
+			if c < len(size) && cell != "" {
+				h = max(h, lines(cell, size[c]))
+			}
+		}
+		total += h
+	}
+	return total
+}
