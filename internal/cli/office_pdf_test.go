@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"baocao/internal/config"
+	"baocao/internal/report"
 )
 
 // officeWritten is an office's file with every part written, one paragraph
@@ -141,4 +144,48 @@ func TestRunShowsTheOfficeText(t *testing.T) {
 	if _, err := os.Stat(office); err == nil {
 		t.Error("run wrote the office's skeleton: only report starts it")
 	}
+}
+
+// TestPDFAndWorkbookCarryTheOfficeText: the office's paragraphs and the
+// parts' headings are in the PDF and in the workbook's Báo cáo sheet alike,
+// in the same order, since both draw the one model.
+func TestPDFAndWorkbookCarryTheOfficeText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed: the report PDF cannot be read back")
+	}
+	s, err := newStyle(config.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, diags := report.ReadOffice("q.md", []byte(officeWritten))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	docs, err := s.reportDocs(bundledReview(t), report.OfficeData{OfficeText: text, Path: "theo-doi/q.md", Written: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdfText := squeeze(pdfPages(t, docs[0].data))
+	bookText := ""
+	for _, r := range workbookRows(t, docs[1].data) {
+		bookText += squeeze(strings.Join(r, " "))
+	}
+	want := []string{"4. Đánh giá chung"}
+	want = append(want, text.Assessment...)
+	want = append(want, "a) Kết quả nổi bật")
+	want = append(want, text.Highlights...)
+	want = append(want, "b) Hạn chế")
+	want = append(want, text.Shortcomings...)
+	want = append(want, "c) Nguyên nhân")
+	want = append(want, text.Causes...)
+	want = append(want, "II- CÁC PHẦN VIỆC QUÁ HẠN", "IV- PHƯƠNG HƯỚNG")
+	want = append(want, text.Direction...)
+	want = append(want, "V- KIẾN NGHỊ, ĐỀ XUẤT")
+	want = append(want, text.Recommendations...)
+	want = append(want, "Trên đây là báo cáo")
+	for i := range want {
+		want[i] = squeeze(want[i])
+	}
+	inOrder(t, pdfText, want...)
+	inOrder(t, bookText, want...)
 }
