@@ -1,6 +1,8 @@
 package check
 
 import (
+	"baocao/internal/source"
+
 	"cmp"
 	"slices"
 
@@ -33,7 +35,7 @@ func Check(p *program.Programme) Report {
 		r.Findings = append(r.Findings, dueBeforeIssue(p, row)...)
 		t, ok := tasks[row.Task]
 		if !ok || row.Task == 0 {
-			r.Unplaced = append(r.Unplaced, Unplaced{Line: row.Line, Message: "annex row " + row.TT + " has no matching task in the body"})
+			r.Unplaced = append(r.Unplaced, unplaced(row.Line, source.Msgf("annex row %s has no matching task in the body", row.TT)))
 			r.Findings = append(r.Findings, selfCoordination(row, nil)...)
 		} else {
 			r.Linked++
@@ -46,13 +48,13 @@ func Check(p *program.Programme) Report {
 	for _, a := range p.Areas {
 		for _, t := range a.Tasks {
 			if t.AnnexTT == "" {
-				r.Unplaced = append(r.Unplaced, Unplaced{Line: t.Line, Message: "body task " + itoa(t.Number) + " has no matching row in the annex: " + quote(clip(taskBody(t.Text), 90))})
+				r.Unplaced = append(r.Unplaced, unplaced(t.Line, source.Msgf("body task %d has no matching row in the annex: %s", t.Number, quote(clip(taskBody(t.Text), 90)))))
 			}
 		}
 	}
 	for _, w := range p.WorkItems {
 		if w.Kind == "" || w.Kind == program.KindNone {
-			r.Unplaced = append(r.Unplaced, Unplaced{Line: w.Line, Message: "work item " + w.ID + " names no product kind (counted as " + program.KindNone.Label() + "): " + quote(clip(w.Title, 90))})
+			r.Unplaced = append(r.Unplaced, unplaced(w.Line, source.Msgf("work item %s names no product kind (counted as %s): %s", w.ID, program.KindNone.Label(), quote(clip(w.Title, 90)))))
 		}
 	}
 	slices.SortStableFunc(r.Unplaced, func(a, b Unplaced) int { return cmp.Compare(a.Line, b.Line) })
@@ -82,8 +84,9 @@ func dueBeforeIssue(p *program.Programme, row program.AnnexRow) []Finding {
 	if d == nil || p.Date.IsZero() || !d.Before(p.Date) {
 		return nil
 	}
+	m := source.Msgf("due %s (%s), before the programme's own date %s", d.String(), quote(row.Deadline.Text), p.Date.String())
 	return []Finding{{TT: row.TT, Line: row.Line, Task: row.Task, TaskLine: taskLine(p, row.Task), Field: "deadline",
-		Message: "due " + d.String() + " (" + quote(row.Deadline.Text) + "), before the programme's own date " + p.Date.String()}}
+		Message: m.String(), Text: m}}
 }
 
 func taskLine(p *program.Programme, n int) int {

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"baocao/internal/source"
+
 	"strings"
 
 	"baocao/internal/program"
@@ -11,43 +13,39 @@ import (
 func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkItem, marks map[string]mark, v *vocabulary, wording bool) []Finding {
 	t := bt.task
 	var out []Finding
-	add := func(field, msg string) {
-		out = append(out, Finding{TT: row.TT, Line: row.Line, Task: t.Number, TaskLine: t.Line, Field: field, Message: msg})
+	add := func(field string, m source.Msg) {
+		out = append(out, Finding{TT: row.TT, Line: row.Line, Task: t.Number, TaskLine: t.Line, Field: field, Message: m.String(), Text: m})
 	}
 	// Deadline.
 	if a, b := row.Deadline, t.Deadline; a.Text != "" && b.Text != "" && a.Kind != program.DeadlineUnknown && b.Kind != program.DeadlineUnknown {
 		da, db := dueText(a), dueText(b)
 		switch {
 		case da != db:
-			add("deadline", "deadline differs: annex "+quote(a.Text)+" ("+da+"), body "+quote(b.Text)+" ("+db+")")
+			add("deadline", source.Msgf("deadline differs: annex %s (%s), body %s (%s)", quote(a.Text), dueMsg(a), quote(b.Text), dueMsg(b)))
 		case canonical(a) != canonical(b):
-			add("deadline", "same deadline ("+da+"), different words: annex "+quote(a.Text)+", body "+quote(b.Text))
+			add("deadline", source.Msgf("same deadline (%s), different words: annex %s, body %s", dueMsg(a), quote(a.Text), quote(b.Text)))
 		}
 	}
 	// Lead agency.
 	if !row.Lead.IsZero() && !t.Lead.IsZero() && row.Lead.Key != t.Lead.Key {
-		from := ""
 		if bt.area != nil && t.Lead.Key == bt.area.Lead.Key && !strings.Contains(strings.ToLower(t.Text), "giao ") {
-			from = " (the area's lead, line " + itoa(bt.area.Line) + ")"
+			add("lead", source.Msgf("lead agency differs: annex %s, body %s (the area's lead, line %d)", quote(row.Lead.Name), quote(t.Lead.Name), bt.area.Line))
+		} else {
+			add("lead", source.Msgf("lead agency differs: annex %s, body %s", quote(row.Lead.Name), quote(t.Lead.Name)))
 		}
-		add("lead", "lead agency differs: annex "+quote(row.Lead.Name)+", body "+quote(t.Lead.Name)+from)
 	}
 	// Coordinators.
 	onlyA, onlyB := agencyDiff(row.Coordinators, t.Coordinators)
 	switch {
 	case len(onlyA) > 0 && len(onlyB) > 0:
-		add("coordinators", "coordinators differ: annex names "+list(onlyA)+", body names "+list(onlyB))
+		add("coordinators", source.Msgf("coordinators differ: annex names %s, body names %s", list(onlyA), list(onlyB)))
 	case len(onlyA) > 0:
-		add("coordinators", "the annex names coordinators the body does not: "+list(onlyA))
+		add("coordinators", source.Msgf("the annex names coordinators the body does not: %s", list(onlyA)))
 	case len(onlyB) > 0:
-		add("coordinators", "the body names coordinators the annex does not: "+list(onlyB))
+		add("coordinators", source.Msgf("the body names coordinators the annex does not: %s", list(onlyB)))
 	}
 	out = append(out, selfCoordination(row, &t)...)
 	// Products: annex items the body does not mark, body products with no item.
-	verb := "mark it as a product"
-	if wording {
-		verb = "name it as a product"
-	}
 	free := bodyProducts(t, wording)
 	for _, id := range row.WorkItems {
 		w := items[id]
@@ -61,7 +59,11 @@ func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkIt
 			}
 		}
 		if mk, ok := marks[id]; ok && !mk.marked {
-			add("products", "work item "+id+" "+quote(clip(w.Title, 70))+" is listed in the annex, but the body does not "+verb)
+			if wording {
+				add("products", source.Msgf("work item %s %s is listed in the annex, but the body does not name it as a product", id, quote(clip(w.Title, 70))))
+			} else {
+				add("products", source.Msgf("work item %s %s is listed in the annex, but the body does not mark it as a product", id, quote(clip(w.Title, 70))))
+			}
 		}
 	}
 	for _, bp := range free {
@@ -69,9 +71,9 @@ func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkIt
 			continue
 		}
 		if wording {
-			add("products", "the body names "+quote(clip(bp.text, 70))+" as a product, but the annex row has no "+bp.kind.Label())
+			add("products", source.Msgf("the body names %s as a product, but the annex row has no %s", quote(clip(bp.text, 70)), bp.kind.Label()))
 		} else {
-			add("products", "the body marks "+quote(bp.text)+" as a product, but the annex row has no "+bp.kind.Label())
+			add("products", source.Msgf("the body marks %s as a product, but the annex row has no %s", quote(bp.text), bp.kind.Label()))
 		}
 	}
 	// Words.
@@ -83,10 +85,10 @@ func compare(row program.AnnexRow, bt bodyTask, items map[string]*program.WorkIt
 	}
 	wa, wb := wordDiff(row.Title, body, v, productWords(row.Product, v))
 	if len(wa) > 0 {
-		add("words", "words only in the annex: "+quoteAll(wa))
+		add("words", source.Msgf("words only in the annex: %s", quoteAll(wa)))
 	}
 	if len(wb) > 0 {
-		add("words", "words only in the body: "+quoteAll(wb))
+		add("words", source.Msgf("words only in the body: %s", quoteAll(wb)))
 	}
 	return out
 }
@@ -96,8 +98,8 @@ func selfCoordination(row program.AnnexRow, t *program.Task) []Finding {
 	var out []Finding
 	for _, c := range row.Coordinators {
 		if c.Key == row.Lead.Key && c.Key != "" {
-			f := Finding{TT: row.TT, Line: row.Line, Field: "coordinators",
-				Message: "the annex makes " + quote(row.Lead.Name) + " lead and also coordinate with itself"}
+			m := source.Msgf("the annex makes %s lead and also coordinate with itself", quote(row.Lead.Name))
+			f := Finding{TT: row.TT, Line: row.Line, Field: "coordinators", Message: m.String(), Text: m}
 			if t != nil {
 				f.Task, f.TaskLine = t.Number, t.Line
 			}
@@ -108,8 +110,8 @@ func selfCoordination(row program.AnnexRow, t *program.Task) []Finding {
 	if t != nil {
 		for _, c := range t.Coordinators {
 			if c.Key == t.Lead.Key && c.Key != "" {
-				out = append(out, Finding{TT: row.TT, Line: row.Line, Task: t.Number, TaskLine: t.Line, Field: "coordinators",
-					Message: "the body makes " + quote(t.Lead.Name) + " lead and also coordinate with itself"})
+				m := source.Msgf("the body makes %s lead and also coordinate with itself", quote(t.Lead.Name))
+				out = append(out, Finding{TT: row.TT, Line: row.Line, Task: t.Number, TaskLine: t.Line, Field: "coordinators", Message: m.String(), Text: m})
 				break
 			}
 		}
@@ -141,6 +143,44 @@ func agencyDiff(a, b []program.Agency) (onlyA, onlyB []string) {
 	return
 }
 
+// dueMsg is dueText for the reader, in either language.
+func dueMsg(d program.Deadline) source.Msg {
+	from := source.Msg{}
+	if d.From != nil {
+		from = source.Msgf(" from %s", d.From.String())
+	}
+	switch {
+	case d.Due != nil:
+		return source.Msgf("due %s", d.Due.String())
+	case d.Kind == program.DeadlineRecurring && d.Every != "":
+		return source.Msgf("recurring %s in %s%s", recurrence(d.Recurrence), d.Every, from)
+	case d.Kind == program.DeadlineRecurring:
+		return source.Msgf("recurring %s%s", recurrence(d.Recurrence), from)
+	case d.Kind == program.DeadlineOngoing:
+		return source.Msgf("ongoing")
+	case d.Kind == program.DeadlineOpen:
+		return source.Msgf("open%s", from)
+	}
+	return source.Msgf("no due date")
+}
+
+// recurrence names a recurrence in either language.
+func recurrence(r string) source.Msg {
+	switch r {
+	case program.RecurAnnual:
+		return source.Msgf("annual")
+	case program.RecurSemiannual:
+		return source.Msgf("semiannual")
+	case program.RecurQuarterly:
+		return source.Msgf("quarterly")
+	case program.RecurMonthly:
+		return source.Msgf("monthly")
+	}
+	return source.Msgf("%s", r)
+}
+
+// dueText is what a deadline means, to compare two: equal texts are the
+// same due date.
 func dueText(d program.Deadline) string {
 	from := ""
 	if d.From != nil {

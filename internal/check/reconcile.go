@@ -1,6 +1,8 @@
 package check
 
 import (
+	"baocao/internal/source"
+
 	"slices"
 	"strings"
 
@@ -90,12 +92,12 @@ func count(p *program.Programme, l KindLine, marks map[string]mark, kindOf func(
 		l.Items = unmarked
 	case l.Declared < 0:
 		for i := range all {
-			all[i].Note = "the Ghi chú does not count this kind"
+			all[i] = note(all[i].ID, all[i].Title, all[i].Line, source.Msgf("the Ghi chú does not count this kind"))
 		}
 		l.Items = all
 	default:
 		for i := range all {
-			all[i].Note = "no single item explains the difference; compare with the Ghi chú"
+			all[i] = note(all[i].ID, all[i].Title, all[i].Line, source.Msgf("no single item explains the difference; compare with the Ghi chú"))
 		}
 		l.Items = append(unmarked, all...)
 	}
@@ -103,8 +105,8 @@ func count(p *program.Programme, l KindLine, marks map[string]mark, kindOf func(
 }
 
 func unmarkedNote(p *program.Programme, w program.WorkItem, mk mark) ItemNote {
-	return ItemNote{ID: w.ID, Title: clip(w.Title, 90), Line: w.Line,
-		Note: "listed in the annex; the body (" + p.Place(mk.taskLine) + ") does not mark it as a product"}
+	return note(w.ID, clip(w.Title, 90), w.Line,
+		source.Msgf("listed in the annex; the body (%s) does not mark it as a product", Report{place: p.Place}.at(mk.taskLine)))
 }
 
 func labels(kinds []program.Kind) string {

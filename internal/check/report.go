@@ -1,6 +1,9 @@
 package check
 
-import "baocao/internal/program"
+import (
+	"baocao/internal/program"
+	"baocao/internal/source"
+)
 
 // Report is what a reader wants checked in a programme before trusting it:
 // the counts found against the counts the Ghi chú declares, every
@@ -24,12 +27,15 @@ type Report struct {
 	place func(int) string
 }
 
-// at says where line n is: "line 12", or the Word or PDF place.
-func (r Report) at(n int) string {
+// at says where line n is: "line 12" (translated where printed), or the
+// Word or PDF place as the reader names it.
+func (r Report) at(n int) any {
 	if r.place != nil {
-		return r.place(n)
+		if w := r.place(n); w != "line "+itoa(n) {
+			return w
+		}
 	}
-	return "line " + itoa(n)
+	return source.Msgf("line %d", n)
 }
 
 // Reconciliation compares the work items found with the Ghi chú.
@@ -69,6 +75,8 @@ type ItemNote struct {
 	Title string `json:"title"`
 	Line  int    `json:"line"`
 	Note  string `json:"note"`
+	// NoteText is Note kept for printing in the reader's language.
+	NoteText source.Msg `json:"-"`
 }
 
 // Finding is one disagreement between a body task and its annex row, or a
@@ -81,12 +89,26 @@ type Finding struct {
 	TaskLine int    `json:"task_line"` // the task's line, 0 if none
 	Field    string `json:"field"`     // deadline, lead, coordinators, words, products
 	Message  string `json:"message"`
+	// Text is Message kept for printing in the reader's language.
+	Text source.Msg `json:"-"`
 }
 
 // Unplaced is something that could not be put where it belongs.
 type Unplaced struct {
 	Line    int    `json:"line"`
 	Message string `json:"message"`
+	// Text is Message kept for printing in the reader's language.
+	Text source.Msg `json:"-"`
+}
+
+// unplaced makes an Unplaced whose message can be printed in either language.
+func unplaced(line int, m source.Msg) Unplaced {
+	return Unplaced{Line: line, Message: m.String(), Text: m}
+}
+
+// note makes an ItemNote whose note can be printed in either language.
+func note(id, title string, line int, m source.Msg) ItemNote {
+	return ItemNote{ID: id, Title: title, Line: line, Note: m.String(), NoteText: m}
 }
 
 // Warnings is the number of things the report asks a person to look at:

@@ -4,23 +4,36 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+
+	"baocao/internal/source"
 )
 
-// WriteText prints the report for office staff: the reconciliation as a
+// WriteText prints the report in English (see WriteTextIn).
+func (r Report) WriteText(w io.Writer) error { return r.WriteTextIn(w, fmt.Sprintf) }
+
+// WriteTextIn prints the report for office staff: the reconciliation as a
 // small table, then each annex row with its findings, then what is not
-// placed, each with the line numbers to look at.
-func (r Report) WriteText(w io.Writer) error {
+// placed, each with the line numbers to look at. tr translates and formats
+// each line and message (i18n.Printer.Sprintf for the reader's language;
+// fmt.Sprintf for English): check does not choose the language.
+func (r Report) WriteTextIn(w io.Writer, tr func(format string, args ...any) string) error {
 	bw := bufio.NewWriter(w)
-	pf := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
-	title := r.Number
-	if title == "" {
-		title = "programme"
+	pf := func(format string, args ...any) { bw.WriteString(tr(format, args...)) }
+	msg := func(m source.Msg, english string) string {
+		if m.Format == "" {
+			return english // a report made by hand, as the tests do
+		}
+		return tr(m.Format, m.Args...)
 	}
-	pf("Check of %s (%s)\n\n", title, r.Source)
+	if r.Number == "" {
+		pf("Check of programme (%s)\n\n", r.Source)
+	} else {
+		pf("Check of %s (%s)\n\n", r.Number, r.Source)
+	}
 
 	rec := r.Reconciliation
 	pf("Work items found against the Ghi chú\n")
-	pf("  %-26s %8s %6s\n", "Kind", "Declared", "Found")
+	pf("  %-26s %8s %6s\n", tr("Kind"), tr("Declared"), tr("Found"))
 	for _, l := range rec.Lines {
 		declared := fmt.Sprint(l.Declared)
 		if l.Declared < 0 {
@@ -28,14 +41,14 @@ func (r Report) WriteText(w io.Writer) error {
 		}
 		mark := ""
 		if l.Differs() && !rec.Undeclared {
-			mark = "   differs"
+			mark = tr("   differs")
 			if l.Declared >= 0 {
-				mark = fmt.Sprintf("   differs by %+d", l.Found-l.Declared)
+				mark = tr("   differs by %+d", l.Found-l.Declared)
 			}
 		}
 		pf("  %-26s %8s %6d%s\n", l.Label, declared, l.Found, mark)
 		for _, it := range l.Items {
-			pf("      %s %s (%s): %s\n", it.ID, it.Title, r.at(it.Line), it.Note)
+			pf("      %s %s (%s): %s\n", it.ID, it.Title, r.at(it.Line), msg(it.NoteText, it.Note))
 		}
 	}
 	total := "-"
@@ -44,11 +57,11 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	mark := ""
 	if rec.DeclaredTotal != 0 && rec.DeclaredTotal != rec.FoundTotal {
-		mark = fmt.Sprintf("   differs by %+d", rec.FoundTotal-rec.DeclaredTotal)
+		mark = tr("   differs by %+d", rec.FoundTotal-rec.DeclaredTotal)
 	}
-	pf("  %-26s %8s %6d%s\n", "Total", total, rec.FoundTotal, mark)
+	pf("  %-26s %8s %6d%s\n", tr("Total"), total, rec.FoundTotal, mark)
 	for _, it := range rec.TotalItems {
-		pf("      %s %s (%s): %s\n", it.ID, it.Title, r.at(it.Line), it.Note)
+		pf("      %s %s (%s): %s\n", it.ID, it.Title, r.at(it.Line), msg(it.NoteText, it.Note))
 	}
 	if mark != "" {
 		pf("  The counts are reported as found; the programme is not changed to match the Ghi chú.\n")
@@ -75,7 +88,7 @@ func (r Report) WriteText(w io.Writer) error {
 				pf("  Row %s (%s): %s\n", f.TT, r.at(f.Line), f.RowTitle)
 			}
 		}
-		pf("    - %s\n", f.Message)
+		pf("    - %s\n", msg(f.Text, f.Message))
 	}
 
 	pf("\nNot placed\n")
@@ -83,7 +96,7 @@ func (r Report) WriteText(w io.Writer) error {
 		pf("  nothing\n")
 	}
 	for _, u := range r.Unplaced {
-		pf("  %s: %s\n", r.at(u.Line), u.Message)
+		pf("  %s: %s\n", r.at(u.Line), msg(u.Text, u.Message))
 	}
 	pf("\n%d warning(s) to review; the check never changes the programme.\n", r.Warnings())
 	return bw.Flush()

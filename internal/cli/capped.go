@@ -8,17 +8,12 @@ import (
 	"baocao/internal/source"
 )
 
-// cappedLines are the lines of the diagnostics keep selects, at most
-// maxShownPerFile for each file, the rest of a file's said in one line
-// "FILE: … and N more". A crafted form once printed 211,422 lines; no one
-// reads past the first screen, and a cron mail of that size is lost.
-// A form's cells ("x.xlsx!sheet!A1") count as one file.
-func cappedLines(diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
-	return cappedLinesIn(nil, diags, keep)
-}
-
-// cappedLinesIn is cappedLines with the "… and N more" lines in p's
-// language (English when p is nil).
+// cappedLinesIn are the lines of the diagnostics keep selects, in p's
+// language (English when p is nil), at most maxShownPerFile for each file,
+// the rest of a file's said in one line "FILE: … and N more". A crafted
+// form once printed 211,422 lines; no one reads past the first screen, and
+// a cron mail of that size is lost. A form's cells ("x.xlsx!sheet!A1")
+// count as one file.
 func cappedLinesIn(p *i18n.Printer, diags source.Diagnostics, keep func(source.Diagnostic) bool) []string {
 	items := cappedItems(diags, keep)
 	lines := make([]string, len(items))
@@ -48,7 +43,7 @@ func cappedItems(diags source.Diagnostics, keep func(source.Diagnostic) bool) []
 			continue
 		}
 		shown[file]++
-		lines = append(lines, errors.New(d.String()))
+		lines = append(lines, diagLine{d})
 	}
 	for _, f := range order {
 		if n := more[f]; n > 0 {
@@ -57,6 +52,14 @@ func cappedItems(diags source.Diagnostics, keep func(source.Diagnostic) bool) []
 	}
 	return lines
 }
+
+// diagLine is a diagnostic as an error: its English line, translated by
+// localize where it is printed.
+type diagLine struct{ d source.Diagnostic }
+
+func (l diagLine) Error() string { return l.d.String() }
+
+func (l diagLine) in(p *i18n.Printer) string { return l.d.Translated(p.Sprintf) }
 
 // errorsOnly keeps the error diagnostics.
 func errorsOnly(d source.Diagnostic) bool { return d.Severity == source.Error }

@@ -27,7 +27,7 @@ workspace's programme is checked, outside a workspace the bundled one.`,
 		if len(diags) > 0 {
 			fmt.Fprintln(a.stdout)
 		}
-		if err := checkReport(a.stdout, p); err != nil {
+		if err := a.checkReport(a.stdout, p); err != nil {
 			return err
 		}
 	}

@@ -101,6 +101,9 @@ forms' quarter once it has ended, so that its report counts them.`,
 	if ldiags.HasErrors() {
 		return withCode(ExitInvalid, errors.New(a.tr("%v\nthe ledger has errors: fix them before importing (nothing written)", diagError(ldiags))))
 	}
+	if err := fi.refuseAfterLedger(j, current, writePath); err != nil {
+		return err
+	}
 
 	// Validate every form before writing anything.
 	now := a.stamp()

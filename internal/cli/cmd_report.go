@@ -7,8 +7,9 @@ func (a *app) cmdReport(args []string) error {
 		`Write the quarterly progress report of a programme: bao-cao-<YYYY-Qn>.pdf,
 the official Party report (header, results with numbers and a chart, overdue
 items, what falls due next quarter, signature, Nơi nhận, an appendix of every
-item), and bao-cao-<YYYY-Qn>.xlsx (status sheet, summary with formulas,
-chart). Statuses are computed at --date from the progress ledger
+item), bao-cao-<YYYY-Qn>.xlsx (status sheet, summary with formulas,
+chart) and bao-cao-<YYYY-Qn>.docx (the report as an editable Word document,
+for the office's own wording before signing). Statuses are computed at --date from the progress ledger
 (<programme>.progress.toml in theo-doi/ of the workspace, else beside the
 programme, or --ledger). The issuer,
 signer, recipients and number pattern come from the configuration; the

@@ -13,7 +13,7 @@ func (a *app) cmdRun(args []string) error {
 in the configured seeds folder (default: the programme bundled in the
 binary), write:
   <output>/<programme>/danh-muc.pdf, .xlsx               the annex
-  <output>/<programme>/<YYYY-Qn>/bao-cao-<YYYY-Qn>.pdf, .xlsx
+  <output>/<programme>/<YYYY-Qn>/bao-cao-<YYYY-Qn>.pdf, .xlsx, .docx
                                                          the quarterly progress report
   <output>/<programme>/<YYYY-Qn>/phieu-<agency>.xlsx     one progress form per lead agency
   <output>/<programme>/<YYYY-Qn>/manifest.json           each file's size and SHA-256,

@@ -23,7 +23,7 @@ func (a *app) printDiagnostics(diags source.Diagnostics, quiet bool) error {
 // capped per file so one bad file cannot flood the terminal or a cron mail.
 func (a *app) listDiagnostics(diags source.Diagnostics, quiet bool) {
 	keep := func(d source.Diagnostic) bool { return !quiet || d.Severity == source.Error }
-	for _, line := range cappedLines(diags, keep) {
+	for _, line := range cappedLinesIn(a.lang(), diags, keep) {
 		fmt.Fprintln(a.stderr, line)
 	}
 }
@@ -42,7 +42,7 @@ func diagError(diags source.Diagnostics) error {
 	if err := cappedError(diags); err != nil {
 		return err
 	}
-	return fmt.Errorf("no programme could be read")
+	return trErrorf("no programme could be read")
 }
 
 // warnDiagnostics mentions a programme's warnings in one line: a batch run

@@ -166,6 +166,45 @@ func (fi *importForms) checkWhen(j *job) func() error {
 	}
 }
 
+// refuseAfterLedger is the refusal of checkWhen outside a workspace, once
+// the ledger is read. There no output folder says which forms were sent
+// (laterFormsSent), but the ledger says which came back: a record imported
+// from a form (source "import: …") is dated within its form's quarter
+// (--date must be), so one dated after the forms' quarter came from a later
+// quarter's form. Without this an old form's rows that the later forms
+// left unchanged would be imported as news; the rows they did change were
+// already refused one by one (conflicts). In a workspace the output folder
+// decides, as before: its sample ledger holds quý III answers without the
+// quý III forms having been sent from it.
+func (fi *importForms) refuseAfterLedger(j *job, l *progress.Ledger, ledgerName string) error {
+	if len(fi.ids) == 0 || l == nil || (j.cfg.Name != "" && j.cfg.Paths.Seeds != "") {
+		return nil
+	}
+	var later program.Quarter
+	for _, u := range l.Updates {
+		if !strings.HasPrefix(u.Source, "import:") || !u.Date.After(fi.q.Last()) {
+			continue
+		}
+		if q := program.QuarterOf(u.Date); later == (program.Quarter{}) || q.First().After(later.First()) {
+			later = q
+		}
+	}
+	if later == (program.Quarter{}) {
+		return nil
+	}
+	var old []string
+	agencies := map[string]bool{}
+	for _, n := range fi.names {
+		if id, ok := fi.ids[n]; ok {
+			old = append(old, n)
+			agencies[id.Agency] = true
+		}
+	}
+	names := agencyNames(j, agencies)
+	return j.a.invalidf("%s: the form of %s for %s, an earlier quarter: the ledger %s already holds answers to the %s forms. Ask %s to fill in the %s form instead; if this old form holds news, write it in the ledger by hand (nothing written)",
+		strings.Join(old, ", "), names, fi.q.Label(), ledgerName, later.Label(), names, later.Label())
+}
+
 // quarterFolder matches a quarter folder's name.
 var quarterFolder = regexp.MustCompile(`^\d{4}-Q[1-4]$`)
 

@@ -81,3 +81,44 @@ func TestImportRefusesAFormOfAnEarlierQuarter(t *testing.T) {
 		t.Errorf("a --date before the form's date:\n%s", r)
 	}
 }
+
+// TestImportRefusesAnEarlierQuarterWithLedgerOutsideAWorkspace: without a
+// workspace nothing says which forms were sent, but the ledger says which
+// came back: once it holds answers imported from the quý IV forms, a
+// quý III form is refused as a whole, as in a workspace, also where the
+// quý IV form left its rows unchanged. (A new ledger starts from the
+// bundled sample, whose answers came from the quý III forms.)
+func TestImportRefusesAnEarlierQuarterWithLedgerOutsideAWorkspace(t *testing.T) {
+	t.Chdir(t.TempDir())
+	for _, q := range []string{"2021-Q3", "2021-Q4"} {
+		if r := cli(t, "forms", "--quarter", q, "-q", "-o", q); r.code != ExitOK {
+			t.Fatal(r)
+		}
+	}
+	old := filepath.Join("2021-Q3", "phieu-ban-tuyen-giao-tinh-uy.xlsx")
+	cur := filepath.Join("2021-Q4", "phieu-ban-to-chuc-tinh-uy.xlsx")
+	fillNote(t, old, "Ghi chú cũ")
+	fillNote(t, cur, "Ghi chú quý IV")
+	const led = "so-theo-doi.progress.toml"
+	if r := cli(t, "import", old, "--ledger", led); r.code != ExitOK {
+		t.Fatalf("the quý III form before the quý IV answers:\n%s", r)
+	}
+	os.Remove(led)
+	// The tests' today is 2021-06-30: the answers are dated as if the
+	// clerk imported them when quý IV was over.
+	if r := cli(t, "import", cur, "--ledger", led, "--date", "2021-12-31"); r.code != ExitOK {
+		t.Fatalf("the quý IV form:\n%s", r)
+	}
+	before, _ := os.ReadFile(led)
+	r := cli(t, "import", old, "--ledger", led)
+	for _, want := range []string{old + ": the form of Ban Tuyên giáo Tỉnh ủy for quý III-2021, an earlier quarter",
+		"the ledger " + led + " already holds answers to the quý IV-2021 forms",
+		"Ask Ban Tuyên giáo Tỉnh ủy to fill in the quý IV-2021 form instead", "nothing written"} {
+		if r.code != ExitInvalid || !strings.Contains(r.stderr, want) {
+			t.Errorf("want …%s…\n%s", want, r)
+		}
+	}
+	if after, _ := os.ReadFile(led); string(after) != string(before) {
+		t.Error("the ledger changed")
+	}
+}

@@ -147,8 +147,8 @@ func TestRunShowsTheOfficeText(t *testing.T) {
 }
 
 // TestPDFAndWorkbookCarryTheOfficeText: the office's paragraphs and the
-// parts' headings are in the PDF and in the workbook's Báo cáo sheet alike,
-// in the same order, since both draw the one model.
+// parts' headings are in the PDF, the workbook's Báo cáo sheet and the Word
+// report alike, in the same order, since all three draw the one model.
 func TestPDFAndWorkbookCarryTheOfficeText(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext (poppler-utils) not installed: the report PDF cannot be read back")
@@ -188,4 +188,14 @@ func TestPDFAndWorkbookCarryTheOfficeText(t *testing.T) {
 	}
 	inOrder(t, pdfText, want...)
 	inOrder(t, bookText, want...)
+	// The Word report draws the same model: its paragraphs in the same order.
+	if len(docs) < 3 || !strings.HasSuffix(docs[2].name, ".docx") {
+		t.Fatalf("no Word report among %v", docNames(docs))
+	}
+	docxPath := filepath.Join(t.TempDir(), docs[2].name)
+	if err := os.WriteFile(docxPath, docs[2].data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paras, _ := wordContent(t, docxPath)
+	inOrder(t, squeeze(strings.Join(paras, " ")), want...)
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 
 	"baocao/internal/config"
+	"baocao/internal/docx"
 	"baocao/internal/output"
 
 	"baocao/internal/pdf"
@@ -75,7 +76,8 @@ func (s *style) reportModel(rv *progress.Review, office report.OfficeData) (*rep
 	return m, nil
 }
 
-// reportDocs renders bao-cao-<quarter>.pdf and .xlsx from one model.
+// reportDocs renders bao-cao-<quarter>.pdf, .xlsx and .docx from one model,
+// with the office's own text of the quarter.
 func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]document, error) {
 	m, err := s.reportModel(rv, office)
 	if err != nil {
@@ -95,5 +97,17 @@ func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]doc
 	if err := xlsx.Report(&xb, m, xlsx.ReportOptions{Margins: s.margins()}); err != nil {
 		return nil, trWrapf(err, "%s: report workbook", rv.Programme.Source)
 	}
-	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}}, nil
+	// The Word report is the one an office edits (its assessment, wording)
+	// before signing: the same model on the same page settings.
+	var db bytes.Buffer
+	p := c.Page
+	err = docx.Report(&db, m, docx.Options{
+		WidthMM: p.WidthMM, HeightMM: p.HeightMM,
+		MarginTopMM: p.MarginTopMM, MarginBottomMM: p.MarginBottomMM, MarginLeftMM: p.MarginLeftMM, MarginRightMM: p.MarginRightMM,
+		BodySize: p.BodySize, TableSize: p.TableSize, Landscape: p.ReportOrientation == "landscape",
+	})
+	if err != nil {
+		return nil, trWrapf(err, "%s: report Word document", rv.Programme.Source)
+	}
+	return []document{{name + ".pdf", pb.Bytes()}, {name + ".xlsx", xb.Bytes()}, {name + ".docx", db.Bytes()}}, nil
 }

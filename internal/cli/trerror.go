@@ -38,6 +38,13 @@ func (e *trError) in(p *i18n.Printer) string {
 	return p.Sprintf(e.format, args...)
 }
 
+// localizer is an error of a package below cli that can say itself in
+// another language, given the catalogue's Sprintf (config.Error).
+type localizer interface {
+	error
+	Localized(tr func(format string, args ...any) string) string
+}
+
 // word is a word or phrase given to a trError's message ("programme", "a
 // folder"), translated with it.
 type word string
@@ -53,8 +60,13 @@ func localize(p *i18n.Printer, err error) string {
 	var walk func(error)
 	walk = func(e error) {
 		for ; e != nil; e = errors.Unwrap(e) {
-			if te, ok := e.(*trError); ok {
+			switch te := e.(type) {
+			case *trError:
 				msg = strings.Replace(msg, te.Error(), te.in(p), 1)
+			case diagLine:
+				msg = strings.Replace(msg, te.Error(), te.in(p), 1)
+			case localizer: // config.Error
+				msg = strings.Replace(msg, te.Error(), te.Localized(p.Sprintf), 1)
 			}
 			if j, ok := e.(interface{ Unwrap() []error }); ok { // errors.Join
 				for _, e := range j.Unwrap() {

@@ -100,7 +100,7 @@ func TestQuarterFolderSaysWhenAnotherDateReplacesItsFiles(t *testing.T) {
 	if r.code != ExitOK {
 		t.Fatal(r)
 	}
-	for _, want := range []string{"bao-cao-2021-Q3.pdf, bao-cao-2021-Q3.xlsx were made for 2021-09-15 and are replaced by files for 2021-09-30",
+	for _, want := range []string{"bao-cao-2021-Q3.docx, bao-cao-2021-Q3.pdf, bao-cao-2021-Q3.xlsx were made for 2021-09-15 and are replaced by files for 2021-09-30",
 		"phieu-ban-tuyen-giao-tinh-uy.xlsx", "made for 2021-09-15, are left as they were"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("a report for another date does not say %q:\n%s", want, r)
@@ -110,8 +110,8 @@ func TestQuarterFolderSaysWhenAnotherDateReplacesItsFiles(t *testing.T) {
 	if err := json.Unmarshal(mustRead(t, filepath.Join(dir, output.ManifestName)), &m); err != nil {
 		t.Fatal(err)
 	}
-	if m.Date != "2021-09-30" || len(m.Files) != 2 {
-		t.Errorf("the manifest for the new date must list only its two files: %+v", m.Files)
+	if m.Date != "2021-09-30" || len(m.Files) != 3 {
+		t.Errorf("the manifest for the new date must list only its three files (the report's PDF, workbook and Word document): %+v", m.Files)
 	}
 	// The same date again replaces nothing and says nothing.
 	if r := cli(t, "report", "--quarter", "2021-Q3", "--date", "2021-09-30"); r.code != ExitOK || strings.Contains(r.stderr, "made for") {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"baocao/internal/source"
 	"bytes"
 	"fmt"
 	"io"
@@ -13,8 +14,7 @@ import (
 func (c *Config) CheckFiles() error {
 	var errs Errors
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, Error{File: c.source(), Line: c.keys.Find(key).Line, Key: key,
-			Msg: fmt.Sprintf("key %q: ", key) + fmt.Sprintf(format, args...)})
+		errs = append(errs, newError(c.source(), c.keys.Find(key).Line, key, source.Msgf("key %q: "+format, append([]any{key}, args...)...)))
 	}
 	for key, p := range map[string]string{"paths.seeds": c.Paths.Seeds, "paths.templates": c.Paths.Templates, "paths.ledgers": c.Paths.Ledgers} {
 		if p == "" {
@@ -33,7 +33,7 @@ func (c *Config) CheckFiles() error {
 		if p == "" {
 			continue
 		}
-		if msg := checkTTF(c.Resolve(p)); msg != "" {
+		if msg := checkTTF(c.Resolve(p)); msg.Format != "" {
 			bad(key, "%s", msg)
 		}
 	}
@@ -52,25 +52,25 @@ func (c *Config) source() string {
 
 // checkTTF tells a missing file, a folder, and an OpenType-CFF or other
 // non-TrueType file apart, because only TrueType outlines can be embedded.
-func checkTTF(path string) string {
+func checkTTF(path string) source.Msg {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Sprintf("font file %q not found", path)
+		return source.Msgf("font file %q not found", path)
 	}
 	defer f.Close()
 	head := make([]byte, 4)
 	if _, err := io.ReadFull(f, head); err != nil {
-		return fmt.Sprintf("%q is not a font file (too short or a folder)", path)
+		return source.Msgf("%q is not a font file (too short or a folder)", path)
 	}
 	switch {
 	case bytes.Equal(head, []byte{0, 1, 0, 0}), bytes.Equal(head, []byte("true")):
-		return ""
+		return source.Msg{}
 	case bytes.Equal(head, []byte("OTTO")):
-		return fmt.Sprintf("%q is an OpenType (CFF) font; only TrueType .ttf fonts can be embedded", path)
+		return source.Msgf("%q is an OpenType (CFF) font; only TrueType .ttf fonts can be embedded", path)
 	case bytes.Equal(head, []byte("ttcf")):
-		return fmt.Sprintf("%q is a font collection (.ttc); name a single .ttf face", path)
+		return source.Msgf("%q is a font collection (.ttc); name a single .ttf face", path)
 	}
-	return fmt.Sprintf("%q is not a TrueType font file", path)
+	return source.Msgf("%q is not a TrueType font file", path)
 }
 
 // FontFiles reads the four configured faces, in the order regular, bold,

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	_ "embed"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 
+	"baocao/internal/source"
 	"baocao/internal/tomlfile"
 )
 
@@ -55,7 +55,8 @@ func decode(name string, data []byte, c *Config) (*Config, error) {
 	if err != nil {
 		var se *tomlfile.SyntaxError
 		if errors.As(err, &se) {
-			return nil, Errors{{File: name, Line: se.Line, Col: se.Col, Msg: "TOML syntax error: " + se.Message}}
+			m := source.Msgf("TOML syntax error: %s", se.Message)
+			return nil, Errors{{File: name, Line: se.Line, Col: se.Col, Msg: m.String(), Text: m}}
 		}
 		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
@@ -115,14 +116,12 @@ func checkTable(name string, ix *tomlfile.Index, prefix string, m map[string]any
 		}
 		ki, ok := byKey[key]
 		if !ok {
-			msg := fmt.Sprintf("key %q is not known", key)
+			msg := source.Msgf("key %q is not known; 'baocao config' prints every key", key)
 			if s, d := tomlfile.Nearest(key, keys, nil); s != "" && (d <= 3 || d*3 <= len(key)) {
 				// Long dotted keys tolerate more edits than short ones.
-				msg += fmt.Sprintf("; did you mean %q?", s)
-			} else {
-				msg += "; 'baocao config' prints every key"
+				msg = source.Msgf("key %q is not known; did you mean %q?", key, s)
 			}
-			*errs = append(*errs, Error{File: name, Line: ix.Find(key).Line, Key: key, Msg: msg})
+			*errs = append(*errs, newError(name, ix.Find(key).Line, key, msg))
 			continue
 		}
 		sub, isTable := v.(map[string]any)
@@ -130,63 +129,63 @@ func checkTable(name string, ix *tomlfile.Index, prefix string, m map[string]any
 		case ki.table && isTable:
 			checkTable(name, ix, key, sub, byKey, keys, errs)
 		case ki.table:
-			*errs = append(*errs, Error{File: name, Line: ix.Find(key).Line, Key: key,
-				Msg: fmt.Sprintf("%q must be a table [%s], found %s", key, key, tomlType(v))})
+			*errs = append(*errs, newError(name, ix.Find(key).Line, key,
+				source.Msgf("%q must be a table [%s], found %s", key, key, tomlType(v))))
 		default:
-			if want := typeProblem(ki.typ, v); want != "" {
-				*errs = append(*errs, Error{File: name, Line: ix.Find(key).Line, Key: key,
-					Msg: fmt.Sprintf("key %q: expected %s, found %s", key, want, tomlType(v))})
+			if want := typeProblem(ki.typ, v); want.Format != "" {
+				*errs = append(*errs, newError(name, ix.Find(key).Line, key,
+					source.Msgf("key %q: expected %s, found %s", key, want, tomlType(v))))
 			}
 		}
 	}
 }
 
 // typeProblem returns what was expected when v cannot go into a field of type t.
-func typeProblem(t reflect.Type, v any) string {
+func typeProblem(t reflect.Type, v any) source.Msg {
 	switch {
 	case t == durationType:
 		s, ok := v.(string)
 		if !ok {
-			return `a duration in quotes such as "30s"`
+			return source.Msgf(`a duration in quotes such as "30s"`)
 		}
 		var d Duration
 		if err := d.UnmarshalText([]byte(s)); err != nil {
-			return `a duration such as "30s" or "5m"`
+			return source.Msgf(`a duration such as "30s" or "5m"`)
 		}
-		return ""
+		return source.Msg{}
 	case t.Kind() == reflect.String:
 		if _, ok := v.(string); !ok {
-			return "a string in quotes"
+			return source.Msgf("a string in quotes")
 		}
 	case t.Kind() == reflect.Int:
 		if _, ok := v.(int64); !ok {
-			return "a whole number"
+			return source.Msgf("a whole number")
 		}
 	case t.Kind() == reflect.Float64:
 		switch v.(type) {
 		case int64, float64:
 		default:
-			return "a number"
+			return source.Msgf("a number")
 		}
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		arr, ok := v.([]any)
 		if !ok {
-			return `a list of strings such as ["a", "b"]`
+			return source.Msgf(`a list of strings such as ["a", "b"]`)
 		}
 		for _, e := range arr {
 			if _, ok := e.(string); !ok {
-				return "a list of strings (every element in quotes)"
+				return source.Msgf("a list of strings (every element in quotes)")
 			}
 		}
 	}
-	return ""
+	return source.Msg{}
 }
 
 // tomlType names a value for a message, saying "a list" for an array as
 // the configuration's comments and messages do.
-func tomlType(v any) string {
+func tomlType(v any) source.Msg {
 	if _, ok := v.([]any); ok {
-		return "a list"
+		return source.Msgf("a list")
 	}
 	return tomlfile.Describe(v)
 }

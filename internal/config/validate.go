@@ -1,15 +1,14 @@
 package config
 
 import (
-	"fmt"
+	"baocao/internal/source"
 	"strings"
 )
 
 // validate checks values that have the right type but cannot be used.
 func (c *Config) validate(name string, errs *Errors) {
 	bad := func(key, format string, args ...any) {
-		*errs = append(*errs, Error{File: name, Line: c.keys.Find(key).Line, Key: key,
-			Msg: fmt.Sprintf("key %q: ", key) + fmt.Sprintf(format, args...)})
+		*errs = append(*errs, newError(name, c.keys.Find(key).Line, key, source.Msgf("key %q: "+format, append([]any{key}, args...)...)))
 	}
 	p := c.Page
 	for key, v := range map[string]float64{"page.width_mm": p.WidthMM, "page.height_mm": p.HeightMM} {

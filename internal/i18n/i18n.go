@@ -2,6 +2,7 @@
 package i18n
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -81,15 +82,42 @@ func (p *Printer) Lang() Lang { return p.lang }
 // prints them, without the language's digit grouping: they are line
 // numbers, process ids and counts in messages that name a file position
 // ("x.txt:1234:") or a flag's value, and English must read as before.
+//
+// An argument that is itself a message kept for translation (source.Msg:
+// a vocabulary error inside a diagnostic, a "did you mean" hint) is
+// translated the same way, also when it is an error wrapping one.
 func (p *Printer) Sprintf(format string, args ...any) string {
 	args = append([]any(nil), args...) // the caller's slice stays as it was
 	for i, v := range args {
-		switch v.(type) {
+		switch t := v.(type) {
 		case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
 			args[i] = plain{v}
+		case translatable:
+			args[i] = p.translate(t)
+		case error:
+			var inner translatableError
+			if errors.As(t, &inner) {
+				args[i] = strings.Replace(t.Error(), inner.Error(), p.translate(inner), 1)
+			}
 		}
 	}
 	return p.p.Sprintf(format, args...)
+}
+
+func (p *Printer) translate(t translatable) string {
+	format, args := t.Translatable()
+	return p.Sprintf(format, args...)
+}
+
+// translatable is a message kept as its English format and arguments
+// (source.Msg): i18n does not import source, which stays below it.
+type translatable interface {
+	Translatable() (format string, args []any)
+}
+
+type translatableError interface {
+	error
+	translatable
 }
 
 // plain formats its value with fmt, bypassing the printer's number format.
@@ -107,5 +135,6 @@ func Has(key string) bool {
 	return false
 }
 
-// catalogues are the files of Vietnamese entries (vi.go, vi_messages.go, vi_office.go).
-var catalogues = []map[string]string{vietnamese, vietnameseMessages, vietnameseOffice}
+// catalogues are the files of Vietnamese entries (vi.go, vi_messages.go,
+// vi_diagnostics.go, vi_check.go, vi_readers.go, vi_config.go, vi_office.go).
+var catalogues = []map[string]string{vietnamese, vietnameseMessages, vietnameseDiagnostics, vietnameseCheck, vietnameseReaders, vietnameseConfig, vietnameseOffice}

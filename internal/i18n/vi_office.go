@@ -2,10 +2,17 @@ package i18n
 
 // vietnameseOffice is the Vietnamese of what report says about the
 // office's own text of a quarter (its assessment, direction and
-// recommendations, kept beside the ledger) and the agencies' difficulties.
+// recommendations, kept beside the ledger), what report.ReadOffice says
+// about that file, and the agencies' difficulties.
 // A file of its own, as vi_messages.go is, so that it grows without
 // rewriting the others; the same rules hold.
 var vietnameseOffice = map[string]string{
+	// The diagnostics of report.ReadOffice.
+	"%v: expected the office's text, plain text with the headings of the report's parts":                    "%v: cần phần viết của Văn phòng, dạng văn bản thuần có các đề mục của báo cáo",
+	"the comment opened here is never closed with -->: everything after it is left out of the report":       "ghi chú mở ở đây không được đóng bằng -->: toàn bộ nội dung phía sau bị bỏ ra khỏi báo cáo",
+	"text before the first heading is left out of the report: write it under one of the headings %s":        "phần viết trước đề mục đầu tiên không được đưa vào báo cáo: hãy viết dưới một trong các đề mục %s",
+	"heading %q is not one of %s: the text under it is left out of the report until the next known heading": "đề mục %q không phải là một trong các đề mục %s: phần viết dưới nó không được đưa vào báo cáo cho đến đề mục đúng tiếp theo",
+	"heading %q repeats the one on line %d: its text follows the earlier one's in the report":               "đề mục %q lặp lại đề mục ở dòng %d: phần viết dưới nó được đặt tiếp sau phần viết của đề mục trước trong báo cáo",
 	"office's text":                    "phần viết của Văn phòng",
 	"the office's text":                "phần viết của Văn phòng",
 	"cannot read the office's text %v": "không đọc được phần viết của Văn phòng: %v",

@@ -165,11 +165,11 @@ func (ps *parser) titleRows(grid [][]*document.Cell, first int) {
 }
 
 // separated names how cells are separated in the source, for messages.
-func (ar *annexReader) separated() string {
+func (ar *annexReader) separated() source.Msg {
 	if ar.tabs {
-		return " separated by tabs"
+		return source.Msgf(" separated by tabs")
 	}
-	return ""
+	return source.Msg{}
 }
 
 // table reads the rows of one table block from row from on.

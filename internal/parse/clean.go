@@ -2,7 +2,6 @@ package parse
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -387,11 +386,11 @@ func (ps *parser) pos(line int) source.Pos {
 
 // place names a line in a message: "line 12", or for a Word or PDF
 // source where it is ("paragraph 12", "page 3, line 4").
-func (ps *parser) place(line int) string {
+func (ps *parser) place(line int) any {
 	if w := ps.where[line]; w != "" {
 		return w
 	}
-	return "line " + strconv.Itoa(line)
+	return source.Msgf("line %d", line) // "dòng 12" for a Vietnamese reader
 }
 
 // at is a block's or cell's position as diagnostics give it: the line

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,16 +39,13 @@ type parser struct {
 func Parse(name string, data []byte) (*program.Programme, source.Diagnostics) {
 	doc, diags, err := reader.Read(name, data)
 	if err != nil {
-		msg := err.Error()
-		switch {
-		case errors.Is(err, source.ErrEmpty):
-			msg = source.ErrEmpty.Error()
-		case errors.Is(err, source.ErrBinary):
-			msg = source.ErrBinary.Error()
-		default:
-			msg = strings.TrimPrefix(msg, name+": ")
+		// The position names the file: the message says only why, in the
+		// reader's language when the reader said it as a source.Msg.
+		var why any = strings.TrimPrefix(err.Error(), name+": ")
+		if m, ok := source.Reason(err); ok {
+			why = m
 		}
-		diags.Add(source.Pos{File: name, Line: 1}, source.Error, "unreadable", "%s", msg)
+		diags.Add(source.Pos{File: name, Line: 1}, source.Error, "unreadable", "%s", why)
 		diags.Sort()
 		return nil, diags
 	}
@@ -241,9 +237,13 @@ func (ps *parser) noAnnex(list []para) {
 		}
 	}
 	endRun()
-	what := "a table whose header row names"
+	what := source.Msgf("a table whose header row names the columns TT (or STT), Cơ quan phân công chủ trì (or Cơ quan chủ trì), " +
+		"Tên đề án, chương trình, kế hoạch (or Nội dung, Nội dung công việc, Nhiệm vụ) and " +
+		"Thời gian thực hiện (or Thời gian/Thời hạn hoàn thành, Tiến độ); Cơ quan phối hợp, Sản phẩm and Ghi chú are optional")
 	if strings.HasPrefix(ps.doc.Format, "text") {
-		what = "a table (tab-separated, Markdown, a grid or columns aligned with spaces) whose header names"
+		what = source.Msgf("a table (tab-separated, Markdown, a grid or columns aligned with spaces) whose header names the columns TT (or STT), Cơ quan phân công chủ trì (or Cơ quan chủ trì), " +
+			"Tên đề án, chương trình, kế hoạch (or Nội dung, Nội dung công việc, Nhiệm vụ) and " +
+			"Thời gian thực hiện (or Thời gian/Thời hạn hoàn thành, Tiến độ); Cơ quan phối hợp, Sản phẩm and Ghi chú are optional")
 	}
 	if best == 0 {
 		last := 1
@@ -253,7 +253,7 @@ func (ps *parser) noAnnex(list []para) {
 				break
 			}
 		}
-		ps.errorf(last, "no-annex", "no annex table found: expected %s %s", what, expectedColumns)
+		ps.errorf(last, "no-annex", "no annex table found: expected %s", what)
 		return
 	}
 	var has, lacks []string
@@ -267,15 +267,11 @@ func (ps *parser) noAnnex(list []para) {
 			lacks = append(lacks, strconv.Quote(columnNames[c]))
 		}
 	}
-	msg := "no annex table found: the likeliest header, %q, names %s"
-	args := []any{clip(bestText, 100), strings.Join(has, ", ")}
 	if len(lacks) > 0 {
-		msg += " but not %s"
-		args = append(args, strings.Join(lacks, ", "))
-	} else {
-		msg += " but is not a table row (its cells are not separated)"
+		ps.errorf(bestLine, "no-annex", "no annex table found: the likeliest header, %q, names %s but not %s: expected %s",
+			clip(bestText, 100), strings.Join(has, ", "), strings.Join(lacks, ", "), what)
+		return
 	}
-	msg += ": expected %s %s"
-	args = append(args, what, expectedColumns)
-	ps.errorf(bestLine, "no-annex", msg, args...)
+	ps.errorf(bestLine, "no-annex", "no annex table found: the likeliest header, %q, names %s but is not a table row (its cells are not separated): expected %s",
+		clip(bestText, 100), strings.Join(has, ", "), what)
 }

@@ -28,11 +28,6 @@ var columnNames = map[column]string{
 	colProduct: "Sản phẩm", colNote: "Ghi chú", colOther: "other",
 }
 
-// expectedColumns says which header words make an annex table.
-const expectedColumns = "the columns TT (or STT), Cơ quan phân công chủ trì (or Cơ quan chủ trì), " +
-	"Tên đề án, chương trình, kế hoạch (or Nội dung, Nội dung công việc, Nhiệm vụ) and " +
-	"Thời gian thực hiện (or Thời gian/Thời hạn hoàn thành, Tiến độ); Cơ quan phối hợp, Sản phẩm and Ghi chú are optional"
-
 // classify names the role of one header cell. The words, not the position,
 // decide: "TT"/"STT"; "Cơ quan (phân công) chủ trì"; "Cơ quan phối hợp";
 // "Tên đề án, …"/"Nội dung (công việc)"/"Nhiệm vụ"; "Sản phẩm"; "Thời gian

@@ -41,9 +41,9 @@ func (ps *parser) workItems() {
 			if k, ok := ps.markedKind(r.Task, byWording); ok {
 				// The body names the one product: take its kind, and say so.
 				prods[0].Kind = k
-				how := "marks it"
+				how := source.Msgf("marks it")
 				if byWording {
-					how = "words it"
+					how = source.Msgf("words it")
 				}
 				ps.warn(r.Line, "kind-from-body", "annex row %s: the title does not start with a product kind; the body (task %d) %s as a %s, so that kind is used", tt, r.Task, how, k.Label())
 			} else {

@@ -57,7 +57,11 @@ func (l *Ledger) load(data []byte, diags *source.Diagnostics) {
 	text, dd, err := source.Decode(name, data)
 	*diags = append(*diags, dd...)
 	if err != nil {
-		diags.Add(source.Pos{File: name}, source.Error, "ledger-unreadable", "%s", strings.TrimPrefix(err.Error(), name+": "))
+		var why any = strings.TrimPrefix(err.Error(), name+": ")
+		if m, ok := source.Reason(err); ok {
+			why = m // translated where printed
+		}
+		diags.Add(source.Pos{File: name}, source.Error, "ledger-unreadable", "%s", why)
 		return
 	}
 	lines := append([]string(nil), text.Lines...)

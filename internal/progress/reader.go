@@ -21,14 +21,17 @@ type reader struct {
 	idList  []string
 }
 
+// errorAt and warnAt name the key first ("status: …"); the format stays
+// one literal with the key's verb in front, so that it is translated as a
+// whole (internal/i18n).
 func (r *reader) errorAt(pos tomlfile.Pos, key, format string, args ...any) {
 	r.diags.Add(source.Pos{File: r.name, Line: pos.Line, Col: pos.Col}, source.Error, "ledger-"+key,
-		"%s: %s", key, fmt.Sprintf(format, args...))
+		"%s: "+format, append([]any{key}, args...)...)
 }
 
 func (r *reader) warnAt(pos tomlfile.Pos, key, format string, args ...any) {
 	r.diags.Add(source.Pos{File: r.name, Line: pos.Line, Col: pos.Col}, source.Warning, "ledger-"+key,
-		"%s: %s", key, fmt.Sprintf(format, args...))
+		"%s: "+format, append([]any{key}, args...)...)
 }
 
 func (r *reader) read(doc map[string]any, l *Ledger) {
@@ -183,7 +186,7 @@ func (r *reader) readUpdate(i int, rec map[string]any) (Update, bool) {
 	}
 	damaged := r.blankedIn(tl)
 	for _, pr := range u.problems() {
-		if bad[pr.Key] || strings.HasPrefix(pr.Message, "missing") && r.lostKey(tl, pr.Key) {
+		if bad[pr.Key] || strings.HasPrefix(pr.Message.Format, "missing") && r.lostKey(tl, pr.Key) {
 			continue // already reported, or the key was on a line with a syntax error
 		}
 		if pr.Key == "update" {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"baocao/internal/source"
 	"baocao/internal/tomlfile"
 )
 
@@ -50,9 +51,9 @@ func abs(n int) int {
 }
 
 // didYouMean formats a suggestion, or "" when there is none.
-func didYouMean(s string) string {
+func didYouMean(s string) source.Msg {
 	if s == "" {
-		return ""
+		return source.Msg{}
 	}
-	return `: did you mean "` + s + `"?`
+	return source.Msgf(`: did you mean "%s"?`, s)
 }

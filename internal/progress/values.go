@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"baocao/internal/program"
+	"baocao/internal/source"
 	"baocao/internal/tomlfile"
 )
 
@@ -22,10 +23,10 @@ func (r *reader) str(tbl map[string]any, key string, pos tomlfile.Pos) (string, 
 	}
 	s, ok := v.(string)
 	if !ok {
-		hint := ""
+		hint := source.Msg{}
 		switch v.(type) {
 		case int64, float64, time.Time:
-			hint = fmt.Sprintf(" (put it in quotes: %s = \"%v\")", key, tomlText(v))
+			hint = source.Msgf(" (put it in quotes: %s = \"%v\")", key, tomlText(v))
 		}
 		r.errorAt(pos, key, "expected a string in quotes, got %s%s", tomlfile.Describe(v), hint)
 		return "", false
@@ -46,7 +47,7 @@ func (r *reader) date(tbl map[string]any, key string, pos tomlfile.Pos) (program
 		}
 		r.errorAt(pos, key, "expected a date without time of day, got %s: write %s = %s", tomlfile.Describe(v), key, program.DateOf(t))
 	case string:
-		hint := "e.g. " + key + " = 2021-05-10"
+		hint := any(source.Msgf("e.g. %s = 2021-05-10", key))
 		if d, err := program.ParseISODate(strings.TrimSpace(t)); err == nil {
 			hint = key + " = " + d.String()
 		} else if d, ok := dottedDate(t); ok {

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"strings"
 
@@ -118,7 +117,7 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		// A zip that is neither Word nor OpenDocument text: an Excel
 		// workbook, a damaged .docx, an archive of several files.
-		return nil, nil, fmt.Errorf("%s: a zip archive that is not a Word document (no word/document.xml) nor OpenDocument text: expected the programme as .docx, .doc, .odt, .rtf, PDF or text (a damaged .docx: open it in Word and save it again)", name)
+		return nil, nil, source.FileErrorf(name, "a zip archive that is not a Word document (no word/document.xml) nor OpenDocument text: expected the programme as .docx, .doc, .odt, .rtf, PDF or text (a damaged .docx: open it in Word and save it again)")
 	}
 	return text.Read(name, data)
 }

@@ -59,12 +59,27 @@ func (p Pos) String() string {
 type Diagnostic struct {
 	Pos      Pos      `json:"pos"`
 	Severity Severity `json:"severity"`
-	Code     string   `json:"code"` // stable short name, e.g. "deadline-unknown"
-	Message  string   `json:"message"`
+	Code     string   `json:"code"`    // stable short name, e.g. "deadline-unknown"
+	Message  string   `json:"message"` // in English: JSON output stays stable
+	// Text is Message as its format and arguments, which the command line
+	// prints in the reader's language (internal/i18n).
+	Text Msg `json:"-"`
 }
 
 func (d Diagnostic) String() string {
 	return fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Message)
+}
+
+// Translated is the diagnostic's line with the severity word and the
+// message in another language: translate translates and formats a message (as
+// i18n.Printer.Sprintf does). The position is not translated: it names
+// the file as the reader saw it.
+func (d Diagnostic) Translated(translate func(format string, args ...any) string) string {
+	msg := d.Message
+	if d.Text.Format != "" {
+		msg = translate(d.Text.Format, d.Text.Args...)
+	}
+	return fmt.Sprintf("%s: %s: %s", d.Pos, translate(d.Severity.String()), msg)
 }
 
 // Diagnostics is a list collected over a whole input rather than stopping at
@@ -73,7 +88,8 @@ type Diagnostics []Diagnostic
 
 // Add appends a diagnostic.
 func (l *Diagnostics) Add(pos Pos, sev Severity, code, format string, args ...any) {
-	*l = append(*l, Diagnostic{Pos: pos, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)})
+	m := Msgf(format, args...)
+	*l = append(*l, Diagnostic{Pos: pos, Severity: sev, Code: code, Message: m.String(), Text: m})
 }
 
 // Sort orders by file, line, column, then severity (errors first), stably.

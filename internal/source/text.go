@@ -26,8 +26,8 @@ func (t *Text) Pos(line, col int) Pos { return Pos{File: t.Name, Line: line, Col
 
 // ErrEmpty and ErrBinary are the reasons Decode refuses an input.
 var (
-	ErrEmpty  = errors.New("the file is empty: expected the text of an action programme")
-	ErrBinary = errors.New("the file is binary, not a document baocao reads: expected a Word document (.docx, .doc), an OpenDocument text (.odt), RTF, a PDF with a text layer, or a text file")
+	ErrEmpty  = errors.New(emptyText.String())
+	ErrBinary = errors.New(binaryText.String())
 )
 
 // Decode reads bytes as UTF-8 (with or without BOM), UTF-16 (with BOM, or

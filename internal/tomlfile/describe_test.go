@@ -23,7 +23,7 @@ func TestDescribe(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.value, err)
 		}
-		if got := Describe(doc["v"]); got != tt.want {
+		if got := Describe(doc["v"]).String(); got != tt.want {
 			t.Errorf("Describe(%s) = %q, want %q", tt.value, got, tt.want)
 		}
 	}
@@ -31,7 +31,7 @@ func TestDescribe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := Describe(doc["r"]); got != "an array of tables" {
+	if got := Describe(doc["r"]).String(); got != "an array of tables" {
 		t.Errorf("Describe([[r]]) = %q", got)
 	}
 }

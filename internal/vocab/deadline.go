@@ -1,7 +1,6 @@
 package vocab
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -94,8 +93,11 @@ var openEnds = []string{" trở đi", " trở về sau", " về sau"}
 
 var romanQuarter = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-// expected is what an unreadable phrase is told it should have been.
-const expected = "expected a quarter (quý II-2021), a half-year (6 tháng đầu năm 2021), đầu năm 2025, a month (tháng 6/2021), a week (tuần đầu tháng 3/2024), a date (30/6/2021), a year (năm 2022), a span (2021-2025), a start (từ năm 2021), hằng năm, hằng quý, định kỳ 6 tháng or thường xuyên"
+// expectedPeriod is what an unreadable phrase is told it should have been,
+// kept for translation as the errors that carry it.
+func expectedPeriod() msg {
+	return msgf("expected a quarter (quý II-2021), a half-year (6 tháng đầu năm 2021), đầu năm 2025, a month (tháng 6/2021), a week (tuần đầu tháng 3/2024), a date (30/6/2021), a year (năm 2022), a span (2021-2025), a start (từ năm 2021), hằng năm, hằng quý, định kỳ 6 tháng or thường xuyên")
+}
 
 // Deadline reads a deadline phrase as offices write it and keeps the words:
 // quarters ("quý II-2021", "quý II/2021", "quý 2 năm 2021"), several
@@ -168,7 +170,7 @@ func Deadline(text string) (program.Deadline, error) {
 	}
 	body, lowBody := s[off:], low[off:]
 	if lowBody == "" {
-		return d, fmt.Errorf("deadline phrase %q names no period: %s", orig, expected)
+		return d, msgf("deadline phrase %q names no period: %s", orig, expectedPeriod())
 	}
 	for _, r := range recurring {
 		if lowBody == r.words {
@@ -190,7 +192,7 @@ func Deadline(text string) (program.Deadline, error) {
 			}
 			ms, err := milestones(body[start:len(head)], head[start:])
 			if err != nil {
-				return d, fmt.Errorf("deadline phrase %q: %v", orig, err)
+				return d, msgf("deadline phrase %q: %v", orig, err)
 			}
 			from := ms[0].Start
 			d.Kind, d.Recurrence, d.From = program.DeadlineRecurring, program.RecurAnnual, &from
@@ -201,7 +203,7 @@ func Deadline(text string) (program.Deadline, error) {
 		y1, _ := strconv.Atoi(m[1])
 		y2, _ := strconv.Atoi(m[2])
 		if !plausibleYear(y1) || !plausibleYear(y2) || y2 < y1 {
-			return d, fmt.Errorf("deadline phrase %q: the span %d-%d is not a span of years", orig, y1, y2)
+			return d, msgf("deadline phrase %q: the span %d-%d is not a span of years", orig, y1, y2)
 		}
 		ms := program.Milestone{Text: body, Granularity: program.BySpan,
 			Start: program.Date{Year: y1, Month: 1, Day: 1}, Due: program.Date{Year: y2, Month: 12, Day: 31}}
@@ -219,10 +221,10 @@ func Deadline(text string) (program.Deadline, error) {
 		}
 		ms, err := split(body[start:], lowBody[start:], reRange)
 		if err != nil {
-			return d, fmt.Errorf("deadline phrase %q: %v", orig, err)
+			return d, msgf("deadline phrase %q: %v", orig, err)
 		}
 		if len(ms) != 2 || ms[1].Due.Before(ms[0].Start) {
-			return d, fmt.Errorf("deadline phrase %q: expected one period to another, as in từ quý IV/2021 đến quý I/2022", orig)
+			return d, msgf("deadline phrase %q: expected one period to another, as in từ quý IV/2021 đến quý I/2022", orig)
 		}
 		m := program.Milestone{Text: body[start:], Granularity: program.BySpan, Start: ms[0].Start, Due: ms[1].Due}
 		d.Kind, d.Milestones = program.DeadlineSpan, []program.Milestone{m}
@@ -238,10 +240,10 @@ func Deadline(text string) (program.Deadline, error) {
 		}
 		ms, err := milestones(body[start:start+len(rest)], rest)
 		if err != nil {
-			return d, fmt.Errorf("deadline phrase %q: %v", orig, err)
+			return d, msgf("deadline phrase %q: %v", orig, err)
 		}
 		if len(ms) != 1 {
-			return d, fmt.Errorf("deadline phrase %q starts at more than one period: expected one, as in từ năm 2021", orig)
+			return d, msgf("deadline phrase %q starts at more than one period: expected one, as in từ năm 2021", orig)
 		}
 		from := ms[0].Start
 		d.Kind, d.From = program.DeadlineOpen, &from
@@ -255,7 +257,7 @@ func Deadline(text string) (program.Deadline, error) {
 			d.Due = &due
 			return d, nil
 		}
-		return d, fmt.Errorf("deadline phrase %q: %v", orig, err)
+		return d, msgf("deadline phrase %q: %v", orig, err)
 	}
 	d.Kind, d.Milestones = program.DeadlineFixed, ms
 	due := ms[len(ms)-1].Due
@@ -348,7 +350,7 @@ func split(body, lowBody string, sep *regexp.Regexp) ([]program.Milestone, error
 		years = append(years, y)
 	}
 	if len(ms) == 0 {
-		return nil, fmt.Errorf("no period: %s", expected)
+		return nil, msgf("no period: %s", expectedPeriod())
 	}
 	// A year written once ("quý I và quý II-2021") applies to the earlier pieces.
 	next := 0
@@ -358,13 +360,13 @@ func split(body, lowBody string, sep *regexp.Regexp) ([]program.Milestone, error
 			continue
 		}
 		if next == 0 {
-			return nil, fmt.Errorf("%q has no year: expected for example quý II-2021 or tháng 6/2021", ms[i].Text)
+			return nil, msgf("%q has no year: expected for example quý II-2021 or tháng 6/2021", ms[i].Text)
 		}
 		ms[i] = withYear(ms[i], next)
 	}
 	for _, m := range ms {
 		if !m.Start.Valid() || !m.Due.Valid() {
-			return nil, fmt.Errorf("%q is not a date in the calendar", m.Text)
+			return nil, msgf("%q is not a date in the calendar", m.Text)
 		}
 	}
 	return ms, nil
@@ -381,7 +383,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 			if g != "" {
 				y, _ := strconv.Atoi(g)
 				if !plausibleYear(y) {
-					return 0, fmt.Errorf("%q: %d is not a plausible year", piece, y)
+					return 0, msgf("%q: %d is not a plausible year", piece, y)
 				}
 				return y, nil
 			}
@@ -431,14 +433,14 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		// A week of a month: its first or last seven days, read by day.
 		mo, _ := strconv.Atoi(g[2])
 		if mo < 1 || mo > 12 {
-			return m, 0, fmt.Errorf("%q: there is no month %d", piece, mo)
+			return m, 0, msgf("%q: there is no month %d", piece, mo)
 		}
 		y, err := year(g[3], g[4])
 		if err != nil {
 			return m, 0, err
 		}
 		if y == 0 {
-			return m, 0, fmt.Errorf("%q has no year: expected for example tuần đầu tháng 3/2024", piece)
+			return m, 0, msgf("%q has no year: expected for example tuần đầu tháng 3/2024", piece)
 		}
 		last := program.LastOfMonth(y, time.Month(mo))
 		m.Granularity = program.ByDay
@@ -451,7 +453,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 	if g := reMonth.FindStringSubmatch(low); g != nil {
 		mo, _ := strconv.Atoi(g[1])
 		if mo < 1 || mo > 12 {
-			return m, 0, fmt.Errorf("%q: there is no month %d", piece, mo)
+			return m, 0, msgf("%q: there is no month %d", piece, mo)
 		}
 		y, err := year(g[2], g[3])
 		if err != nil {
@@ -477,7 +479,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		}
 		dt := program.Date{Year: y, Month: time.Month(mo), Day: dd}
 		if !dt.Valid() {
-			return m, 0, fmt.Errorf("%q is not a date in the calendar", piece)
+			return m, 0, msgf("%q is not a date in the calendar", piece)
 		}
 		m.Granularity, m.Start, m.Due = program.ByDay, dt, dt
 		return m, y, nil
@@ -491,7 +493,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		m.Start, m.Due = program.Date{Year: y, Month: 1, Day: 1}, program.Date{Year: y, Month: 12, Day: 31}
 		return m, y, nil
 	}
-	return m, 0, fmt.Errorf("%q is not a period: %s", piece, expected)
+	return m, 0, msgf("%q is not a period: %s", piece, expectedPeriod())
 }
 
 // withYear moves a milestone read without a year into year y.

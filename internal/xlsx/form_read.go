@@ -340,12 +340,13 @@ func (fr *formReader) row(row int, exp formRow, seen map[string]string) (FormUpd
 	}
 	seen[id] = at(formColID)
 	readOnly := []struct {
-		col        int
-		what, want string
+		col  int
+		what source.Msg // translated where printed
+		want string
 	}{
-		{formColKind, "kind", item.Kind.Label()},
-		{formColTitle, "title", item.Title},
-		{formColDue, "due date", exp.due},
+		{formColKind, source.Msgf("kind"), item.Kind.Label()},
+		{formColTitle, source.Msgf("title"), item.Title},
+		{formColDue, source.Msgf("due date"), exp.due},
 	}
 	clean := true
 	for _, c := range readOnly {
@@ -495,12 +496,12 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 	if s == "" {
 		return nil, true
 	}
-	bad := func(why string) (*program.Date, bool) {
+	bad := func(why source.Msg) (*program.Date, bool) {
 		fr.errorf(sheet, cell, "form-date", "%q is not a date%s: expected a date such as 15/06/2021", shorten(s), why)
 		return nil, false
 	}
 	if strings.HasPrefix(s, "=") {
-		return bad(" (formulas are not calculated)")
+		return bad(source.Msgf(" (formulas are not calculated)"))
 	}
 	var d program.Date
 	c, r, _ := excelize.CellNameToCoordinates(cell)
@@ -516,10 +517,10 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 				d = program.Date{Year: atoi(m[1]), Month: monthOf(m[2]), Day: atoi(m[3])}
 				break
 			}
-			return bad("")
+			return bad(source.Msg{})
 		}
 		if v != math.Trunc(v) || v < 61 || v > maxSerial {
-			return bad(" (a number, not a day)")
+			return bad(source.Msgf(" (a number, not a day)"))
 		}
 		d = dateFromSerial(int(v))
 	default:
@@ -528,14 +529,14 @@ func (fr *formReader) date(sheet, cell string) (*program.Date, bool) {
 		} else if m := ymd.FindStringSubmatch(s); m != nil {
 			d = program.Date{Year: atoi(m[1]), Month: monthOf(m[2]), Day: atoi(m[3])}
 		} else {
-			return bad("")
+			return bad(source.Msg{})
 		}
 	}
 	if !d.Valid() {
-		return bad(" (no such day)")
+		return bad(source.Msgf(" (no such day)"))
 	}
 	if d.Year < 1945 || d.Year > 2100 {
-		return bad(" (year outside 1945–2100)")
+		return bad(source.Msgf(" (year outside 1945–2100)"))
 	}
 	if from := earliestCompletion(fr.p); d.Before(from) {
 		fr.errorf(sheet, cell, "form-date", "%q is before %s, the earliest completion date the form accepts for programme %s: check the year",

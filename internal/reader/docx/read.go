@@ -58,15 +58,15 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 	p.dec = newDecoder(rc)
 	if err := p.body(); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, p.diags, fmt.Errorf("%s: %s has no document body (w:body)", name, main)
+			return nil, p.diags, source.FileErrorf(name, "%s has no document body (w:body)", main)
 		}
 		return nil, p.diags, pk.partErr(main, err)
 	}
 	if !p.hasText && p.altChunk > 0 {
-		return nil, p.diags, fmt.Errorf("%s: the Word document's text is in %d embedded document(s) (w:altChunk) that are not read; open the file in Word and save it again", name, p.altChunk)
+		return nil, p.diags, source.FileErrorf(name, "the Word document's text is in %d embedded document(s) (w:altChunk) that are not read; open the file in Word and save it again", p.altChunk)
 	}
 	if !p.hasText {
-		return nil, p.diags, fmt.Errorf("%s: the Word document holds no text (only empty paragraphs, images or drawings); a scanned programme must be typed or run through OCR first", name)
+		return nil, p.diags, source.FileErrorf(name, "the Word document holds no text (only empty paragraphs, images or drawings); a scanned programme must be typed or run through OCR first")
 	}
 	if p.symbolNo > 0 {
 		p.diags.Add(source.Pos{File: name}, source.Info, "docx-symbol", "%d symbol character(s) (w:sym) with no Unicode equivalent were left out", p.symbolNo)
@@ -86,8 +86,12 @@ func (p *parser) readAux(pk *pkg, part string, read func(*xml.Decoder) error) {
 		}
 	}
 	if err != nil {
+		var why any = strings.TrimPrefix(err.Error(), p.name+": ")
+		if m, ok := source.Reason(err); ok {
+			why = m // translated where printed
+		}
 		p.diags.Add(source.Pos{File: p.name, Where: part}, source.Warning, "docx-part-unreadable",
-			"%s; its styles or numbering are not applied", strings.TrimPrefix(err.Error(), p.name+": "))
+			"%s; its styles or numbering are not applied", why)
 	}
 }
 
@@ -105,19 +109,19 @@ func newDecoder(r io.Reader) *xml.Decoder {
 func sniff(name string, data []byte) error {
 	switch {
 	case len(data) == 0:
-		return fmt.Errorf("%s: the file is empty", name)
+		return source.FileErrorf(name, "the file is empty")
 	case bytes.HasPrefix(data, oleMagic):
 		if containsUTF16(data, "EncryptedPackage") {
-			return fmt.Errorf("%s: the Word document is encrypted with a password; open it in Word, remove the password (File → Info → Protect Document) and save it again", name)
+			return source.FileErrorf(name, "the Word document is encrypted with a password; open it in Word, remove the password (File → Info → Protect Document) and save it again")
 		}
 		if containsUTF16(data, "WordDocument") {
-			return fmt.Errorf("%s: a Word 97–2003 .doc file, not .docx; it is read through LibreOffice, or save it as .docx in Word", name)
+			return source.FileErrorf(name, "a Word 97–2003 .doc file, not .docx; it is read through LibreOffice, or save it as .docx in Word")
 		}
-		return fmt.Errorf("%s: an OLE compound file (an old Office format), not a Word .docx", name)
+		return source.FileErrorf(name, "an OLE compound file (an old Office format), not a Word .docx")
 	case bytes.HasPrefix(data, []byte(`{\rtf`)):
-		return fmt.Errorf("%s: an RTF file, not .docx; it is read through LibreOffice, or save it as .docx in Word", name)
+		return source.FileErrorf(name, "an RTF file, not .docx; it is read through LibreOffice, or save it as .docx in Word")
 	case !bytes.HasPrefix(data, []byte("PK\x03\x04")) && !bytes.HasPrefix(data, []byte("PK\x05\x06")):
-		return fmt.Errorf("%s: not a Word .docx file (a .docx is a zip archive and this one does not start as one)", name)
+		return source.FileErrorf(name, "not a Word .docx file (a .docx is a zip archive and this one does not start as one)")
 	}
 	return nil
 }
@@ -127,17 +131,17 @@ func notWord(name string, pk *pkg) error {
 	if b, _ := pk.readAll("mimetype"); b != nil {
 		mt := strings.TrimSpace(string(b))
 		if mt == "application/vnd.oasis.opendocument.text" {
-			return fmt.Errorf("%s: an OpenDocument text (.odt), not .docx; it is read through LibreOffice, or save it as .docx", name)
+			return source.FileErrorf(name, "an OpenDocument text (.odt), not .docx; it is read through LibreOffice, or save it as .docx")
 		}
-		return fmt.Errorf("%s: an OpenDocument file (%s), not a Word .docx", name, mt)
+		return source.FileErrorf(name, "an OpenDocument file (%s), not a Word .docx", mt)
 	}
 	if pk.file("xl/workbook.xml") != nil {
-		return fmt.Errorf("%s: an Excel workbook, not a Word .docx", name)
+		return source.FileErrorf(name, "an Excel workbook, not a Word .docx")
 	}
 	if pk.file("ppt/presentation.xml") != nil {
-		return fmt.Errorf("%s: a PowerPoint presentation, not a Word .docx", name)
+		return source.FileErrorf(name, "a PowerPoint presentation, not a Word .docx")
 	}
-	return fmt.Errorf("%s: a zip archive without a Word document part (word/document.xml), not a .docx", name)
+	return source.FileErrorf(name, "a zip archive without a Word document part (word/document.xml), not a .docx")
 }
 
 // containsUTF16 reports whether data holds s in UTF-16LE, as OLE directory

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"archive/zip"
+	"baocao/internal/source"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -51,11 +52,11 @@ const maxEntries = 10000
 
 func openPackage(name string, data []byte) (*pkg, error) {
 	if n, ok := zipEntries(data); ok && n > maxEntries {
-		return nil, fmt.Errorf("%s: the zip archive lists %d entries, more than a .docx holds (at most %d are read)", name, n, maxEntries)
+		return nil, source.FileErrorf(name, "the zip archive lists %d entries, more than a .docx holds (at most %d are read)", n, maxEntries)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a Word .docx file: the zip archive cannot be read (%v)", name, err)
+		return nil, source.FileErrorf(name, "not a Word .docx file: the zip archive cannot be read (%v)", err)
 	}
 	return &pkg{name: name, zr: zr}, nil
 }
@@ -96,14 +97,14 @@ func (p *pkg) open(part string) (io.ReadCloser, error) {
 		return nil, nil
 	}
 	if f.Flags&0x1 != 0 {
-		return nil, fmt.Errorf("%s: %s is encrypted inside the zip; save the document again without a password", p.name, part)
+		return nil, source.FileErrorf(p.name, "%s is encrypted inside the zip; save the document again without a password", part)
 	}
 	if f.UncompressedSize64 > uint64(maxPartBytes) {
-		return nil, fmt.Errorf("%s: %s declares %d MiB uncompressed, more than the %d MiB a .docx part may hold", p.name, part, f.UncompressedSize64>>20, maxPartBytes>>20)
+		return nil, source.FileErrorf(p.name, "%s declares %d MiB uncompressed, more than the %d MiB a .docx part may hold", part, f.UncompressedSize64>>20, maxPartBytes>>20)
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s cannot be opened in the zip: %v", p.name, part, err)
+		return nil, source.FileErrorf(p.name, "%s cannot be opened in the zip: %v", part, err)
 	}
 	limit := min(maxPartBytes, maxTotalBytes-p.spent)
 	return &capped{rc: rc, p: p, part: part, left: limit, total: limit < maxPartBytes}, nil
@@ -156,19 +157,19 @@ func (p *pkg) readAll(part string) ([]byte, error) {
 // partErr names the file and the part in an error met while reading it.
 func (p *pkg) partErr(part string, err error) error {
 	if p.over != nil {
-		return fmt.Errorf("%s: %v", p.name, p.over)
+		return source.FileErrorf(p.name, "%v", p.over)
 	}
 	var syn *xml.SyntaxError
 	if errors.As(err, &syn) {
-		return fmt.Errorf("%s: %s is not well-formed XML (line %d: %s)", p.name, part, syn.Line, syn.Msg)
+		return source.FileErrorf(p.name, "%s is not well-formed XML (line %d: %s)", part, syn.Line, syn.Msg)
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return fmt.Errorf("%s: %s ends before its XML is complete", p.name, part)
+		return source.FileErrorf(p.name, "%s ends before its XML is complete", part)
 	}
 	if errors.Is(err, zip.ErrChecksum) || errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrAlgorithm) {
-		return fmt.Errorf("%s: %s is damaged in the zip: %v", p.name, part, err)
+		return source.FileErrorf(p.name, "%s is damaged in the zip: %v", part, err)
 	}
-	return fmt.Errorf("%s: %s cannot be read: %v", p.name, part, err)
+	return source.FileErrorf(p.name, "%s cannot be read: %v", part, err)
 }
 
 // relationship is one entry of a .rels part.

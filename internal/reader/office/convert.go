@@ -1,10 +1,10 @@
 package office
 
 import (
+	"baocao/internal/source"
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"os/exec"
@@ -37,23 +37,23 @@ func ToDocx(ctx context.Context, name string, data []byte) ([]byte, error) {
 	case RTF:
 		ext = ".rtf"
 	case Encrypted:
-		return nil, fmt.Errorf("%s: the Word document is encrypted with a password; open it in Word, remove the password (File → Info → Protect Document) and save it again", name)
+		return nil, source.FileErrorf(name, "the Word document is encrypted with a password; open it in Word, remove the password (File → Info → Protect Document) and save it again")
 	default:
-		return nil, fmt.Errorf("%s: not a .doc, .odt or .rtf document, so LibreOffice is not asked to convert it", name)
+		return nil, source.FileErrorf(name, "not a .doc, .odt or .rtf document, so LibreOffice is not asked to convert it")
 	}
 	soffice, err := findSoffice()
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading this %s needs LibreOffice Writer, which is not installed: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", name, format)
+		return nil, source.FileErrorf(name, "reading this %s needs LibreOffice Writer, which is not installed: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", formatName(format))
 	}
 	tmp, err := os.MkdirTemp("", "baocao-office-")
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot make a temporary directory for LibreOffice: %v", name, err)
+		return nil, source.FileErrorf(name, "cannot make a temporary directory for LibreOffice: %v", err)
 	}
 	defer os.RemoveAll(tmp)
 	in := filepath.Join(tmp, "input"+ext)
 	out := filepath.Join(tmp, "out")
 	if err := os.WriteFile(in, data, 0o600); err != nil {
-		return nil, fmt.Errorf("%s: cannot write the temporary copy for LibreOffice: %v", name, err)
+		return nil, source.FileErrorf(name, "cannot write the temporary copy for LibreOffice: %v", err)
 	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
@@ -75,7 +75,7 @@ func ToDocx(ctx context.Context, name string, data []byte) ([]byte, error) {
 	cmd.WaitDelay = 5 * time.Second
 	runErr := cmd.Run()
 	if ctx.Err() != nil {
-		return nil, fmt.Errorf("%s: LibreOffice did not finish converting the %s in the time allowed (%v)", name, format, ctx.Err())
+		return nil, source.FileErrorf(name, "LibreOffice did not finish converting the %s in the time allowed (%v)", formatName(format), ctx.Err())
 	}
 	result := filepath.Join(out, "input.docx")
 	st, statErr := os.Stat(result)
@@ -88,19 +88,19 @@ func ToDocx(ctx context.Context, name string, data []byte) ([]byte, error) {
 			runErr = errors.New("no .docx was written")
 		}
 		if writerMissing(soffice) {
-			return nil, fmt.Errorf("%s: LibreOffice is installed without Writer, which converts this %s: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", name, format)
+			return nil, source.FileErrorf(name, "LibreOffice is installed without Writer, which converts this %s: install it (apt-get install libreoffice-writer-nogui) or save the file as .docx in Word", formatName(format))
 		}
 		if msg != "" {
-			return nil, fmt.Errorf("%s: LibreOffice could not convert the %s (%v): %s", name, format, runErr, msg)
+			return nil, source.FileErrorf(name, "LibreOffice could not convert the %s (%v): %s", formatName(format), runErr, msg)
 		}
-		return nil, fmt.Errorf("%s: LibreOffice could not convert the %s (%v)", name, format, runErr)
+		return nil, source.FileErrorf(name, "LibreOffice could not convert the %s (%v)", formatName(format), runErr)
 	}
 	if st.Size() > maxOutput {
-		return nil, fmt.Errorf("%s: LibreOffice made a .docx of %d MiB from the %s, more than baocao reads", name, st.Size()>>20, format)
+		return nil, source.FileErrorf(name, "LibreOffice made a .docx of %d MiB from the %s, more than baocao reads", st.Size()>>20, formatName(format))
 	}
 	b, err := os.ReadFile(result)
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read LibreOffice's .docx: %v", name, err)
+		return nil, source.FileErrorf(name, "cannot read LibreOffice's .docx: %v", err)
 	}
 	return b, nil
 }
@@ -119,4 +119,19 @@ func findSoffice() (string, error) {
 		}
 	}
 	return "", exec.ErrNotFound
+}
+
+// formatName is a format's name in a message, in the reader's language.
+func formatName(f string) source.Msg {
+	switch f {
+	case DOC:
+		return source.Msgf("Word 97–2003 document (.doc)")
+	case ODT:
+		return source.Msgf("OpenDocument text (.odt)")
+	case RTF:
+		return source.Msgf("Rich Text Format document (.rtf)")
+	case Encrypted:
+		return source.Msgf("password-protected Word document")
+	}
+	return source.Msgf("%s", f)
 }

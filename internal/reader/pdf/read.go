@@ -36,7 +36,7 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 		// The last guard: a bug of ours on a strange file must cost the
 		// file, not the run.
 		if p := recover(); p != nil {
-			doc, err = nil, fmt.Errorf("%s: the PDF could not be read (internal error: %v); please report it with the file", name, p)
+			doc, err = nil, source.FileErrorf(name, "the PDF could not be read (internal error: %v); please report it with the file", p)
 		}
 	}()
 	data, err = prepare(name, data)
@@ -48,15 +48,15 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 	if err != nil {
 		switch {
 		case errors.Is(err, lpdf.ErrInvalidPassword):
-			return nil, nil, fmt.Errorf("%s: the PDF is encrypted with a password that opens it; baocao does not ask for passwords: ask the sender for an unprotected copy or the Word file", name)
+			return nil, nil, source.FileErrorf(name, "the PDF is encrypted with a password that opens it; baocao does not ask for passwords: ask the sender for an unprotected copy or the Word file")
 		case encrypted && strings.Contains(err.Error(), "encrypt"):
-			return nil, nil, fmt.Errorf("%s: the PDF is encrypted in a way baocao cannot read (%v); ask the sender for an unprotected copy or the Word file", name, err)
+			return nil, nil, source.FileErrorf(name, "the PDF is encrypted in a way baocao cannot read (%v); ask the sender for an unprotected copy or the Word file", err)
 		}
-		return nil, nil, fmt.Errorf("%s: the PDF is damaged or truncated and cannot be read (%v); open it in a PDF viewer and save it again, or ask the sender for the Word file", name, err)
+		return nil, nil, source.FileErrorf(name, "the PDF is damaged or truncated and cannot be read (%v); open it in a PDF viewer and save it again, or ask the sender for the Word file", err)
 	}
 	pages, nPages, err := walkPages(r)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: the PDF's page list is damaged (%v)", name, err)
+		return nil, nil, source.FileErrorf(name, "the PDF's page list is damaged (%v)", err)
 	}
 	if nPages > len(pages) && len(pages) == maxPages {
 		diags.Add(source.Pos{File: name}, source.Warning, "pdf-too-many-pages",
@@ -100,9 +100,9 @@ func Read(name string, data []byte) (doc *document.Document, diags source.Diagno
 	}
 	if glyphs == 0 {
 		if images > 0 {
-			return nil, diags, fmt.Errorf("%s: the PDF has no text layer: its %d page(s) are only images, as a scanned document is; baocao cannot read text from images: run OCR on it first (for example ocrmypdf -l vie %s out.pdf), or better, ask the sender for the Word file", name, len(pages), name)
+			return nil, diags, source.FileErrorf(name, "the PDF has no text layer: its %d page(s) are only images, as a scanned document is; baocao cannot read text from images: run OCR on it first (for example ocrmypdf -l vie %s out.pdf), or better, ask the sender for the Word file", len(pages), name)
 		}
-		return nil, diags, fmt.Errorf("%s: no text found on the PDF's %d page(s); expected a PDF with a text layer", name, len(pages))
+		return nil, diags, source.FileErrorf(name, "no text found on the PDF's %d page(s); expected a PDF with a text layer", len(pages))
 	}
 	doc = &document.Document{Name: name, Format: "pdf", Blocks: layout(name, read)}
 	return doc, diags, nil
@@ -115,12 +115,12 @@ func prepare(name string, data []byte) ([]byte, error) {
 	head := data[:min(len(data), 1024)]
 	i := bytes.Index(head, []byte("%PDF-"))
 	if i < 0 {
-		return nil, fmt.Errorf("%s: not a PDF file (it does not start with %%PDF-)", name)
+		return nil, source.FileErrorf(name, "not a PDF file (it does not start with %%PDF-)")
 	}
 	data = data[i:]
 	e := bytes.LastIndex(data, []byte("%%EOF"))
 	if e < 0 || !bytes.Contains(data, []byte("startxref")) {
-		return nil, fmt.Errorf("%s: the PDF is truncated (no end-of-file marker); the download or copy was probably cut short: get the file again", name)
+		return nil, source.FileErrorf(name, "the PDF is truncated (no end-of-file marker); the download or copy was probably cut short: get the file again")
 	}
 	data = data[:e+5]
 	// The library accepts only "%PDF-1.0" to "%PDF-1.7" followed by an end

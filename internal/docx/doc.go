@@ -1,0 +1,2 @@
+// Package docx renders the quarterly report as an editable Word document.
+package docx

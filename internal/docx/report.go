@@ -1,0 +1,83 @@
+package docx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"baocao/internal/report"
+)
+
+// Report writes r as a Word document (.docx): the first page's header, the
+// title and trích yếu, the body, the signature and Nơi nhận on portrait
+// pages, then the Phụ lục in a landscape section of its own. The same
+// report and options give the same bytes.
+func Report(w io.Writer, r *report.Report, o Options) error {
+	if r == nil {
+		return errors.New("docx: no report to write")
+	}
+	if err := check(r); err != nil {
+		return err
+	}
+	o = o.withDefaults()
+	width := o.textWidth(o.Landscape)
+	d := &body{o: o}
+	d.table(docHeader(r.Header, width, o))
+	d.para(para{style: styleTitle, before: twips(8), runs: []run{{text: r.Title}}})
+	if r.Subject != "" {
+		d.para(text(styleSubtitle, balance(r.Subject, width*85/100, o.BodySize*1.05)))
+	}
+	d.para(text(styleSubtitle, "-----"))
+	if err := d.blocks(r.Body, width, true); err != nil {
+		return fmt.Errorf("docx: body: %w", err)
+	}
+	d.table(signature(r.Signer, r.Recipients, width, o))
+	last := sectPr(o, o.Landscape, false)
+	if len(r.Appendix) > 0 {
+		d.sectionEnd(last)
+		if err := d.blocks(r.Appendix, o.textWidth(true), false); err != nil {
+			return fmt.Errorf("docx: appendix: %w", err)
+		}
+		last = sectPr(o, true, true)
+	}
+	if d.lastTable { // the body ends with a paragraph, as Word writes it
+		d.spacer()
+	}
+	parts := packageParts(r.Info)
+	parts[documentPart] = xmlPI + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>` +
+		d.b.String() + last + `</w:body></w:document>`
+	parts[stylesPart] = styles(o)
+	return writeArchive(w, parts)
+}
+
+// check refuses a model no renderer could draw faithfully: a row with
+// more cells than its table has columns, a bar with more counts than its
+// chart has statuses. These are the model builder's errors, named so they
+// can be found.
+func check(r *report.Report) error {
+	for _, part := range []struct {
+		name   string
+		blocks []report.Block
+	}{{"body", r.Body}, {"appendix", r.Appendix}} {
+		part, bs := part.name, part.blocks
+		for i, b := range bs {
+			if t := b.Table; t != nil {
+				for j, row := range t.Rows {
+					if len(row.Cells) > len(t.Columns) {
+						return fmt.Errorf("docx: %s block %d (%s): table %q row %d has %d cells for %d columns",
+							part, i+1, b.Source, t.Name, j+1, len(row.Cells), len(t.Columns))
+					}
+				}
+			}
+			if c := b.Chart; c != nil {
+				for j, bar := range c.Bars {
+					if len(bar.Counts) > len(c.Statuses) {
+						return fmt.Errorf("docx: %s block %d (%s): chart %q bar %d has %d counts for %d statuses",
+							part, i+1, b.Source, c.Name, j+1, len(bar.Counts), len(c.Statuses))
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
