@@ -26,6 +26,7 @@ func Check(p *program.Programme) Report {
 	marks := productMarks(p, tasks, items, wording)
 	vocab := newVocabulary()
 	r.Reconciliation = reconcile(p, marks)
+	r.NoBodyTasks = len(tasks) == 0
 	for _, row := range p.Annex.Rows {
 		if row.Heading {
 			continue // a parent row that only heads its sub-rows asks for nothing itself
@@ -35,7 +36,9 @@ func Check(p *program.Programme) Report {
 		r.Findings = append(r.Findings, dueBeforeIssue(p, row)...)
 		t, ok := tasks[row.Task]
 		if !ok || row.Task == 0 {
-			r.Unplaced = append(r.Unplaced, unplaced(row.Line, source.Msgf("annex row %s has no matching task in the body", row.TT)))
+			if !r.NoBodyTasks {
+				r.Unplaced = append(r.Unplaced, unplaced(row.Line, source.Msgf("annex row %s has no matching task in the body", row.TT)))
+			}
 			r.Findings = append(r.Findings, selfCoordination(row, nil)...)
 		} else {
 			r.Linked++

@@ -257,3 +257,32 @@ func TestWordsWithProductColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNoBodyTasks: a programme whose body names no task ("Chi tiết
+// tại Phụ lục") has nothing to link its rows to; the check says so once
+// instead of listing every row as not placed, and still lists a row with
+// no product kind.
+func TestCheckNoBodyTasks(t *testing.T) {
+	p := programme(t, "Đề án phát triển du lịch", "UBND tỉnh", "quý II/2021",
+		"Xây dựng Đề án phát triển du lịch", "Ủy ban nhân dân tỉnh", "thời gian hoàn thành trong quý II-2021", "Đề án")
+	p.Areas = nil
+	p.Annex.Rows[0].Area, p.Annex.Rows[0].Task = 0, 0
+	r := Check(p)
+	if !r.NoBodyTasks || len(r.Unplaced) != 0 || r.Linked != 0 {
+		t.Errorf("NoBodyTasks %v, linked %d, unplaced:\n%s", r.NoBodyTasks, r.Linked, messages(r))
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "The body names no tasks") {
+		t.Errorf("the report does not say the body names no tasks:\n%s", b.String())
+	}
+	// With a task in the body, an unlinked row is still listed.
+	q := programme(t, "Đề án phát triển du lịch", "UBND tỉnh", "quý II/2021",
+		"Xây dựng Đề án phát triển du lịch", "Ủy ban nhân dân tỉnh", "thời gian hoàn thành trong quý II-2021", "Đề án")
+	q.Annex.Rows[0].Task = 0
+	if r := Check(q); r.NoBodyTasks || len(r.Unplaced) == 0 {
+		t.Errorf("a row unlinked beside a body task: NoBodyTasks %v, unplaced %d", r.NoBodyTasks, len(r.Unplaced))
+	}
+}

@@ -21,6 +21,10 @@ type Report struct {
 	// ProductsByWording is set when the body marks no product in bold: the
 	// body's products were read from its wording ("Xây dựng kế hoạch …").
 	ProductsByWording bool `json:"products_by_wording,omitempty"`
+	// NoBodyTasks is set when the body names no task at all (its tasks
+	// are "Chi tiết tại Phụ lục", or the annex was read from the body):
+	// no row can match one, and none is listed as unplaced for it.
+	NoBodyTasks bool `json:"no_body_tasks,omitempty"`
 
 	// place names a line the way the source's reader does ("table 3, row
 	// 5" in a Word file); nil for a text file.

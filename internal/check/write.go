@@ -77,6 +77,9 @@ func (r Report) WriteTextIn(w io.Writer, tr func(format string, args ...any) str
 	if r.ProductsByWording {
 		pf("  The body marks no product in bold: its products were read from the wording of each task.\n")
 	}
+	if r.NoBodyTasks {
+		pf("  The body names no tasks: the annex is the programme's only list of work, and there is nothing to compare its rows with.\n")
+	}
 	if len(r.Findings) == 0 {
 		pf("  no differences\n")
 	}

@@ -109,6 +109,7 @@ forms' quarter once it has ended, so that its report counts them.`,
 	now := a.stamp()
 	// The records are dated at --date (see importer).
 	imp := newImporter(current, q, j.date, a.tr)
+	imp.opened = fi.opened // each form opened once, by the identity step
 	var missing []string
 	for _, name := range forms {
 		if a.ctx.Err() != nil {

@@ -23,8 +23,22 @@ import (
 type importForms struct {
 	names []string
 	ids   map[string]xlsx.FormIdentity // by form; a form missing here is reported by ReadForm
+	sent  map[string]*xlsx.SentForm    // the forms opened to read their identity, for reading their answers
 	q     program.Quarter
 	date  program.Date // the latest report date the forms were made for; zero when none says
+}
+
+// opened returns the form name as opened for its identity when it was
+// opened from these bytes, else opens it now. The caller closes it.
+func (fi *importForms) opened(name string, data []byte) *xlsx.SentForm {
+	if s, ok := fi.sent[name]; ok {
+		delete(fi.sent, name)
+		if s.Same(data) {
+			return s
+		}
+		s.Close()
+	}
+	return xlsx.OpenForm(name, data)
 }
 
 // identify is the import step that reads every form's identity, checks the
@@ -32,7 +46,7 @@ type importForms struct {
 // given, the programme file) for the steps after it.
 func (fi *importForms) identify(j *job, names []string) func() error {
 	return func() error {
-		fi.names, fi.ids = names, map[string]xlsx.FormIdentity{}
+		fi.names, fi.ids, fi.sent = names, map[string]xlsx.FormIdentity{}, map[string]*xlsx.SentForm{}
 		var first string
 		for _, n := range names {
 			if j.a.ctx.Err() != nil {
@@ -44,7 +58,12 @@ func (fi *importForms) identify(j *job, names []string) func() error {
 			if err != nil || len(data) > xlsx.MaxFormIdentityBytes {
 				continue
 			}
-			id, err := xlsx.ReadFormIdentity(n, data)
+			sf := xlsx.OpenForm(n, data)
+			if old, ok := fi.sent[n]; ok { // the same form named twice
+				old.Close()
+			}
+			fi.sent[n] = sf
+			id, err := sf.Identity()
 			if err != nil {
 				continue
 			}

@@ -17,6 +17,9 @@ type importer struct {
 	opts    progress.MergeOptions
 	answers []progress.Answer
 	diags   source.Diagnostics
+	// opened gives a form as the import's identity step opened it, so that
+	// each form is opened once (importForms.opened); nil: opened here.
+	opened func(name string, data []byte) *xlsx.SentForm
 }
 
 // newImporter starts an import into current of forms for quarter q, whose
@@ -28,7 +31,13 @@ func newImporter(current *progress.Ledger, q program.Quarter, recorded program.D
 
 // form reads one returned form's bytes and keeps its answers.
 func (imp *importer) form(ctx context.Context, name string, data []byte, p *program.Programme) {
-	ups, ds := xlsx.ReadFormContext(ctx, name, data, p, imp.opts.Quarter)
+	open := xlsx.OpenForm
+	if imp.opened != nil {
+		open = imp.opened
+	}
+	sf := open(name, data)
+	ups, ds := sf.Read(ctx, p, imp.opts.Quarter)
+	sf.Close()
 	imp.diags = append(imp.diags, ds...)
 	for _, fu := range ups {
 		imp.answers = append(imp.answers, answerOf(name, fu))

@@ -106,7 +106,9 @@ type Cell struct {
 	Pos     source.Pos
 }
 
-// Text returns the cell's paragraphs joined by one space, trimmed.
+// Text returns the cell's paragraphs joined by one space, trimmed; a
+// wrapped line that finishes a word the cell's width broke (BrokenWord)
+// is joined without one.
 func (c *Cell) Text() string {
 	if c == nil {
 		return ""
@@ -114,18 +116,24 @@ func (c *Cell) Text() string {
 	if len(c.Paras) == 1 {
 		return strings.TrimSpace(c.Paras[0].Text())
 	}
-	parts := make([]string, 0, len(c.Paras))
+	var b strings.Builder
 	for i := range c.Paras {
-		if t := strings.TrimSpace(c.Paras[i].Text()); t != "" {
-			parts = append(parts, t)
+		t := strings.TrimSpace(c.Paras[i].Text())
+		if t == "" {
+			continue
 		}
+		if b.Len() > 0 && !(c.Paras[i].Wrap && BrokenWord(b.String(), t)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // Lines returns the text of each of the cell's paragraphs, trimmed, empty
 // ones left out, with wrapped lines (Paragraph.Wrap) joined to the line
-// they continue by one space.
+// they continue by one space, or by none where the wrap broke a word
+// (BrokenWord).
 func (c *Cell) Lines() []string {
 	if c == nil {
 		return nil
@@ -137,7 +145,11 @@ func (c *Cell) Lines() []string {
 			continue
 		}
 		if c.Paras[i].Wrap && len(out) > 0 {
-			out[len(out)-1] += " " + t
+			if BrokenWord(out[len(out)-1], t) {
+				out[len(out)-1] += t
+			} else {
+				out[len(out)-1] += " " + t
+			}
 			continue
 		}
 		out = append(out, t)

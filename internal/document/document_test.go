@@ -40,3 +40,49 @@ func TestCellTextJoinsParagraphs(t *testing.T) {
 }
 
 func posAt(line int) sourcePos { return sourcePos{File: "t", Line: line} }
+
+// TestBrokenWord covers the tokens a narrow cell breaks without a space
+// (dates, years, references, compounds) and the line ends that are word
+// boundaries and must keep their space.
+func TestBrokenWord(t *testing.T) {
+	for _, c := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"Trước 31/12/202", "3", true},
+		{"Quý", "II/2023", false},
+		{"Quý II/202", "3", true},
+		{"Quý II/20", "23", true},
+		{"Trước 31/12/", "2023", true},
+		{"Quyết định số 123/", "QĐ-UBND", true},
+		{"giai đoạn 2021-", "2025", true},
+		{"Sở Lao động -", "Thương binh và Xã hội", false},
+		{"Tháng", "6/2023", false},
+		{"Tháng 6/2023", "2024", false},       // a full year: two milestones, not one token
+		{"Quý II/202", "34 xã", false},        // five digits would be no year
+		{"đến năm 2025", "và các năm", false}, // digits without a slash end a word
+		{"số 12/", "(kèm theo)", false},
+		{"/", "2023", false},
+	} {
+		if got := BrokenWord(c.prev, c.next); got != c.want {
+			t.Errorf("BrokenWord(%q, %q) = %v, want %v", c.prev, c.next, got, c.want)
+		}
+	}
+}
+
+// TestCellJoinsBrokenWord checks Text and Lines rejoin a word a wrap broke,
+// and only on a wrapped line: a line break the author typed keeps its space.
+func TestCellJoinsBrokenWord(t *testing.T) {
+	para := func(s string, wrap bool) Paragraph { return Paragraph{Runs: []Run{{Text: s}}, Wrap: wrap} }
+	c := &Cell{Paras: []Paragraph{para("Trước", false), para("31/12/202", true), para("3", true)}}
+	if got := c.Text(); got != "Trước 31/12/2023" {
+		t.Errorf("Text() = %q", got)
+	}
+	if got := c.Lines(); len(got) != 1 || got[0] != "Trước 31/12/2023" {
+		t.Errorf("Lines() = %q", got)
+	}
+	typed := &Cell{Paras: []Paragraph{para("Quý II/202", false), para("3", false)}}
+	if got := typed.Text(); got != "Quý II/202 3" {
+		t.Errorf("typed break: Text() = %q", got)
+	}
+}

@@ -10,6 +10,7 @@ var vietnameseCheck = map[string]string{
 	"   differs by %+d":                    "   chênh lệch %+d",
 	"  Row %s (%s) and task %d (%s): %s\n": "  Dòng %s (%s) và nhiệm vụ %d (%s): %s\n",
 	"  Row %s (%s): %s\n":                  "  Dòng %s (%s): %s\n",
+	"  The body names no tasks: the annex is the programme's only list of work, and there is nothing to compare its rows with.\n":                       "  Phần nội dung không nêu nhiệm vụ nào: danh mục là danh sách công việc duy nhất của văn bản, không có gì để đối chiếu với các dòng của danh mục.\n",
 	"  The body marks no product in bold: its products were read from the wording of each task.\n":                                                      "  Phần nội dung không in đậm sản phẩm nào: sản phẩm được đọc theo câu chữ của từng nhiệm vụ.\n",
 	"  The counts are reported as found; the programme is not changed to match the Ghi chú.\n":                                                          "  Số lượng được báo đúng như đã đếm được; chương trình không bị sửa cho khớp với Ghi chú.\n",
 	"  The programme declares no counts: its Ghi chú (%q) states no number, so there is nothing to reconcile; the counts above are what was found.\n":   "  Chương trình không nêu số lượng: Ghi chú (%q) không có con số nào, nên không có gì để đối chiếu; số lượng ở trên là số đếm được.\n",

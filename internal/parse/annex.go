@@ -264,6 +264,8 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 			cells[i] = joinCell(g[i], sep)
 		}
 	}
+	ar.mendProduct(cells, g)
+	ar.mendDeadline(cells, g)
 	for len(cells) > len(h.cells) && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}

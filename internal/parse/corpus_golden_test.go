@@ -37,6 +37,7 @@ func TestCorpusGolden(t *testing.T) {
 	for _, doc := range docs {
 		want = append(want, doc+".json", doc+".check")
 		t.Run(doc, func(t *testing.T) {
+			needsOffice(t, doc)
 			data, err := os.ReadFile(filepath.Join(corpusDir, doc))
 			if err != nil {
 				t.Fatal(err)

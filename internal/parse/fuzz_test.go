@@ -18,6 +18,10 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add(second)
 	f.Add([]byte("TT\tCơ quan chủ trì\tNội dung\tThời gian thực hiện\n01\tBan\tĐề án\tquý II-2021\n"))
+	// no annex: tasks numbered in the body, assigned on the next line or in brackets
+	f.Add([]byte("1. Xây dựng Kế hoạch A.\n- Chủ trì: Sở A; phối hợp: Sở C; thời gian: quý II/2022.\n2. Ban hành Quy chế B (Chủ trì: Sở B; thời gian: tháng 6/2022).\n"))
+	// a space-aligned annex whose deadline runs into the lead one space apart
+	f.Add([]byte("TT   Nội dung        Sản phẩm  Thời hạn    Cơ quan chủ trì\n\n1    Hỗ trợ chuyển Chương        Hằng năm Ban Tổ chức\n     đổi số        trình                  Thành ủy\n"))
 	f.Add([]byte("\xff\xfeT\x00T\x00"))
 	f.Add([]byte(""))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -91,13 +91,20 @@ func ParseDocument(doc *document.Document) (prog *program.Programme, diags sourc
 // table, no programme), then the body before it and the note after it.
 func (ps *parser) programme(list []para) *program.Programme {
 	ti := ps.findTable(list)
+	fromBody := false
 	if ti < 0 {
-		ps.noAnnex(list)
-		return nil
+		if list, fromBody = ps.bodyAnnex(list); !fromBody {
+			ps.noAnnex(list)
+			return nil
+		}
+		ti = len(list) - 1
 	}
 	p := &program.Programme{Source: ps.name}
 	ps.prog = p
-	annexStart := ps.annexHeading(list, ti)
+	annexStart := ti
+	if !fromBody {
+		annexStart = ps.annexHeading(list, ti)
+	}
 	end := ps.table(list, ti)
 	ps.note(ps.flatten(list[end:]))
 	body := ps.flatten(list[:annexStart])

@@ -21,6 +21,10 @@ type AnnexOptions struct {
 	SizeRows []program.AnnexRow
 }
 
+// defaultAnnexTitle heads the Danh mục of a programme whose annex has no
+// title of its own.
+const defaultAnnexTitle = "Danh mục các nhiệm vụ"
+
 // annexColumns are the Danh mục's four columns; the headers are the
 // seed's words, used when the parsed programme names none.
 var annexColumns = []column{
@@ -61,7 +65,10 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 	}
 	title := strings.TrimSpace(p.Annex.Title)
 	if title == "" {
-		return fmt.Errorf("annex: programme %s has no Danh mục title", p.Number)
+		// An annex table with no heading above it, or rows read from
+		// the body of a programme that has no annex: the Danh mục
+		// baocao draws still needs one.
+		title = defaultAnnexTitle
 	}
 	subject := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.Annex.Caption), "()"))
 	if o.Subtitle != "" {

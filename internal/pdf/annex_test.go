@@ -35,6 +35,19 @@ func TestAnnexSeedHasEveryCell(t *testing.T) {
 	assertFontsEmbedded(t, path)
 }
 
+// A programme whose annex has no heading (its rows read from the body, or
+// a table with nothing above it) still gets its Danh mục, headed by the
+// default title.
+func TestAnnexWithoutTitle(t *testing.T) {
+	needTool(t, "pdftotext")
+	p := seedProgramme(t)
+	p.Annex.Title = ""
+	path := writeTemp(t, "danh-muc.pdf", renderAnnex(t, p, AnnexOptions{}))
+	if text := flat(bodyText(t, path)); !strings.Contains(text, flat(strings.ToUpper(defaultAnnexTitle))) {
+		t.Errorf("PDF text lacks the default title %q", strings.ToUpper(defaultAnnexTitle))
+	}
+}
+
 func TestAnnexHeaderRowAndPageNumbers(t *testing.T) {
 	needTool(t, "pdftotext")
 	for _, landscape := range []bool{true, false} {

@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Text is a decoded input: NFC Vietnamese split into lines without their
@@ -79,9 +77,14 @@ func Decode(name string, data []byte) (*Text, Diagnostics, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, nil, fmt.Errorf("%s: %w", name, ErrBinary)
 	}
-	if t.Encoding == "utf-8" && !mostlyUTF8(data) {
+	// Valid UTF-8 stays valid through the steps below (a legacy decoding
+	// gives valid UTF-8; line ends are ASCII): one pass over the bytes
+	// settles mostlyUTF8 and the check of each line.
+	valid := utf8.Valid(data)
+	if t.Encoding == "utf-8" && !valid && !mostlyUTF8(data) {
 		if enc, s, ok := guessLegacy(data); ok {
 			data = []byte(s)
+			valid = utf8.Valid(data)
 			t.Encoding = enc.name
 			diags.Add(Pos{File: name}, Warning, "legacy-encoding",
 				"the file is in the legacy %s encoding, not UTF-8: converted to Unicode (check the Vietnamese letters; save the file as UTF-8 to silence this)", enc.label)
@@ -101,13 +104,13 @@ func Decode(name string, data []byte) (*Text, Diagnostics, error) {
 	}
 	t.Lines = make([]string, len(raw))
 	for i, l := range raw {
-		if !utf8.ValidString(l) {
+		if !valid && !utf8.ValidString(l) {
 			col := invalidCol(l)
 			diags.Add(t.Pos(i+1, col), Warning, "invalid-utf8",
 				"invalid UTF-8 byte replaced by U+FFFD: expected UTF-8 or UTF-16 text")
 			l = strings.ToValidUTF8(l, "\uFFFD")
 		}
-		t.Lines[i] = norm.NFC.String(l)
+		t.Lines[i] = toNFC(l)
 	}
 	return t, diags, nil
 }

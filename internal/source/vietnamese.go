@@ -2,6 +2,7 @@ package source
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -70,8 +71,10 @@ var toneMarks = map[rune]bool{0x0300: true, 0x0301: true, 0x0303: true, 0x0309: 
 
 // untoned maps each precomposed letter with a tone mark to the letter
 // without it (ấ → â), so syllables are checked without normalising every
-// word.
-var untoned = func() map[rune]rune {
+// word. It is built on first use: only guessing a legacy encoding needs it,
+// and building it (7,700 runes normalised twice) was a millisecond of every
+// command's start-up.
+var untoned = sync.OnceValue(func() map[rune]rune {
 	m := map[rune]rune{}
 	for r := rune(0xC0); r <= 0x1EF9; r++ {
 		d := []rune(norm.NFD.String(string(r)))
@@ -94,7 +97,7 @@ var untoned = func() map[rune]rune {
 		}
 	}
 	return m
-}()
+})
 
 // isSyllable reports whether a lower-case word is one Vietnamese syllable:
 // an optional initial consonant, a vowel nucleus from the language's
@@ -102,9 +105,10 @@ var untoned = func() map[rune]rune {
 // one tone mark.
 func isSyllable(w string) bool {
 	tones := 0
+	table := untoned()
 	var b strings.Builder
 	for _, r := range w {
-		switch base, ok := untoned[r]; {
+		switch base, ok := table[r]; {
 		case toneMarks[r]:
 			tones++
 		case ok:

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -161,7 +162,7 @@ func SplitAgencies(s string) []program.Agency {
 		default:
 			continue
 		}
-		if StartsAgency(s[i+sep:]) {
+		if StartsAgency(s[i+sep:]) && !jointOffice(s[start:i], s[i+sep:]) {
 			if a := Agency(s[start:i]); !a.IsZero() {
 				out = append(out, a)
 			}
@@ -173,6 +174,34 @@ func SplitAgencies(s string) []program.Agency {
 		out = append(out, a)
 	}
 	return out
+}
+
+// jointOffices name the councils an office serves together: "Văn phòng
+// HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh".
+var jointOffices = []string{"đoàn đbqh", "đoàn đại biểu quốc hội", "hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân"}
+
+// jointOffice reports whether piece, before a comma or "và", is an office
+// still naming the councils it serves ("Văn phòng HĐND") and next goes on
+// with another of them: one agency, not two.
+func jointOffice(piece, next string) bool {
+	low := Lower(strings.TrimSpace(piece))
+	rest, ok := strings.CutPrefix(low, "văn phòng ")
+	if !ok {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' }) {
+		part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "và "))
+		if !slices.Contains(jointOffices, part) {
+			return false
+		}
+	}
+	nl := Lower(next)
+	for _, o := range jointOffices {
+		if strings.HasPrefix(nl, o+" ") || nl == o {
+			return true
+		}
+	}
+	return false
 }
 
 // Assignment reads "X chủ trì, phối hợp với Y và Z" (the annex lead cell or

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -85,6 +86,25 @@ func TestStartsAgencyNotAVerb(t *testing.T) {
 	for _, s := range []string{"Ban Tuyên giáo Huyện ủy", "Báo Lâm Đồng", "Hội Nông dân tỉnh", "Phòng Nội vụ"} {
 		if !StartsAgency(s) {
 			t.Errorf("StartsAgency(%q) = false, want true", s)
+		}
+	}
+}
+
+// TestSplitAgenciesJointOffice: an office serving several councils is one
+// agency ("Văn phòng HĐND và UBND huyện"); a list of agencies is still cut.
+func TestSplitAgenciesJointOffice(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Văn phòng HĐND và UBND huyện":                      {"Văn phòng HĐND và UBND huyện"},
+		"Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh; Sở Nội vụ": {"Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "Sở Nội vụ"},
+		"Văn phòng Huyện ủy và UBND huyện":                  {"Văn phòng Huyện ủy", "UBND huyện"},
+		"Sở Tài chính, UBND các huyện":                      {"Sở Tài chính", "UBND các huyện"},
+	} {
+		var got []string
+		for _, a := range SplitAgencies(in) {
+			got = append(got, a.Name)
+		}
+		if strings.Join(got, " | ") != strings.Join(want, " | ") {
+			t.Errorf("SplitAgencies(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

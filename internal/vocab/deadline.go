@@ -22,6 +22,8 @@ var (
 	reSpan    = regexp.MustCompile(`^(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|từ\s+năm\s+|từ\s+|năm\s+)?(\d{4})\s*(?:[-–—−]|\s+đến\s+)\s*(?:năm\s+)?(\d{4})$`)
 	// "đầu năm 2025" (the first quarter), "giữa năm 2024" (the first half).
 	reEarlyYear = regexp.MustCompile(`^(đầu|giữa)\s+năm(?:\s*[-–—−/]\s*(\d{4})|\s+(\d{4}))?$`)
+	// "đầu quý III/2022" (the quarter's first month), "giữa quý III/2022" (its second).
+	reEarlyQuarter = regexp.MustCompile(`^(đầu|giữa)\s+quý\s+(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
 	// "tuần đầu tháng 3/2024" (days 1 to 7), "tuần cuối tháng 3/2024" (the last 7 days).
 	reWeek = regexp.MustCompile(`^tuần\s+(đầu|cuối)\s+(?:của\s+)?tháng\s+(\d{1,2})(?:\s*[-–—−/.]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
 	// A trailing remark in brackets: "15/8/2024 (dự kiến)".
@@ -69,6 +71,11 @@ var recurring = []struct {
 	{"định kỳ hằng tháng", program.DeadlineRecurring, program.RecurMonthly},
 	{"hằng tháng", program.DeadlineRecurring, program.RecurMonthly},
 	{"hàng tháng", program.DeadlineRecurring, program.RecurMonthly},
+	// continuous work reported on every year: the yearly report is what
+	// falls due
+	{"thường xuyên, hằng năm", program.DeadlineRecurring, program.RecurAnnual},
+	{"thường xuyên và hằng năm", program.DeadlineRecurring, program.RecurAnnual},
+	{"thường xuyên, hàng năm", program.DeadlineRecurring, program.RecurAnnual},
 	{"thường xuyên", program.DeadlineOngoing, ""},
 	{"liên tục", program.DeadlineOngoing, ""},
 }
@@ -85,6 +92,8 @@ var recurringSuffixes = []struct{ words, recurrence string }{
 // "năm 2021 và các năm tiếp theo".
 var following = []string{
 	" và các năm tiếp theo", " và những năm tiếp theo", " và các năm sau", " và những năm sau", " và các năm tiếp sau",
+	// "quý I/2023 và hằng năm": first then, then every year
+	" và hằng năm", " và hàng năm", ", hằng năm", ", hàng năm",
 }
 
 // openEnds end a phrase that starts at a period and has no end: "từ năm
@@ -427,6 +436,21 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 			m.Granularity = program.ByHalf
 			m.Start, m.Due = program.HalfYear(first)
 		}
+		return m, y, nil
+	}
+	if g := reEarlyQuarter.FindStringSubmatch(low); g != nil {
+		// The start or middle of a quarter: its first or second month.
+		y, err := year(g[3], g[4])
+		if err != nil {
+			return m, 0, err
+		}
+		mo := time.Month(3*romanQuarter[g[2]] - 2)
+		if g[1] == "giữa" {
+			mo++
+		}
+		m.Granularity = program.ByMonth
+		m.Start = program.Date{Year: max(y, 1), Month: mo, Day: 1}
+		m.Due = program.LastOfMonth(max(y, 1), mo)
 		return m, y, nil
 	}
 	if g := reWeek.FindStringSubmatch(low); g != nil {

@@ -18,6 +18,10 @@ func TestDeadline(t *testing.T) {
 		recurrence string
 	}{
 		{"quý II-2021", program.DeadlineFixed, "2021-06-30", []string{"quý II-2021"}, "", ""},
+		{"Đầu quý III/2022", program.DeadlineFixed, "2022-07-31", []string{"Đầu quý III/2022"}, "", ""},
+		{"giữa quý IV năm 2022", program.DeadlineFixed, "2022-11-30", []string{"giữa quý IV năm 2022"}, "", ""},
+		{"Quý I/2023 và hằng năm", program.DeadlineRecurring, "", nil, "", program.RecurAnnual},
+		{"Thường xuyên, hằng năm", program.DeadlineRecurring, "", nil, "", program.RecurAnnual},
 		{"quý II/2021", program.DeadlineFixed, "2021-06-30", []string{"quý II/2021"}, "", ""},
 		{"quý 2 năm 2021", program.DeadlineFixed, "2021-06-30", []string{"quý 2 năm 2021"}, "", ""},
 		{"Quý II năm 2021", program.DeadlineFixed, "2021-06-30", []string{"Quý II năm 2021"}, "", ""},
@@ -204,6 +208,11 @@ func TestDeadlineGranularity(t *testing.T) {
 		{"Năm 2021 và các năm tiếp theo", nil, "", "2021-01-01"},
 		{"Tháng 10 hằng năm", nil, "", ""},
 		{"Định kỳ 6 tháng", nil, "", ""},
+		{"Đầu quý III/2022", []program.Granularity{program.ByMonth}, "2022-07-01", ""},
+		{"giữa quý IV năm 2022", []program.Granularity{program.ByMonth}, "2022-11-01", ""},
+		{"Quý I/2023 và hằng năm", nil, "", "2023-01-01"},
+		{"Tháng 6/2022, hằng năm", nil, "", "2022-06-01"},
+		{"Thường xuyên, hằng năm", nil, "", ""},
 	}
 	for _, tc := range tests {
 		d, err := Deadline(tc.text)

@@ -115,6 +115,15 @@ func Issuer(lines []string) (string, bool) {
 		if !ok {
 			continue
 		}
+		// "SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN NÔNG THÔN": a name cut after
+		// "và", a comma or a dash, or before "và", goes on on the next line.
+		if up := strings.TrimRight(rest, " "); up != "" && i+1 < len(lines) {
+			next := strings.Trim(FoldSpaces(lines[i+1]), " *")
+			cut := strings.HasSuffix(up, " VÀ") || strings.HasSuffix(up, ",") || strings.HasSuffix(up, "-")
+			if (cut || strings.HasPrefix(next, "VÀ ")) && IsUpperText(next) && !NationalHeader(next) {
+				rest = up + " " + next
+			}
+		}
 		if rest == "" {
 			for _, next := range lines[i+1:] {
 				next = strings.Trim(FoldSpaces(next), " *")
@@ -182,7 +191,24 @@ func placeCase(rest, organ string) string {
 			return Lower(w) + " " + titleWords(r)
 		}
 	}
+	if organ == "Sở" {
+		return fieldCase(rest)
+	}
 	return upperFirstRune(Lower(rest))
+}
+
+// fieldCase writes a department's fields as its name does: each field
+// starts in capitals, after "và", a comma or a dash ("GIÁO DỤC VÀ ĐÀO TẠO"
+// → "Giáo dục và Đào tạo", "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Lao động -
+// Thương binh và Xã hội").
+func fieldCase(s string) string {
+	f := strings.Fields(Lower(s))
+	for i, w := range f {
+		if i == 0 || f[i-1] == "và" || f[i-1] == "-" || f[i-1] == "–" || strings.HasSuffix(f[i-1], ",") {
+			f[i] = upperFirstRune(w)
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // titleWords capitalises every word: "RẠCH GIÁ" → "Rạch Giá".

@@ -71,6 +71,10 @@ func TestIssuer(t *testing.T) {
 		{[]string{"ĐẢNG BỘ TỈNH KIÊN GIANG", "HUYỆN ỦY CHÂU THÀNH"}, "Huyện ủy Châu Thành"},
 		{[]string{"TỈNH ỦY KIÊN GIANG"}, "Tỉnh ủy Kiên Giang"},
 		{[]string{"UBND TỈNH KIÊN GIANG", "SỞ NỘI VỤ"}, "Sở Nội vụ"},
+		{[]string{"UBND TỈNH QUẢNG NAM", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"}, "Sở Giáo dục và Đào tạo"},
+		{[]string{"UBND TỈNH THANH HÓA", "SỞ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN", "-------", "Số: 2150/KH-SNN"}, "Sở Nông nghiệp và Phát triển nông thôn"},
+		{[]string{"UBND TỈNH", "SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"}, "Sở Lao động - Thương binh và Xã hội"},
+		{[]string{"SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"}, "Sở Văn hóa, Thể thao và Du lịch"},
 		{[]string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}, ""},
 	}
 	for _, tc := range tests {

@@ -1,12 +1,10 @@
 package xlsx
 
 import (
-	"bytes"
+	"context"
 	"fmt"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/unicode/norm"
 
 	"baocao/internal/program"
 )
@@ -29,29 +27,41 @@ const MaxFormIdentityBytes = 8 << 20
 // forms (the very hidden sheet, as ReadForm reads them) and the date in
 // its document properties, which Form sets to the report date. The error
 // says what is wrong in words for the person who sent the file; ReadForm
-// reports the same problems cell by cell.
-func ReadFormIdentity(name string, data []byte) (id FormIdentity, err error) {
+// reports the same problems cell by cell. An import opens each form once
+// with OpenForm and asks it for both.
+func ReadFormIdentity(name string, data []byte) (FormIdentity, error) {
+	s := OpenForm(name, data)
+	defer s.Close()
+	return s.Identity()
+}
+
+// identity reads the identity of the opened form s.f. The cells are read
+// as a stream, as ReadForm reads them, so nothing of the sheet stays
+// decoded in the workbook for Read to see instead of the sent XML.
+func (s *SentForm) identity() (id FormIdentity, err error) {
+	name := s.name
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: the workbook could not be read (%v): expected the .xlsx form as sent", name, r)
 		}
 	}()
-	if len(data) > MaxFormIdentityBytes {
-		return id, fmt.Errorf("%s: %d bytes is too large for an agency form", name, len(data))
+	if len(s.data) > MaxFormIdentityBytes {
+		return id, fmt.Errorf("%s: %d bytes is too large for an agency form", name, len(s.data))
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: MaxFormIdentityBytes, UnzipXMLSizeLimit: MaxFormIdentityBytes,
-	})
-	if err != nil {
-		return id, fmt.Errorf("%s: not an Excel workbook baocao can read (%v): expected the .xlsx form as sent", name, err)
+	if s.open != nil {
+		return id, fmt.Errorf("%s: %s", name, s.open.Message)
 	}
-	defer f.Close()
+	f := s.f
 	if idx, _ := f.GetSheetIndex(SheetFormID); idx < 0 {
 		return id, fmt.Errorf("%s: not a form written by baocao forms (no sheet %q)", name, SheetFormID)
 	}
+	g, gerr := readGrid(context.Background(), f, SheetFormID, "", identityRows, 2)
 	get := func(cell string) string {
-		v, _ := f.GetCellValue(SheetFormID, cell, excelize.Options{RawCellValue: true})
-		return strings.TrimSpace(norm.NFC.String(v))
+		if gerr != nil {
+			return ""
+		}
+		c, r, _ := excelize.CellNameToCoordinates(cell)
+		return g.at(r, c).value
 	}
 	if get("A1") != formSignature {
 		return id, fmt.Errorf("%s: not a form written by baocao forms (its identity sheet was changed)", name)
@@ -69,3 +79,7 @@ func ReadFormIdentity(name string, data []byte) (id FormIdentity, err error) {
 	}
 	return id, nil
 }
+
+// identityRows are the identity sheet's rows that say what the form is for
+// (signature, programme, quarter, agency).
+const identityRows = 4

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math"
@@ -77,37 +76,27 @@ func ReadForm(name string, data []byte, p *program.Programme, q program.Quarter)
 // ReadFormContext is ReadForm stopping early, with an error diagnostic,
 // once ctx is done (the import was interrupted).
 func ReadFormContext(ctx context.Context, name string, data []byte, p *program.Programme, q program.Quarter) (ups []FormUpdate, diags source.Diagnostics) {
-	fr := &formReader{name: name, p: p, ctx: ctx}
+	if p == nil {
+		return (&SentForm{name: name}).Read(ctx, p, q)
+	}
+	s := OpenForm(name, data)
+	defer s.Close()
+	return s.Read(ctx, p, q)
+}
+
+// read checks the opened form fr.f.
+func (fr *formReader) read(q program.Quarter) (ups []FormUpdate, diags source.Diagnostics) {
 	// A crafted file must not bring the import down with it: a panic in
 	// the workbook reader becomes an error about this file.
 	defer func() {
 		if r := recover(); r != nil {
 			ups = nil
-			diags = append(fr.diags, source.Diagnostic{Pos: source.Pos{File: name}, Severity: source.Error, Code: "form-unreadable",
+			diags = append(fr.diags, source.Diagnostic{Pos: source.Pos{File: fr.name}, Severity: source.Error, Code: "form-unreadable",
 				Message: fmt.Sprintf("the workbook could not be read (%v): expected the .xlsx form as sent", r)})
 		}
 	}()
-	if p == nil {
-		fr.diags.Add(source.Pos{File: name}, source.Error, "form-no-programme", "no programme to check the form against")
-		return nil, fr.diags
-	}
-	if len(data) > MaxFormBytes {
-		fr.diags.Add(source.Pos{File: name}, source.Error, "form-too-large",
-			"%d bytes is too large for an agency form (at most %d): expected a workbook written by baocao forms", len(data), MaxFormBytes)
-		return nil, fr.diags
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipSizeLimit,
-	})
-	if err != nil {
-		fr.diags.Add(source.Pos{File: name}, source.Error, "form-unreadable",
-			"not an Excel workbook baocao can read (%v): expected the .xlsx form as sent", err)
-		return nil, fr.diags
-	}
-	defer f.Close()
-	fr.f = f
-	if err := checkXML(f); err != nil {
-		fr.diags.Add(source.Pos{File: name}, source.Error, "form-not-xml",
+	if err := checkXML(fr.f); err != nil {
+		fr.diags.Add(source.Pos{File: fr.name}, source.Error, "form-not-xml",
 			"the form is not readable XML (%v): expected the .xlsx form as sent", err)
 		return nil, fr.diags
 	}
@@ -117,8 +106,8 @@ func ReadFormContext(ctx context.Context, name string, data []byte, p *program.P
 		return nil, fr.diags
 	}
 	ups = fr.rows(expected)
-	if ctx.Err() != nil {
-		fr.diags.Add(source.Pos{File: name}, source.Error, "form-interrupted", "interrupted before the form was read to its end")
+	if fr.ctx.Err() != nil {
+		fr.diags.Add(source.Pos{File: fr.name}, source.Error, "form-interrupted", "interrupted before the form was read to its end")
 	}
 	fr.diags.Sort()
 	return ups, fr.diags

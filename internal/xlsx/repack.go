@@ -1,9 +1,11 @@
 package xlsx
 
 import (
+	"bytes"
 	"io"
 	"regexp"
 	"sort"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -17,11 +19,6 @@ func writeRepeatable(f *excelize.File, w io.Writer) error { return writeEdited(f
 // what excelize cannot write (edgeSeries).
 func writeEdited(f *excelize.File, w io.Writer, edit func(parts map[string][]byte)) error {
 	splices := rowSplices.take(f)
-	if len(splices) == 0 && edit == nil {
-		f.SetZipWriter(newSortedZip)
-		_, err := f.WriteTo(w)
-		return err
-	}
 	parts, err := collectParts(f)
 	if err != nil {
 		return err
@@ -41,6 +38,34 @@ var (
 	defaultType  = regexp.MustCompile(`<Default [^>]*>(?:</Default>)?`)
 	overrideType = regexp.MustCompile(`<Override [^>]*>(?:</Override>)?`)
 )
+
+// sortedContentTypes returns the content-type list with its Default and
+// Override elements sorted. The list is the same in every workbook of a
+// kind, so the sorted lists are remembered (at most sortedTypesMax of
+// them, then afresh) instead of running the regular expressions over each.
+func sortedContentTypes(x []byte) []byte {
+	sortedTypes.Lock()
+	out, ok := sortedTypes.m[string(x)]
+	sortedTypes.Unlock()
+	if ok {
+		return out
+	}
+	out = sortElements(sortElements(x, defaultType), overrideType)
+	sortedTypes.Lock()
+	defer sortedTypes.Unlock()
+	if len(sortedTypes.m) >= sortedTypesMax {
+		clear(sortedTypes.m)
+	}
+	sortedTypes.m[string(x)] = bytes.Clone(out)
+	return out
+}
+
+var sortedTypes = struct {
+	sync.Mutex
+	m map[string][]byte
+}{m: map[string][]byte{}}
+
+const sortedTypesMax = 64
 
 // sortElements sorts the contiguous run of elements re matches.
 func sortElements(x []byte, re *regexp.Regexp) []byte {

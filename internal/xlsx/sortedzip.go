@@ -13,20 +13,16 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// sortedZip is the zip writer excelize is given (File.SetZipWriter): it
-// keeps every part in memory and, on Close, writes them in name order
-// ([Content_Types].xml first, as Office does) with the content-type list
-// sorted. excelize writes streamed sheets and a drawing's image types in map
-// order, so without this the same workbook would come out in different
-// bytes from run to run. Writing the archive once, in order, costs less
-// than letting excelize compress it and then re-packing it.
+// sortedZip is the zip writer excelize is given (File.SetZipWriter) by
+// collectParts: it keeps every part in memory, and writeParts then writes
+// them in name order ([Content_Types].xml first, as Office does) with the
+// content-type list sorted. excelize writes streamed sheets and a drawing's
+// image types in map order, so without this the same workbook would come
+// out in different bytes from run to run. Writing the archive once, in
+// order, costs less than letting excelize compress it and then re-packing
+// it.
 type sortedZip struct {
-	w     io.Writer
 	parts map[string]*bytes.Buffer
-}
-
-func newSortedZip(w io.Writer) excelize.ZipWriter {
-	return &sortedZip{w: w, parts: map[string]*bytes.Buffer{}}
 }
 
 // Create starts a part; a second Create of the same name replaces it.
@@ -51,17 +47,8 @@ func (z *sortedZip) AddFS(fsys fs.FS) error {
 	})
 }
 
-// Close writes the archive (or, for a zip made by collectParts, nothing).
-func (z *sortedZip) Close() error {
-	if z.w == nil {
-		return nil
-	}
-	parts := make(map[string][]byte, len(z.parts))
-	for n, b := range z.parts {
-		parts[n] = b.Bytes()
-	}
-	return writeParts(z.w, parts)
-}
+// Close does nothing: collectParts takes the parts.
+func (z *sortedZip) Close() error { return nil }
 
 // collectParts runs excelize's writer on f and returns every part it
 // would have written, uncompressed, without writing an archive.
@@ -84,17 +71,7 @@ func collectParts(f *excelize.File) (map[string][]byte, error) {
 // writeParts writes parts as a zip archive in name order,
 // [Content_Types].xml first with its lists sorted.
 func writeParts(w io.Writer, parts map[string][]byte) error {
-	names := make([]string, 0, len(parts))
-	for n := range parts {
-		names = append(names, n)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		a, b := names[i], names[j]
-		if (a == contentTypes) != (b == contentTypes) {
-			return a == contentTypes
-		}
-		return a < b
-	})
+	names := sortedNames(parts)
 	zw := zip.NewWriter(w)
 	// BestSpeed: the parts are small XML; the default level spent most of a
 	// form's rendering time compressing for a few per cent of size.
@@ -102,8 +79,7 @@ func writeParts(w io.Writer, parts map[string][]byte) error {
 	for _, n := range names {
 		data := parts[n]
 		if n == contentTypes {
-			data = sortElements(data, defaultType)
-			data = sortElements(data, overrideType)
+			data = sortedContentTypes(data)
 		}
 		method := zip.Deflate
 		if len(data) < storeBelow {
@@ -118,6 +94,23 @@ func writeParts(w io.Writer, parts map[string][]byte) error {
 		}
 	}
 	return zw.Close()
+}
+
+// sortedNames returns the names of parts in archive order: name order,
+// [Content_Types].xml first.
+func sortedNames(parts map[string][]byte) []string {
+	names := make([]string, 0, len(parts))
+	for n := range parts {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i], names[j]
+		if (a == contentTypes) != (b == contentTypes) {
+			return a == contentTypes
+		}
+		return a < b
+	})
+	return names
 }
 
 // storeBelow is the part size under which compressing saves a few hundred

@@ -139,7 +139,10 @@ func alignedRuns(lines []textLine, left, right float64) []alignedRun {
 			c, ok := addToColumns(cols, segs)
 			// Only a line set as the table is (a body line below it
 			// is often larger) is split at the gutters.
-			if !ok && math.Abs(lines[j].size-lines[i].size) <= 0.5 {
+			// A side-by-side block has two columns and wide gutters: a
+			// line of the body above or below it that runs across them
+			// with word spaces only is prose, not split at the gutter.
+			if !ok && math.Abs(lines[j].size-lines[i].size) <= 0.5 && (len(cols) > 2 || len(segs) > 1) {
 				// Columns set close together leave gutters narrower than
 				// segGap (a borderless table's cells padded by a few
 				// points): the line is split again where its words leave
@@ -401,6 +404,9 @@ func column(cols []span, w word) int {
 // gap wider than the run's usual line pitch (cell padding lies between
 // rows) and at every group row, which is one cell across the table.
 func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int) source.Pos, pageNum int, endsPage bool) {
+	if cols, ok := lo.pageContinuation(run, lines); ok {
+		run.cols = cols
+	}
 	// The line pitch: the smallest gap of a whole line, or twice a half
 	// step (a cell centred between its neighbours' lines), or single
 	// spacing when the run has neither; rows add their padding to it.
@@ -503,7 +509,33 @@ func (lo *layouter) alignedTable(run alignedRun, lines []textLine, pos func(int)
 	lo.add(document.Block{Table: dt, Gap: gap})
 	last := lines[run.to-1]
 	lo.prevY, lo.prevSize = last.y, last.size
-	lo.last, lo.lastXs, lo.lastEnds = dt, nil, endsPage
+	lo.last, lo.lastXs, lo.lastCols, lo.lastEnds = dt, nil, run.cols, endsPage
+}
+
+// pageContinuation returns the columns of the borderless table that ended
+// the previous page when run, the first block of this page, fits them: a
+// table's rest on a new page may be its repeated header and one short
+// split row, too few lines for its own columns to show (a cell's
+// left-aligned word under a centred header word opens a column of its
+// own), while the words still sit in the columns they had. ok is false
+// when run has the previous columns already or a word crosses a gutter.
+func (lo *layouter) pageContinuation(run alignedRun, lines []textLine) ([]span, bool) {
+	prev := lo.lastCols
+	if !lo.pageStart || lo.last == nil || !lo.lastEnds || len(prev) < 2 || len(run.cols) == len(prev) {
+		return nil, false
+	}
+	for i := run.from; i < run.to; i++ {
+		if run.spanning[i] {
+			continue
+		}
+		tol := 0.5 * math.Max(lines[i].size, 1)
+		for _, w := range lines[i].words {
+			if !slices.ContainsFunc(prev, func(c span) bool { return w.x0 >= c.x0-tol && w.x1 <= c.x1+tol }) {
+				return nil, false
+			}
+		}
+	}
+	return slices.Clone(prev), true
 }
 
 // lineAt is a cell's line: its baseline and the paragraph it went to.

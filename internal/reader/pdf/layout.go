@@ -35,6 +35,7 @@ type layouter struct {
 	// page with the same columns continues it
 	last      *document.Table
 	lastXs    []float64
+	lastCols  []span // the columns of the last table when it was read by alignment
 	lastEnds  bool
 	pageStart bool // the next block is the first on its page
 	// where the previous block on the page ended (its last baseline or its

@@ -3,6 +3,7 @@ package pdf
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"baocao/internal/document"
@@ -183,6 +184,79 @@ func TestReadSplitRow(t *testing.T) {
 		}
 	}
 	golden.Check(t, "splitrow.blocks", []byte(dump(doc)))
+}
+
+// A borderless annex whose row 8 a page break splits: page 2 holds only
+// the repeated header, the row's last two words ("viên", "thuộc") and
+// row 9, too few lines for the columns to show by themselves. The page
+// keeps the columns of the table it continues, so the words go back to
+// row 8 and no column appears that the annex does not have.
+func TestReadBorderlessPageTail(t *testing.T) {
+	doc, diags, err := Read("pagetail.pdf", readFixture(t, "pagetail.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %s", d)
+	}
+	var rows []document.Row
+	for _, b := range doc.Blocks {
+		if b.Table == nil {
+			continue
+		}
+		if b.Table.Cols != 6 {
+			t.Errorf("a table of %d columns at %s, want 6:\n%s", b.Table.Cols, b.Table.Pos.Where, dump(doc))
+		}
+		rows = append(rows, b.Table.Rows...)
+	}
+	var row8 []string
+	for _, r := range rows {
+		if len(r.Cells) > 0 && r.Cells[0].Text() == "8" {
+			row8 = rowTexts(r)
+		}
+		if len(r.Cells) > 0 && r.Cells[0].Text() == "" && !r.Header {
+			t.Errorf("a row without its number at %s: %q", r.Pos.Where, rowTexts(r))
+		}
+	}
+	want := []string{"8", "Cập nhật, khai thác cơ sở dữ liệu đảng viên", "Hướng dẫn", "Hằng năm", "Ban Tổ chức Thành ủy", "Các đảng bộ, chi bộ trực thuộc"}
+	if !slices.Equal(row8, want) {
+		t.Errorf("row 8:\n got %q\nwant %q", row8, want)
+	}
+	golden.Check(t, "pagetail.blocks", []byte(dump(doc)))
+}
+
+// The last body line right above the side-by-side Nơi nhận and signature
+// block runs across the block's gutter with word spaces only: it stays a
+// paragraph, and the block is one table whose columns hold "Nơi nhận:" and
+// its list, and the signature.
+func TestReadLineAboveSignature(t *testing.T) {
+	doc, _, err := Read("sigbelow.pdf", readFixture(t, "sigbelow.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []*document.Table
+	body := false
+	for _, b := range doc.Blocks {
+		if b.Para != nil && strings.HasPrefix(b.Para.Text(), "Văn phòng Huyện ủy theo dõi") {
+			body = true
+		}
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if !body {
+		t.Errorf("the body line is no paragraph of its own:\n%s", dump(doc))
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 1 {
+		t.Fatalf("want one table of one row for the closing block:\n%s", dump(doc))
+	}
+	cells := tables[0].Rows[0].Cells
+	if got := cells[0].Paras[0].Text(); got != "Nơi nhận:" {
+		t.Errorf("left column starts %q, want Nơi nhận:", got)
+	}
+	if got := cells[1].Paras[0].Text(); got != "T/M BAN THƯỜNG VỤ" {
+		t.Errorf("right column starts %q, want the authority", got)
+	}
 }
 
 // A borderless annex whose cells LibreOffice centres vertically, with

@@ -71,7 +71,7 @@ func (lo *layouter) table(t *ruledTable, p *page, pos func(int) source.Pos, ends
 		lo.continueTable(dt)
 	}
 	lo.add(document.Block{Table: dt, Gap: gap})
-	lo.last, lo.lastXs, lo.lastEnds = dt, t.xs, endsPage
+	lo.last, lo.lastXs, lo.lastCols, lo.lastEnds = dt, t.xs, nil, endsPage
 	lo.prevY, lo.prevSize = t.ys[len(t.ys)-1]+size, size
 }
 

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -208,7 +209,9 @@ func alignedBody(lines []string, from, at int, numbered bool, numEnd int, bounds
 	var rows [][]alignedLine
 	var cur []alignedLine
 	pendingBlank := false
-	blankSinceNumber := false // a blank line came after the current row's number
+	blankSinceNumber := false    // a blank line came after the current row's number
+	pageBreak := false           // the header was repeated since the last row line
+	afterBreak := map[int]bool{} // rows that start on a new page, below its repeated header
 	end := from
 	firstEnd := numEnd + 1 // a row number starts at or before this
 	newRow := func() {
@@ -227,6 +230,7 @@ body:
 		}
 		if headerTexts[normSpaces(string(l.runes))] || isPageNumber(lines, i, l, firstEnd) {
 			pendingBlank = true // the header repeated on a new page, a page number
+			pageBreak = pageBreak || headerTexts[normSpaces(string(l.runes))]
 			end = i + 1
 			continue
 		}
@@ -259,14 +263,34 @@ body:
 			// after a blank line: the next row, or the top of a vertically
 			// centred one whose number comes below
 			newRow()
+			if pageBreak && len(rows) > 0 {
+				afterBreak[len(rows)] = true
+			}
 		}
-		pendingBlank = false
+		pendingBlank, pageBreak = false, false
 		cur = append(cur, l)
 		end = i + 1
 	}
 	newRow()
 	if !numbered {
 		return rows, end
+	}
+	// The rest of a row a page break split, above the top half of a
+	// vertically centred row: its lines start in lower case in every
+	// column (a cell's first line starts with a capital), and go back to
+	// the row above the break.
+	for r := range rows {
+		if !afterBreak[r] || r == 0 {
+			continue
+		}
+		k := 0
+		for k < len(rows[r])-1 && lowerPieces(rows[r][k]) {
+			k++
+		}
+		if k > 0 && hasRowNumber(rows[r][k:], firstEnd) {
+			rows[r-1] = append(rows[r-1], rows[r][:k]...)
+			rows[r] = rows[r][k:]
+		}
 	}
 	// a block without a number continues the row above (a page break
 	// inside a cell)
@@ -381,6 +405,18 @@ func centredTail(row []alignedLine, firstEnd int) []alignedLine {
 		}
 	}
 	return tail[min(m, len(tail)):]
+}
+
+// lowerPieces reports whether every piece of text on a line (the runs two
+// or more spaces apart) starts with a lower-case letter.
+func lowerPieces(l alignedLine) bool {
+	cs := l.chunks()
+	for _, c := range cs {
+		if !unicode.IsLower(l.runes[c.start]) {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // startsCapital reports whether a line's first word starts with a capital.
@@ -571,9 +607,16 @@ func isTTHeader(header []alignedLine, c textSpan) bool {
 // headerColumns merges the header lines' chunks that overlap across lines
 // into one column each, left to right.
 func headerColumns(header []alignedLine) []textSpan {
+	chunks := make([][]textSpan, len(header))
+	for i, l := range header {
+		chunks[i] = splitHeaderChunks(l)
+	}
 	var cols []textSpan
-	for _, l := range header {
-		for _, c := range splitHeaderChunks(l) {
+	for i := range header {
+		for _, c := range chunks[i] {
+			if spansSubHeaders(c, i, chunks) {
+				continue
+			}
 			merged := false
 			for k := range cols {
 				if c.start < cols[k].end+1 && c.end > cols[k].start-1 {
@@ -609,6 +652,28 @@ func headerColumns(header []alignedLine) []textSpan {
 		}
 	}
 	return cols
+}
+
+// spansSubHeaders reports whether chunk c of header line i is a group
+// heading over sub-headers ("Cơ quan thực hiện" over "Chủ trì   Phối
+// hợp"): another header line has two or more chunks under it. It names
+// no column of its own, and would join its sub-headers' columns into one.
+func spansSubHeaders(c textSpan, i int, chunks [][]textSpan) bool {
+	for j, cs := range chunks {
+		if j == i {
+			continue
+		}
+		n := 0
+		for _, d := range cs {
+			if d.start < c.end && d.end > c.start {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // alignedRow cuts a row's lines into cells: it finds where a cut can run
@@ -708,15 +773,21 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 	for j := range cells {
 		cells[j] = document.Cell{Col: j, ColSpan: 1, RowSpan: 1}
 	}
-	for _, l := range ls {
+	lineCut := make([]int, len(cut))
+	all := make([][][2]int, len(ls)) // per line, per column: first word start, last word end
+	for li, l := range ls {
 		// the words of each column on this line
+		copy(lineCut, cut)
+		if !header {
+			squeezedCuts(l, ls, lineCut)
+		}
 		col := 0
-		pieces := make([][2]int, n) // per column: first word start, last word end
+		pieces := make([][2]int, n)
 		for j := range pieces {
 			pieces[j] = [2]int{-1, -1}
 		}
 		for _, w := range l.words {
-			for col < n-1 && w.start >= cut[col] {
+			for col < n-1 && w.start >= lineCut[col] {
 				col++
 			}
 			if pieces[col][0] < 0 {
@@ -725,7 +796,13 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 			pieces[col][1] = w.end
 			reach[col] = max(reach[col], w.end)
 		}
-		for j, p := range pieces {
+		all[li] = pieces
+	}
+	if !header {
+		joinedDashes(ls, all)
+	}
+	for li, l := range ls {
+		for j, p := range all[li] {
 			if p[0] < 0 {
 				continue
 			}
@@ -759,6 +836,106 @@ func alignedRow(name string, ls []alignedLine, bounds []int, header bool, filled
 	}
 	row.Cells = cells
 	return row
+}
+
+// squeezedCuts moves, on one line, a cut that falls where this line gives
+// no evidence of a column edge: the word after it starts in lower case one
+// space after the word before (a title's line squeezed under the next
+// column: "phát triển kinh tế tập thể, Huyện ủy", where the lead "Văn
+// phòng Huyện ủy" starts at "Huyện"). A cell's text starts with a capital,
+// so the cut moves on to the next word in capitals before the next cut,
+// when there is one. A word that starts where the column's text starts on
+// another line of the row stays: it is that cell's line ("Ủy ban Kiểm" /
+// "tra Huyện ủy").
+func squeezedCuts(l alignedLine, ls []alignedLine, cut []int) {
+	ws := l.words
+	for j := range cut {
+		k := 0
+		for k < len(ws) && ws[k].start < cut[j] {
+			k++
+		}
+		if k == 0 || k == len(ws) || ws[k].start-ws[k-1].end != 1 || !unicode.IsLower(l.runes[ws[k].start]) {
+			continue
+		}
+		if startsColumnElsewhere(l, ls, cut[j], ws[k].start) {
+			continue
+		}
+		next := 1 << 20
+		if j+1 < len(cut) {
+			next = cut[j+1]
+		}
+		for m := k + 1; m < len(ws) && ws[m].start < next; m++ {
+			if unicode.IsUpper(l.runes[ws[m].start]) {
+				cut[j] = ws[m].start
+				break
+			}
+		}
+	}
+}
+
+// joinedDashes gives back to a cell the dash that ends its line and joins
+// it to the next ("Sở Lao động -" / "Thương binh và Xã hội"): a one-letter
+// word cannot be told from the next cell's text by position, so the cut
+// leaves it at the start of the next cell's piece ("- Sở Du lịch; UBND").
+// It goes back when the cell on its left has text on this line and the
+// next, and no other line of its own cell starts with a dash (a list of
+// agencies, each after "- ", keeps its dashes).
+func joinedDashes(ls []alignedLine, all [][][2]int) {
+	dashAt := func(li, j int) (textSpan, textSpan, bool) {
+		p := all[li][j]
+		if p[0] < 0 {
+			return textSpan{}, textSpan{}, false
+		}
+		ws := ls[li].words
+		for k, w := range ws {
+			if w.start == p[0] {
+				r := ls[li].runes[w.start]
+				if w.end-w.start == 1 && (r == '-' || r == '–') && k+1 < len(ws) && ws[k+1].start < p[1] {
+					return w, ws[k+1], true
+				}
+				break
+			}
+		}
+		return textSpan{}, textSpan{}, false
+	}
+	for j := 1; len(all) > 0 && j < len(all[0]); j++ {
+		for li := range all {
+			dash, next, ok := dashAt(li, j)
+			if !ok || li+1 >= len(all) || all[li][j-1][0] < 0 || all[li+1][j-1][0] < 0 {
+				continue
+			}
+			list := false
+			for o := range all {
+				if _, _, d := dashAt(o, j); d && o != li {
+					list = true
+				}
+			}
+			if list {
+				continue
+			}
+			all[li][j-1][1] = dash.end
+			all[li][j][0] = next.start
+		}
+	}
+}
+
+// startsColumnElsewhere reports whether another line of the row has the
+// first word right of cut at column x.
+func startsColumnElsewhere(l alignedLine, ls []alignedLine, cut, x int) bool {
+	for _, o := range ls {
+		if o.index == l.index {
+			continue
+		}
+		for _, w := range o.words {
+			if w.start >= cut {
+				if w.start == x {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // cutRun is a run of columns where a cell boundary can be drawn through
@@ -806,10 +983,64 @@ func alignedRows(name string, rows [][]alignedLine, bounds []int) []document.Row
 	if !any {
 		return out
 	}
+	edges := columnEdges(out, n)
 	for i, r := range rows {
 		out[i] = alignedRow(name, r, bounds, false, filled)
+		// A filled column's cell that holds what starts, on every line,
+		// at the next column's edge was filled by cutting the next
+		// column's text: that row leaves the column empty.
+		for j := 0; j+1 < n; j++ {
+			if filled[j] && j+1 < len(out[i].Cells) && tookNext(out[i].Cells[j], out[i].Cells[j+1], edges[j], edges[j+1]) {
+				f := slices.Clone(filled)
+				f[j] = false
+				out[i] = alignedRow(name, r, bounds, false, f)
+				break
+			}
+		}
 	}
 	return out
+}
+
+// columnEdges returns, per column, where its cells' text starts in most
+// rows (the column of a cell's first line), or -1 when no three rows agree.
+func columnEdges(rows []document.Row, n int) []int {
+	edges := make([]int, n)
+	for j := range edges {
+		edges[j] = -1
+		count := map[int]int{}
+		for _, r := range rows {
+			for _, c := range r.Cells {
+				if c.Col == j && c.ColSpan == 1 && len(c.Paras) > 0 && c.Text() != "" {
+					count[c.Paras[0].Pos.Col]++
+				}
+			}
+		}
+		best := 0
+		for col, k := range count {
+			if k >= 3 && (k > best || k == best && col < edges[j]) {
+				edges[j], best = col, k
+			}
+		}
+	}
+	return edges
+}
+
+// tookNext reports whether cell, in the column before next, holds text
+// that starts on every line at the next column's edge (within one), away
+// from its own, while next's text starts off its edge: the cut went through
+// the next column's text ("Ban Tuyên" / "giáo Huyện ủy" cut after "Ban" and
+// "giáo" to fill an empty Sản phẩm).
+func tookNext(cell, next document.Cell, edge, nextEdge int) bool {
+	near := func(a, b int) bool { return b >= 0 && a >= b-1 && a <= b+1 }
+	if nextEdge < 0 || cell.Text() == "" || next.Text() == "" || len(next.Paras) == 0 || near(next.Paras[0].Pos.Col, nextEdge) {
+		return false
+	}
+	for _, p := range cell.Paras {
+		if !near(p.Pos.Col, nextEdge) || near(p.Pos.Col, edge) {
+			return false
+		}
+	}
+	return true
 }
 
 func placeBounds(runs []cutRun, bounds []int, filled []bool) []int {

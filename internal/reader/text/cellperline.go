@@ -35,11 +35,23 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 	if at < 0 || at >= len(lines) || len(strings.TrimSpace(lines[at])) > 20 || !cellPerLineFirst[strings.ToLower(strings.TrimSpace(lines[at]))] {
 		return nil, at, nil, false
 	}
+	pos := func(i int) source.Pos {
+		col := 1 + utf8.RuneCountInString(lines[i]) - utf8.RuneCountInString(strings.TrimLeft(lines[i], " \t"))
+		return source.Pos{File: name, Line: i + 1, Col: col}
+	}
 	// header cells: up to the first row number
 	h := at + 1
+	var twoRows []document.Row // a header of two rows, when it has one
+	n := 0
 	for h < len(lines) && h-at <= maxHeaderCells {
 		l := strings.TrimSpace(lines[h])
-		if l == "" || utf8.RuneCountInString(l) > maxHeaderRunes {
+		if l == "" {
+			if twoRows, n, h = twoRowCellHeader(lines, at, h, pos); twoRows == nil {
+				return nil, at, nil, false
+			}
+			break
+		}
+		if utf8.RuneCountInString(l) > maxHeaderRunes {
 			return nil, at, nil, false
 		}
 		if _, ok := parseRowNumber(l); ok || l == "(1)" {
@@ -47,7 +59,9 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 		}
 		h++
 	}
-	n := h - at // columns
+	if twoRows == nil {
+		n = h - at // columns
+	}
 	if n < 3 || h >= len(lines) {
 		return nil, at, nil, false
 	}
@@ -56,16 +70,16 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 		return nil, at, nil, false
 	}
 	var diags source.Diagnostics
-	pos := func(i int) source.Pos {
-		col := 1 + utf8.RuneCountInString(lines[i]) - utf8.RuneCountInString(strings.TrimLeft(lines[i], " \t"))
-		return source.Pos{File: name, Line: i + 1, Col: col}
-	}
 	t := &document.Table{Cols: n, Pos: pos(at)}
-	header := document.Row{Pos: pos(at)}
-	for i := at; i < h; i++ {
-		header.Cells = append(header.Cells, document.PlainCell(strings.TrimSpace(lines[i]), i-at, pos(i)))
+	if twoRows != nil {
+		t.Rows = append(t.Rows, twoRows...)
+	} else {
+		header := document.Row{Pos: pos(at)}
+		for i := at; i < h; i++ {
+			header.Cells = append(header.Cells, document.PlainCell(strings.TrimSpace(lines[i]), i-at, pos(i)))
+		}
+		t.Rows = append(t.Rows, header)
 	}
-	t.Rows = append(t.Rows, header)
 
 	p := h
 	if numbering {
@@ -155,6 +169,67 @@ func readCellPerLine(name string, lines []string, at int) (*document.Table, int,
 		p = q
 	}
 	return finishCellPerLine(t, p, diags)
+}
+
+// twoRowCellHeader reads a header of two rows as the Text export writes
+// it: the upper row's cells (lines[at:blank]), one of them spanning the
+// sub-headers below it ("Đơn vị thực hiện" over "Chủ trì", "Phối hợp"),
+// then the lower row, one line per grid column, empty where an upper cell
+// comes down over it (TT, Nội dung). An upper cell over an empty line
+// spans both rows; one over a run of sub-headers spans their columns. It
+// returns the two rows, the column count and the first line after the
+// header, or nil rows when the lines are no such header.
+func twoRowCellHeader(lines []string, at, blank int, pos func(int) source.Pos) ([]document.Row, int, int) {
+	upper := blank - at
+	if upper < 3 {
+		return nil, 0, blank
+	}
+	end := blank
+	for end < len(lines) && end-blank <= maxHeaderCells {
+		l := strings.TrimSpace(lines[end])
+		if _, ok := parseRowNumber(l); ok && l != "" {
+			break
+		}
+		if utf8.RuneCountInString(l) > maxHeaderRunes {
+			return nil, 0, blank
+		}
+		end++
+	}
+	n := end - blank
+	if end >= len(lines) || n <= upper || n > maxHeaderCells {
+		return nil, 0, blank
+	}
+	sub := make([]string, n)
+	for k := range n {
+		sub[k] = strings.TrimSpace(lines[blank+k])
+	}
+	top := document.Row{Pos: pos(at)}
+	bottom := document.Row{Pos: pos(blank)}
+	c := 0
+	for i := at; i < blank; i++ {
+		if c >= n {
+			return nil, 0, blank
+		}
+		cell := document.PlainCell(strings.TrimSpace(lines[i]), c, pos(i))
+		if sub[c] == "" {
+			cell.RowSpan = 2
+			c++
+		} else {
+			span := 0
+			for c+span < n && sub[c+span] != "" {
+				bottom.Cells = append(bottom.Cells, document.PlainCell(sub[c+span], c+span, pos(blank+c+span)))
+				span++
+			}
+			cell.ColSpan = span
+			c += span
+		}
+		top.Cells = append(top.Cells, cell)
+	}
+	// every column placed, and some upper cell spans sub-headers
+	if c != n || len(bottom.Cells) < 2 {
+		return nil, 0, blank
+	}
+	return []document.Row{top, bottom}, n, end
 }
 
 // columnNumbers reports whether lines[from:from+n] number the columns:

@@ -96,3 +96,49 @@ func TestCellPerLineAudit(t *testing.T) {
 		t.Errorf("C: %d merged-cell warnings, want 2 (lead of row 2, deadline of row 4): %q", len(merged), dumpDiags(d))
 	}
 }
+
+// TestCellPerLineTwoRowHeader reads the Text export of a table whose
+// header has two rows ("Đơn vị thực hiện" over "Chủ trì" and "Phối hợp",
+// TT and Nội dung merged down both rows, as LibreOffice writes it: the
+// upper row's cells, then one line per column of the lower row, empty
+// under the merged cells), and turns away lines that only look like one.
+func TestCellPerLineTwoRowHeader(t *testing.T) {
+	lines := []string{
+		"TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành",
+		"", "", "Chủ trì", "Phối hợp", "",
+		"1", "Kế hoạch triển khai Chương trình OCOP", "Chi cục Phát triển nông thôn", "Văn phòng Sở", "Tháng 12/2022",
+		"2", "Đề án hỗ trợ chủ thể OCOP", "Phòng Kế hoạch - Tài chính", "Sở Công Thương", "Quý IV/2022",
+	}
+	tb, next, _, ok := readCellPerLine("t.txt", lines, 0)
+	if !ok {
+		t.Fatal("no table read")
+	}
+	if tb.Cols != 5 || len(tb.Rows) != 4 || next != len(lines) {
+		t.Fatalf("%d columns, %d rows, next %d:\n%s", tb.Cols, len(tb.Rows), next, dumpTable(tb))
+	}
+	g := tb.Grid()
+	var head []string
+	for c := range 5 {
+		top, bottom := g[0][c].Text(), g[1][c].Text()
+		if g[1][c] != g[0][c] {
+			top += "/" + bottom
+		}
+		head = append(head, top)
+	}
+	if got, want := strings.Join(head, " | "), "TT | Nội dung công việc | Đơn vị thực hiện/Chủ trì | Đơn vị thực hiện/Phối hợp | Thời gian hoàn thành"; got != want {
+		t.Errorf("header:\n got %s\nwant %s", got, want)
+	}
+	var row []string
+	for _, c := range tb.Rows[3].Cells {
+		row = append(row, c.Text())
+	}
+	if got, want := strings.Join(row, " | "), "2 | Đề án hỗ trợ chủ thể OCOP | Phòng Kế hoạch - Tài chính | Sở Công Thương | Quý IV/2022"; got != want {
+		t.Errorf("row 2:\n got %s\nwant %s", got, want)
+	}
+	// An empty line after a short header with no sub-headers under it is
+	// no header of two rows.
+	bad := []string{"TT", "Nội dung", "Cơ quan chủ trì", "", "", "", "", "1", "Kế hoạch", "Sở", "Quý I/2023"}
+	if _, _, _, ok := readCellPerLine("t.txt", bad, 0); ok {
+		t.Error("read a table from a header followed by empty lines only")
+	}
+}

@@ -13,5 +13,6 @@ func init() {
 		layout{"text/box-grid", readBoxGrid},
 		layout{"text/plus-grid", readPlusGrid},
 		layout{"text/cell-per-line", readCellPerLine},
-		layout{"text/aligned", readAlignedGated})
+		layout{"text/aligned", readAlignedGated},
+		layout{"", readSideBySide})
 }

@@ -37,7 +37,7 @@ func Read(name string, data []byte) (*document.Document, source.Diagnostics, err
 		if tb, next, d, format, ok := readTable(name, lines, i); ok {
 			diags = append(diags, d...)
 			doc.Blocks = append(doc.Blocks, document.Block{Table: tb, Gap: gap})
-			if doc.Format == "text" {
+			if doc.Format == "text" && format != "" {
 				doc.Format = format
 			}
 			gap = false

@@ -43,4 +43,30 @@ cp "$work/tinh-uy-merged.docx" tinh-uy-merged.docx
 office --convert-to pdf --outdir "$work/pdf" tinh-uy-merged.docx
 cp "$work/pdf/tinh-uy-merged.pdf" tinh-uy-merged.pdf
 
+# 9-11. HTML read by Writer (not Writer/Web), saved as Word, the PDF made from
+# the Word file, and that PDF as pdftotext -layout prints it.
+# thanh-uy-phu-luc: a borderless Phụ lục whose columns are Sản phẩm and
+# Thời gian hoàn thành before Cơ quan chủ trì, a row split by a page break;
+# ubnd-tinh-qd: a Quyết định in DejaVu Sans saved as Word 97 (.doc), its plan
+# an attached ruled table; so-nn-merged: a Sở plan whose ruled table has group
+# rows over four columns and lead and deadline cells merged over rows.
+html2word() { # name filter extension
+	office --infilter="HTML (StarWriter)" --convert-to "$3:$2" --outdir "$work" "$1.html"
+	cp "$work/$1.$3" "$1.$3"
+	office --convert-to pdf --outdir "$work/pdf" "$1.$3"
+	cp "$work/pdf/$1.pdf" "$1.pdf"
+	pdftotext -layout "$1.pdf" "$1.layout.txt"
+}
+html2word thanh-uy-phu-luc "MS Word 2007 XML" docx
+html2word ubnd-tinh-qd "MS Word 97" doc
+html2word so-nn-merged "MS Word 2007 XML" docx
+# 12. huyen-uy-hai-dong: a Huyện ủy plan whose annex heads the agencies with one
+# cell over two ("Cơ quan thực hiện" over "Chủ trì", "Phối hợp"); besides the
+# Word, PDF and layout text, the Word file's LibreOffice Text export.
+html2word huyen-uy-hai-dong "MS Word 2007 XML" docx
+office --convert-to "txt:Text (encoded):UTF8" --outdir "$work/lo" huyen-uy-hai-dong.docx
+cp "$work/lo/huyen-uy-hai-dong.txt" huyen-uy-hai-dong.lo.txt
+
 echo "remade: huyen-uy-layout.pdf huyen-uy-layout.txt so-ban-nganh-cellperline.txt tinh-uy-merged.docx tinh-uy-merged.pdf"
+echo "        thanh-uy-phu-luc.{docx,pdf,layout.txt} ubnd-tinh-qd.{doc,pdf,layout.txt} so-nn-merged.{docx,pdf,layout.txt}"
+echo "        huyen-uy-hai-dong.{docx,pdf,layout.txt,lo.txt}"
