@@ -19,7 +19,13 @@ import (
 var FS embed.FS
 
 // Names are the templates the report renders, in the order it renders them.
-var Names = []string{"title.tmpl", "results.tmpl", "overdue.tmpl", "next.tmpl", "tables.tmpl", "appendix.tmpl"}
+var Names = []string{"title.tmpl", "results.tmpl", "assessment.tmpl", "overdue.tmpl", "next.tmpl", "direction.tmpl", "office.tmpl", "tables.tmpl", "appendix.tmpl"}
+
+// Body are the templates of the report's body, in the official order: part
+// I (results, then the office's assessment), II (overdue), III (due next
+// quarter), IV and V (the office's direction and recommendations) and the
+// closing paragraph.
+var Body = []string{"results.tmpl", "assessment.tmpl", "overdue.tmpl", "next.tmpl", "direction.tmpl"}
 
 // Funcs are the functions every template may call.
 func Funcs() template.FuncMap {
@@ -29,7 +35,43 @@ func Funcs() template.FuncMap {
 		"lowerFirst": lowerFirst,
 		"pad2":       pad2,
 		"add":        func(a, b int) int { return a + b },
+		"plain":      Plain,
+		"dict":       dict,
 	}
+}
+
+// Plain writes a paragraph of someone else's words (the office's text) so
+// that the body markup reads it as body text whatever it starts with: on
+// one line, and with a backslash in front when it starts with a character
+// the markup gives a meaning ("# 5 phần việc …" is no heading, "[[table
+// areas]]" no table). The markup drops that backslash.
+func Plain(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s != "" && strings.ContainsRune(markupStarts, rune(s[0])) {
+		return `\` + s
+	}
+	return s
+}
+
+// markupStarts are the first characters of a paragraph that the body
+// markup reads as something else than text, and its escape.
+const markupStarts = "#^~[\\"
+
+// dict makes a map of key, value pairs, for a defined template that needs
+// more than one value: {{template "office.missing" (dict "Path" .Office.Path "Part" "Hạn chế")}}.
+func dict(kv ...any) (map[string]any, error) {
+	if len(kv)%2 != 0 {
+		return nil, fmt.Errorf("dict: %d arguments, expected key, value pairs", len(kv))
+	}
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i < len(kv); i += 2 {
+		k, ok := kv[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict: key %v is not a string", kv[i])
+		}
+		m[k] = kv[i+1]
+	}
+	return m, nil
 }
 
 // pad2 writes a count with two digits as the programme does ("06 kế

@@ -47,8 +47,10 @@ var extra = []struct {
 }{
 	{importer: "vocab", allowed: []string{module + "/internal/program", "golang.org/x/text/"}},
 	// report words the review once for every renderer: it reads the
-	// review and the wording, and knows nothing of paper or cells.
-	{importer: "report", allowed: []string{module + "/internal/progress", module + "/internal/program", module + "/internal/palette",
+	// review and the wording, and knows nothing of paper or cells. It
+	// reads the office's own text too, decoded as every text input is
+	// (source), with positioned diagnostics.
+	{importer: "report", allowed: []string{module + "/internal/progress", module + "/internal/program", module + "/internal/palette", module + "/internal/source",
 		module + "/templates", module + "/internal/vocab", "golang.org/x/text/"}},
 	{importer: "check", banned: []string{module + "/internal/parse"}},
 	{importer: "pdf", banned: []string{module + "/internal/parse"}},

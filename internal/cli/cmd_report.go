@@ -23,10 +23,17 @@ its sample ledger.`,
 	j.f.outputFlags(&j.c, "output `folder` (default: <paths.output>/<programme>/<YYYY-Qn>)")
 	j.f.ledgerFlag(&j.c)
 	j.f.StringVar(&number, "number", "", "report `number` put into issuer.report_number, e.g. 15 (default: blank, written by hand)")
-	if err := j.reviewed(); err != nil {
+	if err := do(j.reviewed, j.readOffice); err != nil {
 		return err
 	}
 	j.style.number = number
-	docs, err := j.style.reportDocs(j.rv)
-	return j.writeQuarter(docs, err)
+	docs, err := j.style.reportDocs(j.rv, j.office.forReport())
+	if err := j.writeQuarter(docs, err); err != nil {
+		return err
+	}
+	if err := j.writeSkeleton(); err != nil {
+		return err
+	}
+	j.sayOffice()
+	return nil
 }

@@ -122,14 +122,7 @@ func ledgerName(programme string) string {
 // writePath is where an import would write it ("" if nowhere).
 func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFile, writePath string, err error) {
 	name := ledgerName(prog.name)
-	switch {
-	case flagPath != "":
-		writePath = flagPath
-	case cfg.Paths.Ledgers != "":
-		writePath = filepath.Join(cfg.Resolve(cfg.Paths.Ledgers), name)
-	case !prog.bundled:
-		writePath = filepath.Join(filepath.Dir(prog.path), name)
-	}
+	writePath = ledgerWritePath(cfg, prog, flagPath)
 	if writePath != "" {
 		data, err := readInput(writePath, ledgerInput)
 		switch {
@@ -152,6 +145,23 @@ func ledgerFor(cfg *config.Config, prog inputFile, flagPath string) (led inputFi
 		name = writePath
 	}
 	return inputFile{name: name, data: nil}, writePath, nil
+}
+
+// ledgerWritePath is where a programme's ledger is on disk, or would be
+// written: --ledger, else paths.ledgers/<name>, else beside the programme
+// file; "" for the bundled programme outside a workspace. The office's own
+// text of each quarter is kept beside it (officePath).
+func ledgerWritePath(cfg *config.Config, prog inputFile, flagPath string) string {
+	name := ledgerName(prog.name)
+	switch {
+	case flagPath != "":
+		return flagPath
+	case cfg.Paths.Ledgers != "":
+		return filepath.Join(cfg.Resolve(cfg.Paths.Ledgers), name)
+	case !prog.bundled:
+		return filepath.Join(filepath.Dir(prog.path), name)
+	}
+	return ""
 }
 
 // existingLedger is ledgerFor for commands that only read the ledger

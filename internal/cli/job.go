@@ -26,6 +26,7 @@ type job struct {
 	led     inputFile // the programme's ledger, read by review
 	p       *program.Programme
 	rv      *progress.Review
+	office  officeFile // the office's own text of the quarter (report)
 	style   *style
 }
 

@@ -19,6 +19,9 @@ const (
 	maxConfigBytes = 1 << 20
 	// maxTemplateBytes bounds each report wording template (*.tmpl).
 	maxTemplateBytes = 1 << 20
+	// maxOfficeBytes bounds the office's own text of a quarter (a few
+	// pages of plain text; the skeleton is 2 KB).
+	maxOfficeBytes = 4 << 20
 	// maxFormBytes bounds a returned agency form (.xlsx, compressed);
 	// xlsx.ReadForm also bounds what it unzips to.
 	maxFormBytes = xlsx.MaxFormBytes
@@ -40,4 +43,5 @@ var (
 	configInputK   = inputKind{word("configuration"), maxConfigBytes}
 	templateInput  = inputKind{word("template"), maxTemplateBytes}
 	formInput      = inputKind{word("form"), maxFormBytes}
+	officeInput    = inputKind{word("office's text"), maxOfficeBytes}
 )

@@ -139,6 +139,9 @@ func (j *job) manifestInputs(in, led inputFile) ([]output.Input, error) {
 	if led.data != nil {
 		ins = append(ins, output.InputOf("ledger", led.name, led.data))
 	}
+	if j.office.data != nil {
+		ins = append(ins, output.InputOf("office", j.office.path, j.office.data))
+	}
 	cname, cdata := configInput(j.cfg)
 	ins = append(ins, output.InputOf("config", cname, cdata))
 	tmpl, err := templateInputs(j.cfg)

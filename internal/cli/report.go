@@ -48,9 +48,9 @@ func templateInputs(cfg *config.Config) ([]output.Input, error) {
 }
 
 // reportModel words the review once, with the configuration's header,
-// signer, recipients and quarter style: the report's one model, which every
-// renderer draws.
-func (s *style) reportModel(rv *progress.Review) (*report.Report, error) {
+// signer, recipients and quarter style and the office's own text of the
+// quarter (readOffice): the report's one model, which every renderer draws.
+func (s *style) reportModel(rv *progress.Review, office report.OfficeData) (*report.Report, error) {
 	if s.templates == nil {
 		if err := s.loadTemplates(); err != nil {
 			return nil, err
@@ -68,6 +68,7 @@ func (s *style) reportModel(rv *progress.Review) (*report.Report, error) {
 		Signer:     report.SignerFields{Body: c.Signer.Body, Authority: c.AuthorityLine(), Position: c.Signer.Position, Name: c.Signer.Name},
 		Recipients: c.Recipients.List,
 		Templates:  s.templates,
+		Office:     office,
 	})
 	if err != nil { // the wording failed: no document is written
 		return nil, withCode(ExitUsage, trWrapf(err, "report templates"))
@@ -75,9 +76,10 @@ func (s *style) reportModel(rv *progress.Review) (*report.Report, error) {
 	return m, nil
 }
 
-// reportDocs renders bao-cao-<quarter>.pdf, .xlsx and .docx from one model.
-func (s *style) reportDocs(rv *progress.Review) ([]document, error) {
-	m, err := s.reportModel(rv)
+// reportDocs renders bao-cao-<quarter>.pdf, .xlsx and .docx from one model,
+// with the office's own text of the quarter.
+func (s *style) reportDocs(rv *progress.Review, office report.OfficeData) ([]document, error) {
+	m, err := s.reportModel(rv, office)
 	if err != nil {
 		return nil, err
 	}

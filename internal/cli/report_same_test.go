@@ -37,11 +37,11 @@ func TestReportPDFAndWorkbookCarryTheSameWords(t *testing.T) {
 	}
 	s.number = "15"
 	rv := bundledReview(t)
-	m, err := s.reportModel(rv)
+	m, err := s.reportModel(rv, report.OfficeData{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := s.reportDocs(rv)
+	docs, err := s.reportDocs(rv, report.OfficeData{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -95,13 +95,17 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	}
 	j.a.noLedger(j.rep, in, led, rv)
 	j.a.warnLongNotes(j.rep, led.name, rv)
+	office, err := j.a.readOffice(j.rep, j.cfg, in, "", j.quarter)
+	if err != nil {
+		return nil, err
+	}
 	// The annex carries the programme's own date, so its bytes do not change
 	// with the report date.
 	adocs, err := j.style.annexDocs(p, annexSpec{date: p.Date, landscape: j.cfg.Page.AnnexOrientation == "landscape"})
 	if err != nil {
 		return nil, withCode(ExitInvalid, err)
 	}
-	rdocs, err := j.style.reportDocs(rv)
+	rdocs, err := j.style.reportDocs(rv, office.forReport())
 	if err != nil {
 		return nil, withCode(ExitInvalid, err)
 	}
@@ -130,6 +134,9 @@ func (j *runJob) one(in inputFile) ([]output.Entry, error) {
 	m.Inputs = append(m.Inputs, output.InputOf("programme", in.name, in.data))
 	if led.data != nil {
 		m.Inputs = append(m.Inputs, output.InputOf("ledger", led.name, led.data))
+	}
+	if office.data != nil {
+		m.Inputs = append(m.Inputs, output.InputOf("office", office.path, office.data))
 	}
 	cname, cdata := configInput(j.cfg)
 	m.Inputs = append(m.Inputs, output.InputOf("config", cname, cdata))

@@ -136,5 +136,5 @@ func Has(key string) bool {
 }
 
 // catalogues are the files of Vietnamese entries (vi.go, vi_messages.go,
-// vi_diagnostics.go, vi_check.go, vi_readers.go, vi_config.go).
-var catalogues = []map[string]string{vietnamese, vietnameseMessages, vietnameseDiagnostics, vietnameseCheck, vietnameseReaders, vietnameseConfig}
+// vi_diagnostics.go, vi_check.go, vi_readers.go, vi_config.go, vi_office.go).
+var catalogues = []map[string]string{vietnamese, vietnameseMessages, vietnameseDiagnostics, vietnameseCheck, vietnameseReaders, vietnameseConfig, vietnameseOffice}

@@ -22,7 +22,7 @@ type Manifest struct {
 
 // Input is one file the outputs were made from.
 type Input struct {
-	Role   string `json:"role"` // "programme", "ledger", "config", "templates"
+	Role   string `json:"role"` // "programme", "ledger", "office", "config", "templates"
 	Path   string `json:"path"` // as given, or "bundled:…"/"built-in" for embedded inputs
 	Size   int64  `json:"size"`
 	SHA256 string `json:"sha256"`

@@ -89,6 +89,7 @@ func BuildReview(p *program.Programme, l *Ledger, q program.Quarter, d program.D
 	}
 	sort.SliceStable(rv.Overdue, func(i, j int) bool { return rv.Overdue[i].DaysOverdue > rv.Overdue[j].DaysOverdue })
 	sort.SliceStable(rv.DueNext, func(i, j int) bool { return rv.DueNext[i].Due.Before(*rv.DueNext[j].Due) })
+	rv.Difficulties = quarterDifficulties(p, l, q, d)
 	return rv
 }
 

@@ -20,6 +20,9 @@ type Review struct {
 	// Untracked says the programme has no progress ledger yet: every status
 	// comes from the deadlines alone, and the documents say so.
 	Untracked bool
+	// Difficulties are the agencies' "khó khăn, vướng mắc, đề xuất"
+	// recorded in the quarter up to the report date, for the drafter.
+	Difficulties []Difficulty
 }
 
 // Group is a tally for one area, agency or kind.

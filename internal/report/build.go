@@ -21,6 +21,9 @@ type Options struct {
 	Recipients   []string           // Nơi nhận, with or without "- " and the final punctuation
 	Templates    *template.Template // the wording; nil means templates.Load("")
 	QuarterStyle QuarterStyle       // how quarters are written (.Quarter.Text); zero: the seed's "quý II-2021"
+	// Office is the office's own text of the quarter (ReadOffice) and the
+	// file it is written in; zero: nothing written, nowhere named.
+	Office OfficeData
 }
 
 // HeaderFields are the configuration's words for the two-column header.
@@ -63,6 +66,7 @@ func Build(r *progress.Review, o Options) (*Report, error) {
 	}
 	o.Header, o.Signer, o.Recipients = nfcHeader(o.Header), nfcSigner(o.Signer), nfcAll(o.Recipients)
 	data := newData(r, o, date)
+	data.Office = nfcOffice(o.Office)
 	tables, headings, err := buildTables(r, data, o.Templates)
 	wb, werr := workbookWords(o.Templates, data)
 	if err == nil {
@@ -102,7 +106,7 @@ func Build(r *progress.Review, o Options) (*Report, error) {
 		}
 	}
 	var body []Block
-	for _, name := range []string{"results.tmpl", "overdue.tmpl", "next.tmpl"} {
+	for _, name := range templates.Body {
 		bs, err := parseMarkup(name, text[name], known)
 		if err != nil {
 			return nil, fmt.Errorf("report: %w", err)
@@ -140,13 +144,15 @@ func Build(r *progress.Review, o Options) (*Report, error) {
 		Signer: Signer{
 			Authority: strings.ToUpper(o.Signer.Authority), Position: strings.ToUpper(o.Signer.Position), Name: o.Signer.Name,
 		},
-		Recipients: recipients(o.Recipients),
-		Appendix:   appendix,
-		Statuses:   statuses(),
-		Tables:     inOrder(tables, tableNames),
-		Charts:     inOrder(charts, chartNames),
-		Headings:   headings,
-		Workbook:   wb,
+		Recipients:   recipients(o.Recipients),
+		Appendix:     appendix,
+		Statuses:     statuses(),
+		Tables:       inOrder(tables, tableNames),
+		Charts:       inOrder(charts, chartNames),
+		Headings:     headings,
+		Workbook:     wb,
+		Office:       Office{Path: data.Office.Path, Written: data.Office.Written},
+		Difficulties: DifficultiesOf(r),
 	}, nil
 }
 

@@ -29,6 +29,7 @@ type Data struct {
 	Overdue     []ItemData  // open and past due, most days overdue first
 	DueNext     []ItemData  // open and due within the next quarter
 	Items       []ItemData  // every work item, in annex order
+	Office      OfficeData  // the office's own text: assessment, direction, recommendations
 }
 
 // ProgrammeData describes the programme reported on.

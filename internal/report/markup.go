@@ -12,7 +12,9 @@ import (
 // centred bold line, "~ " a centred italic line, and "[[table NAME]]" or
 // "[[chart NAME]]" places a table or chart; names must be among known. A
 // table or chart block carries its name as Text; Build attaches the table
-// or chart itself.
+// or chart itself. A paragraph starting with a backslash is body text
+// whatever follows, without the backslash: templates write someone else's
+// words (the office's text) with the plain function, which adds it.
 func parseMarkup(name, out string, known map[string]bool) ([]Block, error) {
 	var blocks []Block
 	var cur []string
@@ -25,6 +27,8 @@ func parseMarkup(name, out string, known map[string]bool) ([]Block, error) {
 		cur = nil
 		b := Block{Kind: Paragraph, Text: text, Source: name}
 		switch {
+		case strings.HasPrefix(text, `\`):
+			b.Text = text[1:]
 		case strings.HasPrefix(text, "[[") && strings.HasSuffix(text, "]]"):
 			f := strings.Fields(strings.TrimSuffix(strings.TrimPrefix(text, "[["), "]]"))
 			if len(f) != 2 || (f[0] != "table" && f[0] != "chart") || !known[f[0]+" "+f[1]] {
