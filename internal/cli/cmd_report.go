@@ -11,7 +11,10 @@ item), bao-cao-<YYYY-Qn>.xlsx (status sheet, summary with formulas,
 chart) and bao-cao-<YYYY-Qn>.docx (the report as an editable Word document,
 for the office's own wording before signing). Statuses are computed at --date from the progress ledger
 (<programme>.progress.toml in theo-doi/ of the workspace, else beside the
-programme, or --ledger). The issuer,
+programme, or --ledger). The office's own text (Đánh giá chung; Phương
+hướng, nhiệm vụ quý tới; Kiến nghị, đề xuất) is read from
+<programme>.<YYYY-Qn>.md beside the ledger: the first report writes it with
+its headings and the agencies' difficulties, and never overwrites it. The issuer,
 signer, recipients and number pattern come from the configuration; the
 wording from the templates. Files go to output/<programme>/<YYYY-Qn>/ with
 its manifest.json unless -o is given; a folder holding files made for
