@@ -171,17 +171,9 @@ func (fi *importForms) checkWhen(j *job) func() error {
 		if (progress.MergeOptions{Quarter: fi.q, Sent: later}).Refused() == nil {
 			return nil
 		}
-		var old []string
-		agencies := map[string]bool{}
-		for _, n := range fi.names {
-			if id, ok := fi.ids[n]; ok {
-				old = append(old, n)
-				agencies[id.Agency] = true
-			}
-		}
-		names := agencyNames(j, agencies)
+		old, names := fi.refusedForms(j)
 		return j.a.invalidf("%s: the form of %s for %s, an earlier quarter: the forms for %s have been sent since (%s). Ask %s to fill in the %s form instead; if this old form holds news, write it in the ledger by hand (nothing written)",
-			strings.Join(old, ", "), names, fi.q.Label(), later.Label(), dir, names, later.Label())
+			old, names, fi.q.Label(), later.Label(), dir, names, later.Label())
 	}
 }
 
@@ -211,17 +203,23 @@ func (fi *importForms) refuseAfterLedger(j *job, l *progress.Ledger, ledgerName 
 	if later == (program.Quarter{}) {
 		return nil
 	}
+	old, names := fi.refusedForms(j)
+	return j.a.invalidf("%s: the form of %s for %s, an earlier quarter: the ledger %s already holds answers to the %s forms. Ask %s to fill in the %s form instead; if this old form holds news, write it in the ledger by hand (nothing written)",
+		old, names, fi.q.Label(), ledgerName, later.Label(), names, later.Label())
+}
+
+// refusedForms names the forms of an import refused as a whole (an earlier
+// quarter's), and their agencies, as the refusal message lists them.
+func (fi *importForms) refusedForms(j *job) (forms, agencies string) {
 	var old []string
-	agencies := map[string]bool{}
+	seen := map[string]bool{}
 	for _, n := range fi.names {
 		if id, ok := fi.ids[n]; ok {
 			old = append(old, n)
-			agencies[id.Agency] = true
+			seen[id.Agency] = true
 		}
 	}
-	names := agencyNames(j, agencies)
-	return j.a.invalidf("%s: the form of %s for %s, an earlier quarter: the ledger %s already holds answers to the %s forms. Ask %s to fill in the %s form instead; if this old form holds news, write it in the ledger by hand (nothing written)",
-		strings.Join(old, ", "), names, fi.q.Label(), ledgerName, later.Label(), names, later.Label())
+	return strings.Join(old, ", "), agencyNames(j, seen)
 }
 
 // quarterFolder matches a quarter folder's name.
