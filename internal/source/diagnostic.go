@@ -72,14 +72,90 @@ func (d Diagnostic) String() string {
 
 // Translated is the diagnostic's line with the severity word and the
 // message in another language: translate translates and formats a message (as
-// i18n.Printer.Sprintf does). The position is not translated: it names
-// the file as the reader saw it.
+// i18n.Printer.Sprintf does). The file name and numbers of the position are
+// kept as the reader saw them; only the words of a Where are translated.
 func (d Diagnostic) Translated(translate func(format string, args ...any) string) string {
 	msg := d.Message
 	if d.Text.Format != "" {
-		msg = translate(d.Text.Format, d.Text.Args...)
+		args, copied := d.Text.Args, false
+		verbs := verbsOf(d.Text.Format)
+		for i, a := range args {
+			// A position named in the message ("joined with page 2,
+			// line 1") reads like the one in front of it; a quoted
+			// text (%q) is the document's own words and stays.
+			if w, ok := a.(string); ok && i < len(verbs) && verbs[i] == 's' && isWhere(w) {
+				if !copied { // the diagnostic's own arguments stay English
+					args, copied = append([]any(nil), args...), true
+				}
+				args[i] = translateWhere(w, translate)
+			}
+		}
+		msg = translate(d.Text.Format, args...)
 	}
-	return fmt.Sprintf("%s: %s: %s", d.Pos, translate(d.Severity.String()), msg)
+	pos := d.Pos
+	pos.Where = translateWhere(pos.Where, translate)
+	return fmt.Sprintf("%s: %s: %s", pos, translate(d.Severity.String()), msg)
+}
+
+// whereWords are the words a reader uses in Pos.Where ("page 3, line 12",
+// "table 1, row 4, cell 2", "after paragraph 7"); each piece "WORDS N" of a
+// Where has its words translated, anything else (a part name) is kept.
+var whereWords = map[string]bool{"page": true, "line": true, "table": true, "row": true, "cell": true,
+	"paragraph": true, "after paragraph": true}
+
+// verbsOf lists the verbs of a printf format in argument order ("%s and
+// %q" gives s, q); "%%" takes no argument.
+func verbsOf(format string) []byte {
+	var out []byte
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		if j < len(format) && format[j] != '%' {
+			out = append(out, format[j])
+		}
+		i = j
+	}
+	return out
+}
+
+// isWhere reports whether s is a position in words, every piece of it "WORDS N".
+func isWhere(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, piece := range strings.Split(s, ", ") {
+		sp := strings.LastIndexByte(piece, ' ')
+		if sp <= 0 || !whereWords[piece[:sp]] || strings.Trim(piece[sp+1:], "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// translateWhere translates the words of a position like "page 3, line 12"
+// and keeps its numbers, so a Vietnamese reader sees "trang 3, dòng 12".
+func translateWhere(where string, translate func(format string, args ...any) string) string {
+	if where == "" {
+		return where
+	}
+	pieces := strings.Split(where, ", ")
+	for i, piece := range pieces {
+		sp := strings.LastIndexByte(piece, ' ')
+		if sp <= 0 {
+			continue
+		}
+		word, num := piece[:sp], piece[sp+1:]
+		if !whereWords[word] || strings.Trim(num, "0123456789") != "" {
+			continue
+		}
+		pieces[i] = translate(word) + " " + num
+	}
+	return strings.Join(pieces, ", ")
 }
 
 // Diagnostics is a list collected over a whole input rather than stopping at
