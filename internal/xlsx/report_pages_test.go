@@ -3,24 +3,39 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
-	"baocao/internal/progress"
+	"baocao/internal/report"
 )
 
 // TestReportTextPages prints the Báo cáo sheet's pages as the breaks we
 // insert set them: no page is taller than a page's body, no table heading
-// ends a page, and a table that runs on to the next page starts it with
-// its heading again.
+// or section heading ends a page, and a table that runs on to the next
+// page starts it with its heading again.
 func TestReportTextPages(t *testing.T) {
-	for name, r := range map[string]*progress.Review{"test": testReview(), "bundled": bundledReview(t)} {
+	// Many headings of short sections: one falls at a page's foot.
+	sections := reportModel(t, testReview())
+	for k := range 40 {
+		sections.Body = append(sections.Body,
+			report.Block{Kind: report.Heading, Text: fmt.Sprintf("%d. Mục thứ %d", k+1, k+1), Source: "office"},
+			report.Block{Kind: report.Paragraph, Text: strings.Repeat("Các cơ quan đã tích cực triển khai. ", 1+k%7), Source: "office"})
+	}
+	for name, m := range map[string]*report.Report{
+		"test": reportModel(t, testReview()), "bundled": reportModel(t, bundledReview(t)), "sections": sections,
+	} {
 		t.Run(name, func(t *testing.T) {
-			data := reportBytes(t, r, ReportOptions{})
+			var buf bytes.Buffer
+			if err := Report(&buf, m, ReportOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			data := buf.Bytes()
 			breaks := textSheetBreaks(t, data)
 			f, err := excelize.OpenReader(bytes.NewReader(data))
 			if err != nil {
@@ -31,7 +46,7 @@ func TestReportTextPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tt := reportModel(t, r).Tables[0].Columns[0].Heading
+			tt := m.Tables[0].Columns[0].Heading
 			cellA := func(row int) string {
 				v, err := f.GetCellValue(SheetText, ref(1, row))
 				if err != nil {
@@ -39,7 +54,7 @@ func TestReportTextPages(t *testing.T) {
 				}
 				return v
 			}
-			bordered := func(row int) bool {
+			style := func(row int) *excelize.Style {
 				id, err := f.GetCellStyle(SheetText, ref(1, row))
 				if err != nil {
 					t.Fatal(err)
@@ -48,7 +63,12 @@ func TestReportTextPages(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				return len(st.Border) > 0
+				return st
+			}
+			bordered := func(row int) bool { return len(style(row).Border) > 0 }
+			heading := func(row int) bool {
+				st := style(row)
+				return len(st.Border) == 0 && st.Font != nil && st.Font.Bold && st.Alignment != nil && st.Alignment.Horizontal == "left"
 			}
 			page := pageBody(Margins{}, 12, textWidths)
 			ends := append(breaks, len(rows))
@@ -70,6 +90,9 @@ func TestReportTextPages(t *testing.T) {
 			for _, b := range breaks {
 				if bordered(b) && cellA(b) == tt {
 					t.Errorf("row %d, a table's heading, ends a page", b)
+				}
+				if heading(b) {
+					t.Errorf("row %d, a heading, ends a page", b)
 				}
 				if bordered(b) && bordered(b+1) {
 					inTable++

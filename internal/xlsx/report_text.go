@@ -218,6 +218,15 @@ func (t *textSheet) blocks(bs []report.Block) error {
 		var err error
 		switch b.Kind {
 		case report.Heading:
+			// A heading does not end a page: it goes with what it heads.
+			if i+1 < len(bs) {
+				h := t.mb.rowHeight(b.Text, t.size, t.measure(t.widths...))
+				if t.y > 0 && t.y+h+t.firstRowHeight(bs[i+1]) > t.page {
+					if err := t.pageBreak(); err != nil {
+						return err
+					}
+				}
+			}
 			err = t.span(b.Text, t.ts.heading, t.mb)
 		case report.CentreBold:
 			err = t.span(b.Text, t.ts.bold, t.mb)
@@ -248,6 +257,29 @@ func (t *textSheet) blocks(bs []report.Block) error {
 		}
 	}
 	return nil
+}
+
+// firstRowHeight is the height of the rows a block must start a page
+// with: a table's heading and first row, another block's own row (a chart
+// writes none here).
+func (t *textSheet) firstRowHeight(b report.Block) float64 {
+	switch b.Kind {
+	case report.TableBlock:
+		if b.Table == nil || len(b.Table.Rows) == 0 {
+			return 0
+		}
+		spans := tableSpans(b.Table, len(t.widths), t.lines)
+		heads := make([]string, len(b.Table.Columns))
+		for i, c := range b.Table.Columns {
+			heads[i] = c.Heading
+		}
+		return t.rowHeight(spans, heads, t.mb) + t.rowHeight(spans, b.Table.Rows[0].Cells, t.m)
+	case report.ChartBlock:
+		return 0
+	case report.Heading, report.CentreBold, report.CentreItalic:
+		return t.mb.rowHeight(b.Text, t.size, t.measure(t.widths...))
+	}
+	return t.m.rowHeight(paraIndent+strings.Join(strings.Fields(b.Text), " "), t.size, t.measure(t.widths...))
 }
 
 // signature writes Nơi nhận and its recipients on the left beside the
