@@ -66,7 +66,7 @@ func TestReportWordsComeFromTheModel(t *testing.T) {
 		t.Errorf("the overdue highlight does not match the model's label: %+v, %v", cfs, err)
 	}
 	rows := sheetText(t, f, SheetText)
-	for _, want := range []string{"IV- ĐÁNH GIÁ CHUNG", "Các cơ quan đã tích cực triển khai.", m.Header.PlaceDate, m.Signer.Name, "- Lưu Văn phòng Tỉnh ủy."} {
+	for _, want := range []string{"IV- ĐÁNH GIÁ CHUNG", paraIndent + "Các cơ quan đã tích cực triển khai.", m.Header.PlaceDate, m.Signer.Name, "- Lưu Văn phòng Tỉnh ủy."} {
 		if !strings.Contains(rows, "\n"+want+"\n") {
 			t.Errorf("the Báo cáo sheet lacks the cell %q", want)
 		}
@@ -144,8 +144,13 @@ func TestReportChartSeriesHaveEdges(t *testing.T) {
 // after another; running text takes the spare columns.
 func TestTableSpans(t *testing.T) {
 	m := reportModel(t, testReview())
+	mr, mb, err := serifMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := (&textSheet{m: mr, mb: mb, size: 12, widths: textWidths}).lines
 	for _, tb := range m.Tables {
-		spans := tableSpans(tb, len(textWidths))
+		spans := tableSpans(tb, len(textWidths), lines)
 		if len(spans) != len(tb.Columns) || spans[0] != [2]int{1, 1} || spans[len(spans)-1][1] != len(textWidths) {
 			t.Errorf("table %s: spans %v", tb.Name, spans)
 		}
@@ -156,19 +161,19 @@ func TestTableSpans(t *testing.T) {
 		}
 	}
 	items := m.Tables[5]
-	spans := tableSpans(items, len(textWidths))
+	spans := tableSpans(items, len(textWidths), lines)
 	if w := spans[2][1] - spans[2][0] + 1; items.Name != "items" || w < 3 {
 		t.Errorf("the items' titles take %d grid columns (%v)", w, spans)
 	}
 	one := &report.Table{Columns: []report.Column{{Heading: "A"}}}
-	if got := tableSpans(one, 13); len(got) != 1 || got[0] != [2]int{1, 13} {
+	if got := tableSpans(one, 13, lines); len(got) != 1 || got[0] != [2]int{1, 13} {
 		t.Errorf("one column: %v", got)
 	}
-	if got := tableSpans(&report.Table{}, 13); got != nil {
+	if got := tableSpans(&report.Table{}, 13, lines); got != nil {
 		t.Errorf("no column: %v", got)
 	}
 	figures := &report.Table{Columns: []report.Column{{Heading: "TT"}, {Heading: "1", Align: report.Figure}, {Heading: "2", Align: report.Figure}}}
-	if got := tableSpans(figures, 13); got[2] != [2]int{3, 13} {
+	if got := tableSpans(figures, 13, lines); got[2] != [2]int{3, 13} {
 		t.Errorf("figures only: the last column should take the rest, got %v", got)
 	}
 }

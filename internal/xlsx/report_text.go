@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -58,6 +59,8 @@ type textSheet struct {
 	size   float64
 	row    int // the next row to write
 	widths []float64
+	page   float64 // the height of a printed page's body, in the sheet's points
+	y      float64 // the height already used on the current page
 }
 
 // writeTextSheet writes the report's text in reading order, as the PDF
@@ -87,7 +90,8 @@ func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOp
 	if err != nil {
 		return err
 	}
-	t := &textSheet{sw: sw, st: st, ts: ts, m: mr, mb: mb, size: o.Font.Size, row: 1, widths: widths}
+	t := &textSheet{sw: sw, st: st, ts: ts, m: mr, mb: mb, size: o.Font.Size, row: 1, widths: widths,
+		page: pageBody(o.Margins, o.Font.Size, widths)}
 	steps := []func() error{
 		func() error { return t.header(m.Header) },
 		t.blank,
@@ -99,7 +103,7 @@ func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOp
 	}
 	if len(m.Appendix) > 0 {
 		steps = append(steps, func() error {
-			if err := sw.InsertPageBreak(ref(1, t.row)); err != nil {
+			if err := t.pageBreak(); err != nil {
 				return err
 			}
 			return t.blocks(m.Appendix)
@@ -123,10 +127,10 @@ func (t *textSheet) pair(left, right string, ls, rs int, lm, rm *fontMetrics) er
 	h := 0.0
 	var cells []any
 	if left != "" {
-		h = lm.rowHeight(left, t.size, textWidth(t.size, t.widths[:half-1]...))
+		h = lm.rowHeight(left, t.size, t.measure(t.widths[:half-1]...))
 	}
 	if right != "" {
-		h = max(h, rm.rowHeight(right, t.size, textWidth(t.size, t.widths[half-1:]...)))
+		h = max(h, rm.rowHeight(right, t.size, t.measure(t.widths[half-1:]...)))
 	}
 	for c := 1; c <= n; c++ {
 		switch c {
@@ -140,6 +144,9 @@ func (t *textSheet) pair(left, right string, ls, rs int, lm, rm *fontMetrics) er
 	}
 	if h == 0 {
 		h = t.m.lineHeightAt(t.size)
+	}
+	if err := t.fit(h); err != nil {
+		return err
 	}
 	if err := t.sw.SetRow(ref(1, t.row), cells, excelize.RowOpts{Height: h}); err != nil {
 		return err
@@ -178,7 +185,10 @@ func (t *textSheet) header(h report.Header) error {
 
 // span writes one text across the whole sheet, as tall as it wraps.
 func (t *textSheet) span(text string, style int, m *fontMetrics) error {
-	h := m.rowHeight(text, t.size, textWidth(t.size, t.widths...))
+	h := m.rowHeight(text, t.size, t.measure(t.widths...))
+	if err := t.fit(h); err != nil {
+		return err
+	}
 	if err := writeSpanRow(t.sw, t.row, len(t.widths), excelize.Cell{StyleID: style, Value: text}, h); err != nil {
 		return err
 	}
@@ -186,8 +196,18 @@ func (t *textSheet) span(text string, style int, m *fontMetrics) error {
 	return nil
 }
 
-// blank leaves a row empty.
+// blank leaves a row empty, one line high; none at the top of a page.
 func (t *textSheet) blank() error {
+	if t.y == 0 {
+		return nil
+	}
+	h := t.m.lineHeightAt(t.size)
+	if err := t.fit(h); err != nil {
+		return err
+	}
+	if err := t.sw.SetRow(ref(1, t.row), nil, excelize.RowOpts{Height: h}); err != nil {
+		return err
+	}
 	t.row++
 	return nil
 }
@@ -198,6 +218,15 @@ func (t *textSheet) blocks(bs []report.Block) error {
 		var err error
 		switch b.Kind {
 		case report.Heading:
+			// A heading does not end a page: it goes with what it heads.
+			if i+1 < len(bs) {
+				h := t.mb.rowHeight(b.Text, t.size, t.measure(t.widths...))
+				if t.y > 0 && t.y+h+t.firstRowHeight(bs[i+1]) > t.page {
+					if err := t.pageBreak(); err != nil {
+						return err
+					}
+				}
+			}
 			err = t.span(b.Text, t.ts.heading, t.mb)
 		case report.CentreBold:
 			err = t.span(b.Text, t.ts.bold, t.mb)
@@ -212,7 +241,7 @@ func (t *textSheet) blocks(bs []report.Block) error {
 		case report.ChartBlock:
 			// The chart's figures are its table's; the summary sheet draws it.
 		default:
-			err = t.span(strings.Join(strings.Fields(b.Text), " "), t.ts.para, t.m)
+			err = t.span(paraIndent+strings.Join(strings.Fields(b.Text), " "), t.ts.para, t.m)
 		}
 		if err != nil {
 			return err
@@ -230,10 +259,35 @@ func (t *textSheet) blocks(bs []report.Block) error {
 	return nil
 }
 
+// firstRowHeight is the height of the rows a block must start a page
+// with: a table's heading and first row, another block's own row (a chart
+// writes none here).
+func (t *textSheet) firstRowHeight(b report.Block) float64 {
+	switch b.Kind {
+	case report.TableBlock:
+		if b.Table == nil || len(b.Table.Rows) == 0 {
+			return 0
+		}
+		spans := tableSpans(b.Table, len(t.widths), t.lines)
+		heads := make([]string, len(b.Table.Columns))
+		for i, c := range b.Table.Columns {
+			heads[i] = c.Heading
+		}
+		return t.rowHeight(spans, heads, t.mb) + t.rowHeight(spans, b.Table.Rows[0].Cells, t.m)
+	case report.ChartBlock:
+		return 0
+	case report.Heading, report.CentreBold, report.CentreItalic:
+		return t.mb.rowHeight(b.Text, t.size, t.measure(t.widths...))
+	}
+	return t.m.rowHeight(paraIndent+strings.Join(strings.Fields(b.Text), " "), t.size, t.measure(t.widths...))
+}
+
 // signature writes Nơi nhận and its recipients on the left beside the
 // authority, the position, room to sign and the name on the right.
 func (t *textSheet) signature(s report.Signer, recipients []string) error {
-	t.row++
+	if err := t.blank(); err != nil {
+		return err
+	}
 	var left []string
 	if len(recipients) > 0 {
 		left = append(left, report.RecipientsLabel)
@@ -270,17 +324,20 @@ func (t *textSheet) signature(s report.Signer, recipients []string) error {
 
 // table writes a model table: its headings, then its rows, each table
 // column over a span of the sheet's grid (tableSpans), merged and bordered
-// across it; the total row bold.
+// across it; the total row bold. The headings never end a page: when they
+// and the first row do not fit on what is left of it, the table starts on
+// the next; and a page the table runs on to starts with the headings again,
+// as the PDF and Word repeat them (print titles would repeat one range on
+// every page of the sheet, and this sheet holds several tables and text).
 func (t *textSheet) table(tb *report.Table) error {
-	spans := tableSpans(tb, len(t.widths))
+	spans := tableSpans(tb, len(t.widths), t.lines)
 	heads := make([]string, len(tb.Columns))
 	for i, c := range tb.Columns {
 		heads[i] = c.Heading
 	}
-	if err := t.tableRow(spans, heads, func(int) int { return t.st.header }, t.mb); err != nil {
-		return err
-	}
-	for _, r := range tb.Rows {
+	headStyle := func(int) int { return t.st.header }
+	headH := t.rowHeight(spans, heads, t.mb)
+	for i, r := range tb.Rows {
 		style := func(c int) int {
 			switch {
 			case r.Total:
@@ -294,27 +351,59 @@ func (t *textSheet) table(tb *report.Table) error {
 		if r.Total {
 			m = t.mb
 		}
-		if err := t.tableRow(spans, r.Cells, style, m); err != nil {
+		h := t.rowHeight(spans, r.Cells, m)
+		switch {
+		case i == 0 && t.y > 0 && t.y+headH+h > t.page:
+			if err := t.pageBreak(); err != nil {
+				return err
+			}
+			fallthrough
+		case i == 0:
+			if err := t.tableRow(spans, heads, headStyle, headH); err != nil {
+				return err
+			}
+		case t.y+h > t.page:
+			if err := t.pageBreak(); err != nil {
+				return err
+			}
+			if err := t.tableRow(spans, heads, headStyle, headH); err != nil {
+				return err
+			}
+		}
+		if err := t.tableRow(spans, r.Cells, style, h); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// tableRow writes one row of a table over its spans.
-func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) int, m *fontMetrics) error {
-	var vals []any
+// rowHeight is the height of a table row: its tallest cell, each wrapped
+// at its span's width.
+func (t *textSheet) rowHeight(spans [][2]int, cells []string, m *fontMetrics) float64 {
 	h := m.lineHeightAt(t.size)
+	for c, sp := range spans {
+		if c < len(cells) {
+			h = max(h, m.rowHeight(cells[c], t.size, t.measure(t.widths[sp[0]-1:sp[1]]...)))
+		}
+	}
+	return h
+}
+
+// tableRow writes one row of a table, h high, over its spans.
+func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) int, h float64) error {
+	var vals []any
 	for c, sp := range spans {
 		text := ""
 		if c < len(cells) {
 			text = cells[c]
 		}
-		h = max(h, m.rowHeight(text, t.size, textWidth(t.size, t.widths[sp[0]-1:sp[1]]...)))
 		vals = append(vals, excelize.Cell{StyleID: style(c), Value: text})
 		for range sp[1] - sp[0] {
 			vals = append(vals, excelize.Cell{StyleID: style(c)}) // the merged cells keep the border
 		}
+	}
+	if err := t.fit(h); err != nil {
+		return err
 	}
 	if err := t.sw.SetRow(ref(1, t.row), vals, excelize.RowOpts{Height: h}); err != nil {
 		return err
@@ -330,16 +419,20 @@ func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) i
 	return nil
 }
 
+// lines counts the lines a text takes over the grid columns first..last.
+func (t *textSheet) lines(text string, first, last int) int {
+	return t.m.countLines(text, t.size, t.measure(t.widths[first-1:last]...))
+}
+
 // tableSpans shares the sheet's n grid columns among a table's columns,
 // first and last grid column of each (1-based): the first column (TT)
 // takes the narrow first grid column, every other column at least one, and
 // the columns of words (all but the figures') the rest, shared so that the
-// table is as short as it can be: the rows' heights, in lines, are
-// estimated at about ten characters a grid column (tableLines) on the
-// first rows, and the sharing with the fewest lines wins; of sharings as
-// short, the one giving most to the running text (left or justified), where
-// a reader's eye goes.
-func tableSpans(tb *report.Table, n int) [][2]int {
+// table is as short as it can be: the rows' heights, in lines as lines
+// counts them over a span of grid columns, on the first rows; the sharing
+// with the fewest lines wins; of sharings as short, the one giving most to
+// the running text (left or justified), where a reader's eye goes.
+func tableSpans(tb *report.Table, n int, lines func(text string, first, last int) int) [][2]int {
 	k := len(tb.Columns)
 	if k == 0 {
 		return nil
@@ -375,7 +468,7 @@ func tableSpans(tb *report.Table, n int) [][2]int {
 		try = func(i, left int) {
 			if i == len(text)-1 {
 				size[text[i]] = 1 + left
-				score := 1000 * tableLines(tb, rows, size)
+				score := 1000 * tableLines(tb, rows, size, lines)
 				for _, c := range text {
 					if a := tb.Columns[c].Align; a != report.Left && a != report.Justify {
 						score += size[c] - 1
@@ -407,28 +500,85 @@ func tableSpans(tb *report.Table, n int) [][2]int {
 // to be typical, few enough for a 10,000-item appendix.
 const sampleRows = 200
 
-// tableLines estimates the lines a table's heading and rows take with its
-// columns over the given numbers of grid columns: about ten characters a
-// grid column at the document size, the tallest cell a row.
-func tableLines(tb *report.Table, rows []report.Row, size []int) int {
-	lines := func(s string, span int) int {
-		per := 10*span - 1
-		return 1 + (len([]rune(s))-1)/per
+// tableLines counts the lines a table's heading and rows take with its
+// columns over the given numbers of grid columns, the tallest cell a row.
+func tableLines(tb *report.Table, rows []report.Row, size []int, lines func(text string, first, last int) int) int {
+	starts := make([]int, len(size))
+	at := 1
+	for c, s := range size {
+		starts[c] = at
+		at += s
 	}
-	total := 0
+	count := func(s string, c int) int { return lines(s, starts[c], starts[c]+size[c]-1) }
 	head := 1
 	for c, col := range tb.Columns {
-		head = max(head, lines(col.Heading, size[c]))
+		head = max(head, count(col.Heading, c))
 	}
-	total += head
+	total := head
 	for _, r := range rows {
 		h := 1
 		for c, cell := range r.Cells {
 			if c < len(size) && cell != "" {
-				h = max(h, lines(cell, size[c]))
+				h = max(h, count(cell, c))
 			}
 		}
 		total += h
 	}
 	return total
+}
+
+// paraIndent indents a paragraph's first line as the PDF and Word do, by
+// 10 mm: no-break spaces, as neither Excel nor Calc has a first-line
+// indent (a cell's indent moves every line), and a no-break space is
+// neither trimmed nor stretched when the line is justified.
+var paraIndent = strings.Repeat("\u00a0", 10)
+
+// measureSafety keeps measured lines a little narrower than the cell on
+// this sheet. The shared widthSafety (1 %) cost a line on paragraphs that
+// Calc prints in fewer; Calc's cell is 2 pt wider than Excel's, whose width
+// textWidth computes, so a smaller margin still guards it.
+const measureSafety = 0.997
+
+// measure is the width measured for text over grid columns of the given
+// widths: Excel's text width, less measureSafety.
+func (t *textSheet) measure(widths ...float64) float64 {
+	return textWidth(t.size, widths...) / widthSafety * measureSafety
+}
+
+// fit starts a new page when a row h high does not fit on what is left of
+// this one, and counts the row on its page. A row taller than a page is
+// left where it is: the app breaks inside it.
+func (t *textSheet) fit(h float64) error {
+	if t.y > 0 && t.y+h > t.page {
+		if err := t.pageBreak(); err != nil {
+			return err
+		}
+	}
+	t.y += h
+	return nil
+}
+
+// pageBreak ends the page above the next row.
+func (t *textSheet) pageBreak() error {
+	if t.y == 0 {
+		return nil
+	}
+	t.y = 0
+	return t.sw.InsertPageBreak(ref(1, t.row))
+}
+
+// pageBody is the height of a printed page's body in the sheet's points:
+// landscape A4 less the margins, at the scale that fits the grid to one
+// page wide (whole percents, as Excel and Calc print), less 2 % so that
+// our breaks come before the app's own.
+func pageBody(mg Margins, size float64, widths []float64) float64 {
+	mg = mg.orDefault()
+	const mmPt = 72 / 25.4
+	var chars float64
+	for _, w := range widths {
+		chars += w
+	}
+	sheet := chars * digitPixels(size) * pointsPerPx
+	scale := min(1, math.Floor(100*(297-mg.Left-mg.Right)*mmPt/sheet)/100)
+	return (210 - mg.Top - mg.Bottom) * mmPt / scale * 0.98
 }
