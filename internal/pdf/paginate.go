@@ -9,9 +9,10 @@ type piece struct {
 	h     float64
 }
 
-// measureBox starts a piece's text box: one line s in a cell of width w and
-// height h at (x, y) relative to the piece, in the current face and colour.
-// The text is made printable here, as cell does.
+// measureCell is a piece's text box: one line s in a cell of width w and
+// height h at (x, y) relative to the piece, in the current face, colour and
+// cell margin. The text is made printable here; place records its
+// characters for the glyph check.
 func (d *document) measureCell(x, y, w, h float64, s, align string) box {
 	s = printableCell(s, &align)
 	return box{kind: boxCell, x: x, y: y, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink}
@@ -58,4 +59,14 @@ func height(ps []piece) float64 {
 		h += p.h
 	}
 	return h
+}
+
+// keepWhole places pieces that belong together (a run of centred lines) on
+// one page: overleaf when they do not fit what is left of this one, and
+// flowing only when they are taller than a whole page.
+func (d *document) keepWhole(ps []piece) {
+	if h := height(ps); h <= d.pageHeight() {
+		d.ensure(h)
+	}
+	d.flow(ps)
 }

@@ -158,7 +158,8 @@ func (d *document) blocks(bs []block) {
 		}
 		return 0
 	}
-	for i, b := range bs {
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
 		if b.kind == blockHeading || b.kind == blockParagraph {
 			// A chain taller than a page cannot be kept: it flows.
 			if h := d.keepWithNext(bs, i, lead); h > 0 && h <= d.pageHeight() {
@@ -169,23 +170,10 @@ func (d *document) blocks(bs []block) {
 		case blockHeading:
 			d.heading(b.text)
 		case blockCentreBold, blockCentreItalic:
-			style := "B"
-			if b.kind == blockCentreItalic {
-				style = "I"
-			}
-			d.setFont(style, pg.BodySize)
-			for _, line := range d.splitBalanced(b.text, pg.textWidth()) {
-				d.ensure(pg.LineHeight)
-				d.moveTo(pg.MarginLeft, d.y())
-				d.cell(pg.textWidth(), pg.LineHeight, line, "C")
-				d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
-			}
-			// A run of centred lines (a caption under a chart, the
-			// appendix's titles) is one block: the paragraph gap
-			// parts it from what follows, not its lines from each other.
-			if i+1 == len(bs) || !centred(bs[i+1].kind) {
-				d.gap(pg.ParagraphGap)
-			}
+			run, next := d.centredRun(bs, i)
+			d.keepWhole(run)
+			d.gap(pg.ParagraphGap)
+			i = next - 1
 		case blockTable:
 			if t, ok := layout(i); ok {
 				d.drawTable(t, keepsTotal(b.table))
@@ -198,6 +186,3 @@ func (d *document) blocks(bs []block) {
 		}
 	}
 }
-
-// centred reports whether a block is a centred line (bold or italic).
-func centred(k blockKind) bool { return k == blockCentreBold || k == blockCentreItalic }
