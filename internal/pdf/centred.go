@@ -5,7 +5,7 @@ package pdf
 // theo …)"): each block bold or italic as it asks, balanced into lines
 // across the text width, one piece a line, the lines a line apart. It
 // returns the pieces and the index of the first block after the run. The
-// run is one unit of the page: the paginator keeps it together (keepWhole)
+// run is one unit of the page: the paginator keeps it together (its need)
 // and the paragraph gap follows the run, not each of its lines.
 func (d *document) centredRun(bs []block, i int) ([]piece, int) {
 	pg := d.page

@@ -61,12 +61,51 @@ func height(ps []piece) float64 {
 	return h
 }
 
-// keepWhole places pieces that belong together (a run of centred lines) on
-// one page: overleaf when they do not fit what is left of this one, and
-// flowing only when they are taller than a whole page.
-func (d *document) keepWhole(ps []piece) {
-	if h := height(ps); h <= d.pageHeight() {
-		d.ensure(h)
+// unitKind is what a unit is to the keep rules.
+type unitKind uint8
+
+const (
+	unitOther     unitKind = iota // a chart, a run of centred lines
+	unitHeading                   // kept with what follows
+	unitParagraph                 // kept whole with a table or the signature after it
+	unitTable                     // need: its header and first row
+	unitSignature                 // the signature block and Nơi nhận
+)
+
+// unit is one block of a document measured for the paginator: its lines
+// (or, for a table or a chart, draw, which places it row by row with its
+// own rules: the header repeated, the total kept with its row), the height
+// that must fit before it starts, and the space before and after it.
+type unit struct {
+	kind  unitKind
+	lines []piece // what is placed, one piece a line
+	draw  func()  // places a table or a chart instead of lines
+	need  float64 // lines: kept whole when no taller than a page (a centred run, the signature); heading: with two more lines; table: its lead
+	line  float64 // a paragraph's line height: a heading keeps two of its lines
+	pre   float64 // space before, unless at the top of a page
+	gap   float64 // space after, unless at the top of a page
+}
+
+// paginate places measured units in order: a unit starts on a new page
+// when what the keep rules hold with it (keepWithNext), or its own lines
+// kept whole (need), do not fit what is left of this one; a chain taller
+// than a page cannot be kept and flows.
+func (d *document) paginate(us []unit) {
+	for i := range us {
+		u := &us[i]
+		if h := keepWithNext(us, i); h > 0 && h <= d.pageHeight() {
+			d.ensure(h)
+		}
+		d.gap(u.pre)
+		switch {
+		case u.draw != nil:
+			u.draw()
+		case len(u.lines) > 0:
+			if u.kind != unitTable && u.need > 0 && u.need <= d.pageHeight() {
+				d.ensure(u.need)
+			}
+			d.flow(u.lines)
+		}
+		d.gap(u.gap)
 	}
-	d.flow(ps)
 }

@@ -59,27 +59,12 @@ func Report(w io.Writer, m *report.Report, o ReportOptions) error {
 	}
 	d.partyHeader(m.Header)
 	d.docTitle(m.Title, m.Subject)
-	// The closing paragraph goes with the signature: a signature alone on
-	// the last page signs nothing the reader can see.
-	last := len(body)
-	if last > 0 && body[last-1].kind == blockParagraph {
-		last--
-	}
-	d.blocks(body[:last])
-	if last < len(body) {
-		_, sigH := d.signatureLayout(m.Recipients)
-		if h := d.paragraphHeight(body[last].text) + o.Page.ParagraphGap + sigH; h < d.pageHeight() {
-			d.ensure(h)
-		}
-		d.blocks(body[last:])
-	}
-	d.gap(o.Page.ParagraphGap)
-	d.signatureBlock(m.Signer, m.Recipients)
+	d.paginate(append(d.measureBlocks(body), d.signatureUnit(m.Signer, m.Recipients)))
 	if len(appendix) > 0 {
 		if err := d.section(o.AppendixPage); err != nil {
 			return fmt.Errorf("report appendix: %w", err)
 		}
-		d.blocks(appendix)
+		d.paginate(d.measureBlocks(appendix))
 	}
 	return d.output(w)
 }
@@ -137,52 +122,41 @@ func keepsTotal(t *report.Table) bool {
 }
 
 // blocks lays out parsed template output.
-func (d *document) blocks(bs []block) {
+func (d *document) blocks(bs []block) { d.paginate(d.measureBlocks(bs)) }
+
+// measureBlocks measures each block of the model into a unit for the
+// paginator, at the current section's width: paragraphs and headings into
+// their lines, a run of centred lines into one unit kept whole, a table
+// into its columns, header and first row (the rest of its rows are
+// measured as they are placed, two at a time, so a long table is never
+// held whole).
+func (d *document) measureBlocks(bs []block) []unit {
 	pg := d.page
-	laid := map[int]tableLayout{} // tables measured ahead, drawn once
-	layout := func(j int) (tableLayout, bool) {
-		if t, ok := laid[j]; ok {
-			return t, len(t.rows) > 0
-		}
-		cols, rows := tableOf(bs[j].table)
-		var t tableLayout
-		if len(rows) > 0 {
-			t = d.layoutTable(cols, rows)
-		}
-		laid[j] = t
-		return t, len(rows) > 0
-	}
-	lead := func(j int) float64 {
-		if t, ok := layout(j); ok {
-			return d.leadHeight(t)
-		}
-		return 0
-	}
+	us := make([]unit, 0, len(bs))
 	for i := 0; i < len(bs); i++ {
 		b := bs[i]
-		if b.kind == blockHeading || b.kind == blockParagraph {
-			// A chain taller than a page cannot be kept: it flows.
-			if h := d.keepWithNext(bs, i, lead); h > 0 && h <= d.pageHeight() {
-				d.ensure(h)
-			}
-		}
 		switch b.kind {
 		case blockHeading:
-			d.heading(b.text)
+			ls := d.headingLines(b.text)
+			us = append(us, unit{kind: unitHeading, lines: ls, need: float64(len(ls)+2) * pg.LineHeight, gap: pg.ParagraphGap})
 		case blockCentreBold, blockCentreItalic:
 			run, next := d.centredRun(bs, i)
-			d.keepWhole(run)
-			d.gap(pg.ParagraphGap)
+			us = append(us, unit{lines: run, need: height(run), gap: pg.ParagraphGap})
 			i = next - 1
 		case blockTable:
-			if t, ok := layout(i); ok {
-				d.drawTable(t, keepsTotal(b.table))
-				d.gap(pg.ParagraphGap)
+			u := unit{kind: unitTable}
+			if cols, rows := tableOf(b.table); len(rows) > 0 {
+				t, total := d.layoutTable(cols, rows), keepsTotal(b.table)
+				u.need, u.gap = d.leadHeight(t), pg.ParagraphGap
+				u.draw = func() { d.drawTable(t, total) }
 			}
+			us = append(us, u)
 		case blockChart:
-			d.barChart(b.chart)
+			c := b.chart
+			us = append(us, unit{draw: func() { d.barChart(c) }})
 		default:
-			d.paragraph(b.text, "", true)
+			us = append(us, unit{kind: unitParagraph, lines: d.paragraphLines(b.text, "", true), line: pg.LineHeight, gap: pg.ParagraphGap})
 		}
 	}
+	return us
 }
