@@ -73,22 +73,27 @@ const (
 )
 
 // unit is one block of a document measured for the paginator: its lines
-// (or, for a table or a chart, draw, which places it row by row with its
-// own rules: the header repeated, the total kept with its row), the height
-// that must fit before it starts, and the space before and after it.
+// (or, for a table or a chart, draw, which places its measured rows or bars
+// with their own rules: the header repeated, the total kept with its row,
+// the axis on the page where the bars end), the height that must fit
+// before it starts, and the space before and after it. A unit with neither
+// (a table without rows, a chart without bars) prints nothing.
 type unit struct {
 	kind  unitKind
 	lines []piece // what is placed, one piece a line
 	draw  func()  // places a table or a chart instead of lines
-	need  float64 // lines: kept whole when no taller than a page (a centred run, the signature); heading: with two more lines; table: its lead
-	line  float64 // a paragraph's line height: a heading keeps two of its lines
-	pre   float64 // space before, unless at the top of a page
-	gap   float64 // space after, unless at the top of a page
+	// need is what must fit before the unit starts, when no taller than
+	// a page: a centred run or the signature whole, a heading with two
+	// more lines, a table's header and first row, a chart whole.
+	need float64
+	line float64 // a paragraph's line height: a heading keeps two of its lines
+	pre  float64 // space before, unless at the top of a page
+	gap  float64 // space after, unless at the top of a page
 }
 
 // paginate places measured units in order: a unit starts on a new page
-// when what the keep rules hold with it (keepWithNext), or its own lines
-// kept whole (need), do not fit what is left of this one; a chain taller
+// when what the keep rules hold with it (keepWithNext), or what it keeps
+// on one page itself (need), does not fit what is left of this one; a chain taller
 // than a page cannot be kept and flows.
 func (d *document) paginate(us []unit) {
 	for i := range us {
@@ -96,14 +101,16 @@ func (d *document) paginate(us []unit) {
 		if h := keepWithNext(us, i); h > 0 && h <= d.pageHeight() {
 			d.ensure(h)
 		}
+		if u.draw == nil && len(u.lines) == 0 {
+			continue // a table without rows, a chart without bars
+		}
 		d.gap(u.pre)
-		switch {
-		case u.draw != nil:
+		if u.need > 0 && u.need <= d.pageHeight() {
+			d.ensure(u.need)
+		}
+		if u.draw != nil {
 			u.draw()
-		case len(u.lines) > 0:
-			if u.kind != unitTable && u.need > 0 && u.need <= d.pageHeight() {
-				d.ensure(u.need)
-			}
+		} else {
 			d.flow(u.lines)
 		}
 		d.gap(u.gap)

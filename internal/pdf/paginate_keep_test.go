@@ -3,6 +3,7 @@ package pdf
 import (
 	"testing"
 
+	"baocao/internal/palette"
 	"baocao/internal/report"
 )
 
@@ -75,6 +76,41 @@ func TestKeepWithNextFromMeasuredUnits(t *testing.T) {
 	} {
 		if got := keepWithNext(c.us, c.i); got != c.want {
 			t.Errorf("%s: keep %.1f, want %.1f", c.name, got, c.want)
+		}
+	}
+}
+
+// TestChartGoesOverleafWhole: a chart that does not fit what is left of a
+// page starts the next one, bars and legend together, with its axis on that
+// page; one that fits stays.
+func TestChartGoesOverleafWhole(t *testing.T) {
+	c := &report.Chart{Name: "areas",
+		Statuses: []report.Status{{Label: "Đã hoàn thành"}, {Label: "Đang thực hiện", Fill: palette.RGB{90, 90, 90}}},
+		Bars:     []report.Bar{{Label: "Về kinh tế", Total: 5, Counts: []int{3, 2}}, {Label: "Về xã hội", Total: 4, Counts: []int{1, 3}}}}
+	for _, spare := range []float64{-1, 1} {
+		d := titleDoc(t, "", 14)
+		pg := d.page
+		u := d.chartUnit(c)
+		if u.need <= 0 || u.draw == nil {
+			t.Fatalf("chart measured as %+v", u)
+		}
+		d.moveTo(pg.MarginLeft, d.bottom()-u.need-spare)
+		d.paginate([]unit{u})
+		want := int32(1)
+		if spare < 0 {
+			want = 2
+		}
+		n := 0
+		d.boxes.each(func(b *box) {
+			if b.kind == boxCell || b.kind == boxRect || b.kind == boxRule {
+				n++
+				if b.page != want {
+					t.Errorf("%.0f mm spare: %q (kind %d) on page %d, want %d", spare, b.text, b.kind, b.page, want)
+				}
+			}
+		})
+		if n < 8 {
+			t.Errorf("%.0f mm spare: only %d boxes drawn", spare, n)
 		}
 	}
 }

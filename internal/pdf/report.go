@@ -152,8 +152,7 @@ func (d *document) measureBlocks(bs []block) []unit {
 			}
 			us = append(us, u)
 		case blockChart:
-			c := b.chart
-			us = append(us, unit{draw: func() { d.barChart(c) }})
+			us = append(us, d.chartUnit(b.chart))
 		default:
 			us = append(us, unit{kind: unitParagraph, lines: d.paragraphLines(b.text, "", true), line: pg.LineHeight, gap: pg.ParagraphGap})
 		}
