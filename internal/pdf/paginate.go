@@ -19,9 +19,10 @@ func (d *document) measureCell(x, y, w, h float64, s, align string) box {
 }
 
 // ensure starts a new page unless h more millimetres fit on this one: the
-// paginator's one rule, which every keep rule states as a height.
+// paginator's one rule, which every keep rule states as a height. A page
+// not yet begun is never left empty: what does not fit it fits no other.
 func (d *document) ensure(h float64) {
-	if d.y()+h > d.bottom()+0.01 {
+	if d.y()+h > d.bottom()+0.01 && d.y() > d.page.MarginTop+0.01 {
 		d.addPage()
 	}
 }

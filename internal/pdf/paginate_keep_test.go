@@ -114,3 +114,24 @@ func TestChartGoesOverleafWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestEnsureNeverLeavesAPageEmpty: a piece taller than any page (a
+// signature with hundreds of recipients) starts on the page it is at the
+// top of, rather than after an empty one; lower on a page, it goes overleaf.
+func TestEnsureNeverLeavesAPageEmpty(t *testing.T) {
+	d := titleDoc(t, "", 14)
+	tall := 2 * d.pageHeight()
+	d.ensure(tall)
+	if d.pages != 1 {
+		t.Errorf("at the top of page 1: ensure(%.0f) began page %d", tall, d.pages)
+	}
+	d.moveTo(d.page.MarginLeft, d.y()+d.page.LineHeight)
+	d.ensure(tall)
+	if d.pages != 2 {
+		t.Errorf("a line down page 1: ensure(%.0f) left %d pages, want 2", tall, d.pages)
+	}
+	d.ensure(tall)
+	if d.pages != 2 {
+		t.Errorf("at the top of page 2: ensure(%.0f) began page %d", tall, d.pages)
+	}
+}
