@@ -57,9 +57,9 @@ func Report(w io.Writer, m *report.Report, o ReportOptions) error {
 	if err := d.section(o.Page); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	d.partyHeader(m.Header)
-	d.docTitle(m.Title, m.Subject)
-	d.paginate(append(d.measureBlocks(body), d.signatureUnit(m.Signer, m.Recipients)))
+	us := []unit{d.partyHeaderUnit(m.Header), d.docTitleUnit(m.Title, m.Subject)}
+	us = append(us, d.measureBlocks(body)...)
+	d.paginate(append(us, d.signatureUnit(m.Signer, m.Recipients)))
 	if len(appendix) > 0 {
 		if err := d.section(o.AppendixPage); err != nil {
 			return fmt.Errorf("report appendix: %w", err)
