@@ -87,16 +87,17 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 	if err := d.section(o.Page); err != nil {
 		return fmt.Errorf("annex: %w", err)
 	}
-	d.annexHeading(strings.ToUpper(title), p.Annex.Caption, o.Subtitle)
+	us := []unit{d.annexHeadingUnit(strings.ToUpper(title), p.Annex.Caption, o.Subtitle)}
 	rows, sizing := annexRows(p.Annex.Rows), annexRows(o.SizeRows)
 	if len(sizing) == 0 {
 		sizing = rows
 	}
-	d.drawTable(d.layoutTableOn(annexTableColumns(p.Annex.Columns), rows, sizing), false)
+	t := d.layoutTableOn(annexTableColumns(p.Annex.Columns), rows, sizing)
+	us = append(us, unit{kind: unitTable, need: d.leadHeight(t), draw: func() { d.drawTable(t, false) }})
 	if note := strings.TrimSpace(p.Annex.Note); note != "" {
-		d.gap(o.Page.ParagraphGap)
-		d.paragraph("Ghi chú: "+note, "", true)
+		us = append(us, unit{kind: unitParagraph, lines: d.paragraphLines("Ghi chú: "+note, "", true), line: o.Page.LineHeight, pre: o.Page.ParagraphGap, gap: o.Page.ParagraphGap})
 	}
+	d.paginate(us)
 	return d.output(w)
 }
 
@@ -124,9 +125,9 @@ func annexRows(rows []program.AnnexRow) [][]string {
 	return out
 }
 
-// annexHeading places the annex title (bold, uppercase), the italic caption
+// annexHeadingUnit measures the annex title (bold, uppercase), the italic caption
 // and the optional subtitle, each centred and wrapped.
-func (d *document) annexHeading(title, caption, subtitle string) {
+func (d *document) annexHeadingUnit(title, caption, subtitle string) unit {
 	pg := d.page
 	w := pg.textWidth()
 	var out []box
@@ -145,6 +146,5 @@ func (d *document) annexHeading(title, caption, subtitle string) {
 	if strings.TrimSpace(subtitle) != "" {
 		centred("B", pg.AnnexCaptionSize, subtitle)
 	}
-	d.place(piece{out, y})
-	d.gap(pg.ParagraphGap)
+	return unit{lines: []piece{{out, y}}, gap: pg.ParagraphGap}
 }

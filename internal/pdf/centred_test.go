@@ -53,3 +53,39 @@ func TestCentredLinesEndWithParagraphGap(t *testing.T) {
 		t.Errorf("PHỤ LỤC to its title: %.1f pt, want one line, %.1f pt", d, line)
 	}
 }
+
+// TestCentredRunStaysTogether: a run of centred lines (PHỤ LỤC and its
+// title) that reaches the foot of a page goes overleaf whole, instead of
+// leaving its first line alone at the bottom; one that fits stays.
+func TestCentredRunStaysTogether(t *testing.T) {
+	run := []block{
+		{kind: blockCentreBold, text: "PHỤ LỤC"},
+		{kind: blockCentreBold, text: "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ"},
+		{kind: blockCentreItalic, text: "(Kèm theo Báo cáo số -BC/TU)"},
+	}
+	for room := 1; room <= 4; room++ {
+		d := titleDoc(t, "", 14)
+		pg := d.page
+		// Leave room lines (and a little) below the cursor.
+		d.moveTo(pg.MarginLeft, d.bottom()-float64(room)*pg.LineHeight-0.5)
+		d.blocks(run)
+		pages := map[string]int32{}
+		d.boxes.each(func(b *box) {
+			if b.kind == boxCell {
+				pages[b.text] = b.page
+			}
+		})
+		if len(pages) != 3 {
+			t.Fatalf("room for %d lines: %d lines printed, want 3: %v", room, len(pages), pages)
+		}
+		want := int32(2)
+		if room >= 3 {
+			want = 1
+		}
+		for text, p := range pages {
+			if p != want {
+				t.Errorf("room for %d lines: %q on page %d, want page %d", room, text, p, want)
+			}
+		}
+	}
+}

@@ -6,14 +6,15 @@ import (
 	"baocao/internal/report"
 )
 
-// barChart draws one stacked horizontal bar per group, each segment a
-// status in its fill with its count, the group's total after the bar, and
-// a legend of the chart's statuses (Vietnamese labels). Bars share one scale
-// so their lengths compare. The chart is kept on one page when it fits.
-func (d *document) barChart(c *report.Chart) {
+// chartUnit measures a bar chart: one stacked horizontal bar per group,
+// each segment a status in its fill with its count, the group's total after
+// the bar, and a legend of the chart's statuses (Vietnamese labels). Bars
+// share one scale so their lengths compare. Its need keeps the chart on one
+// page when it fits; a chart with nothing to show is an empty unit.
+func (d *document) chartUnit(c *report.Chart) unit {
 	pg := d.page
 	if c == nil || len(c.Bars) == 0 {
-		return
+		return unit{}
 	}
 	groups := c.Bars
 	w := pg.textWidth()
@@ -25,7 +26,7 @@ func (d *document) barChart(c *report.Chart) {
 		most = max(most, g.Total)
 	}
 	if most == 0 {
-		return
+		return unit{}
 	}
 	scale := barMax / float64(most)
 	nudge := pg.ChartLegendGap / 4 // the small space between a swatch or bar and its words
@@ -41,9 +42,6 @@ func (d *document) barChart(c *report.Chart) {
 	}
 	legend := d.legendLayout(c.Statuses, w)
 	total += float64(len(legend)) * (pg.ChartLine + nudge)
-	if total <= d.pageHeight() {
-		d.ensure(total)
-	}
 
 	// Measure: one piece a bar, one a legend line.
 	bars := make([]piece, len(groups))
@@ -98,11 +96,13 @@ func (d *document) barChart(c *report.Chart) {
 		keys[i] = piece{out, pg.ChartLine + nudge}
 	}
 	d.fill(255, 255, 255)
+	return unit{draw: func() { d.placeChart(bars, keys, barX) }, need: total, gap: pg.ParagraphGap}
+}
 
-	// Place: the bars, the axis along them on the page where they end, the legend.
-	if total <= d.pageHeight() {
-		d.ensure(total)
-	}
+// placeChart places a measured chart: the bars, the axis along them on the
+// page where they end, the legend.
+func (d *document) placeChart(bars, keys []piece, barX float64) {
+	pg := d.page
 	top := d.y()
 	for _, b := range bars {
 		d.ensure(b.h)
@@ -114,7 +114,6 @@ func (d *document) barChart(c *report.Chart) {
 	d.lineWidth(pg.TableRuleWidth)
 	d.rule(barX, top, barX, d.y()-pg.ChartBarGap/2)
 	d.flow(keys)
-	d.gap(pg.ParagraphGap)
 }
 
 // legendLine is one line of the legend.

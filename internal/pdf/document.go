@@ -122,9 +122,6 @@ func (d *document) setFont(style string, size float64) {
 	d.m.setFont(style, size)
 }
 
-// record notes the characters of s as printed in the current face.
-func (d *document) record(s string) { d.recordIn(d.style, s) }
-
 // recordIn notes the characters of s as printed in face style.
 func (d *document) recordIn(style, s string) {
 	set := d.used[style]
@@ -135,19 +132,10 @@ func (d *document) recordIn(style, s string) {
 	addRunes(set, s)
 }
 
-// Every string reaches fpdf through text, cell, width and split, which
+// Every string reaches fpdf through measureCell, width and split, which
 // drop the characters no font can print (program.Printable): a ledger can
 // hold any of them, and one would otherwise stop every report on a missing
 // glyph. A printable character the font lacks is still an error, naming it.
-
-// cell prints one line s in a box of width w and height h at the current
-// position; align is fpdf's ("L", "C", "R", "J"). The position moves right.
-func (d *document) cell(w, h float64, s, align string) {
-	s = printableCell(s, &align)
-	d.record(s)
-	d.boxes.add(box{kind: boxCell, page: int32(d.pages), x: d.x, y: d.cy, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink})
-	d.x += w
-}
 
 // printableCell is s without the characters no font prints; a justified
 // line without a space is set left (fpdf divides by the number of gaps).

@@ -6,12 +6,12 @@ import (
 	"baocao/internal/report"
 )
 
-// partyHeader places the two-column header at the top of the first page:
+// partyHeaderUnit measures the two-column header at the top of the first page:
 // left, the issuer (parent regular, issuer bold, "*", the number); right,
 // ĐẢNG CỘNG SẢN VIỆT NAM in bold with a rule of the same length under it
 // and the place and date in italic, level with the number. The words are
 // the model's, already upper-cased and dated.
-func (d *document) partyHeader(h report.Header) {
+func (d *document) partyHeaderUnit(h report.Header) unit {
 	pg := d.page
 	top := 0.0 // the header is laid out as one piece
 	var out []box
@@ -60,5 +60,5 @@ func (d *document) partyHeader(h report.Header) {
 	if ry > y {
 		y = ry
 	}
-	d.place(piece{out, y + pg.HeaderGap})
+	return unit{lines: []piece{{out, y + pg.HeaderGap}}}
 }

@@ -1,19 +1,9 @@
 package pdf
 
-// heading prints a section heading ("I- KẾT QUẢ THỰC HIỆN", "1. Theo lĩnh
-// vực") in bold at the body size, indented like a paragraph, kept on the same
-// page as at least two lines of what follows.
-func (d *document) heading(s string) {
-	pg := d.page
-	ps := d.headingLines(s)
-	d.ensure(float64(len(ps)+2) * pg.LineHeight)
-	for _, p := range ps {
-		d.place(p)
-	}
-	d.gap(pg.ParagraphGap)
-}
-
-// headingLines measures a heading: one piece a line, set left.
+// headingLines measures a section heading ("I- KẾT QUẢ THỰC HIỆN", "1.
+// Theo lĩnh vực"): bold at the body size, indented like a paragraph, one
+// piece a line, set left. The paginator keeps it on the same page as at
+// least two lines of what follows (keepWithNext, and its unit's need).
 func (d *document) headingLines(s string) []piece {
 	pg := d.page
 	d.setFont("B", pg.BodySize)
@@ -33,6 +23,3 @@ func (d *document) headingLines(s string) []piece {
 	d.remember(key, ps)
 	return ps
 }
-
-// headingHeight is the height heading(s) takes, without the gap.
-func (d *document) headingHeight(s string) float64 { return height(d.headingLines(s)) }

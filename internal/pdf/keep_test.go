@@ -81,7 +81,7 @@ func keepCase(t *testing.T, bs []block, room float64) [][]string {
 		t.Fatal(err)
 	}
 	d.setFont("", pg.BodySize)
-	d.cell(pg.textWidth(), pg.LineHeight, "Phần đầu trang", "L")
+	d.place(piece{boxes: []box{d.measureCell(pg.MarginLeft, 0, pg.textWidth(), pg.LineHeight, "Phần đầu trang", "L")}, h: pg.LineHeight})
 	d.moveTo(pg.MarginLeft, d.bottom()-room)
 	table := &report.Table{Name: "t",
 		Columns: []report.Column{{Heading: "TT", Align: report.Centre}, {Heading: "Phần việc", Align: report.Justify}, {Heading: "Số ngày quá hạn", Align: report.Centre}},

@@ -9,18 +9,20 @@ type piece struct {
 	h     float64
 }
 
-// measureBox starts a piece's text box: one line s in a cell of width w and
-// height h at (x, y) relative to the piece, in the current face and colour.
-// The text is made printable here, as cell does.
+// measureCell is a piece's text box: one line s in a cell of width w and
+// height h at (x, y) relative to the piece, in the current face, colour and
+// cell margin. The text is made printable here; place records its
+// characters for the glyph check.
 func (d *document) measureCell(x, y, w, h float64, s, align string) box {
 	s = printableCell(s, &align)
 	return box{kind: boxCell, x: x, y: y, w: w, h: h, text: s, align: alignByte(align), style: faceOf(d.style), size: d.size, pad: d.pad, rgb: d.ink}
 }
 
 // ensure starts a new page unless h more millimetres fit on this one: the
-// paginator's one rule, which every keep rule states as a height.
+// paginator's one rule, which every keep rule states as a height. A page
+// not yet begun is never left empty: what does not fit it fits no other.
 func (d *document) ensure(h float64) {
-	if d.y()+h > d.bottom()+0.01 {
+	if d.y()+h > d.bottom()+0.01 && d.y() > d.page.MarginTop+0.01 {
 		d.addPage()
 	}
 }
@@ -58,4 +60,60 @@ func height(ps []piece) float64 {
 		h += p.h
 	}
 	return h
+}
+
+// unitKind is what a unit is to the keep rules.
+type unitKind uint8
+
+const (
+	unitOther     unitKind = iota // a chart, a run of centred lines
+	unitHeading                   // kept with what follows
+	unitParagraph                 // kept whole with a table or the signature after it
+	unitTable                     // need: its header and first row
+	unitSignature                 // the signature block and Nơi nhận
+)
+
+// unit is one block of a document measured for the paginator: its lines
+// (or, for a table or a chart, draw, which places its measured rows or bars
+// with their own rules: the header repeated, the total kept with its row,
+// the axis on the page where the bars end), the height that must fit
+// before it starts, and the space before and after it. A unit with neither
+// (a table without rows, a chart without bars) prints nothing.
+type unit struct {
+	kind  unitKind
+	lines []piece // what is placed, one piece a line
+	draw  func()  // places a table or a chart instead of lines
+	// need is what must fit before the unit starts, when no taller than
+	// a page: a centred run or the signature whole, a heading with two
+	// more lines, a table's header and first row, a chart whole.
+	need float64
+	line float64 // a paragraph's line height: a heading keeps two of its lines
+	pre  float64 // space before, unless at the top of a page
+	gap  float64 // space after, unless at the top of a page
+}
+
+// paginate places measured units in order: a unit starts on a new page
+// when what the keep rules hold with it (keepWithNext), or what it keeps
+// on one page itself (need), does not fit what is left of this one; a chain taller
+// than a page cannot be kept and flows.
+func (d *document) paginate(us []unit) {
+	for i := range us {
+		u := &us[i]
+		if h := keepWithNext(us, i); h > 0 && h <= d.pageHeight() {
+			d.ensure(h)
+		}
+		if u.draw == nil && len(u.lines) == 0 {
+			continue // a table without rows, a chart without bars
+		}
+		d.gap(u.pre)
+		if u.need > 0 && u.need <= d.pageHeight() {
+			d.ensure(u.need)
+		}
+		if u.draw != nil {
+			u.draw()
+		} else {
+			d.flow(u.lines)
+		}
+		d.gap(u.gap)
+	}
 }

@@ -15,8 +15,8 @@ func (d *document) paragraph(s, style string, indent bool) {
 }
 
 // paragraphLines measures a paragraph: one piece a line, each a line high.
-// A paragraph is measured once per section, whether a keep rule asks its
-// height first or not.
+// A text is measured once per section: the same text again reuses its
+// lines.
 func (d *document) paragraphLines(s, style string, indent bool) []piece {
 	pg := d.page
 	d.setFont(style, pg.BodySize)
@@ -73,11 +73,6 @@ func (d *document) wrapIndented(s string, w, indent float64) []string {
 		rest = rest[1:] // the space SplitText broke at
 	}
 	return append([]string{head[0]}, d.split(string(rest), w)...)
-}
-
-// paragraphHeight is the height paragraph(s) will take, without the gap.
-func (d *document) paragraphHeight(s string) float64 {
-	return height(d.paragraphLines(s, "", true))
 }
 
 // gap adds vertical space unless the page has just begun.

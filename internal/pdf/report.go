@@ -57,29 +57,14 @@ func Report(w io.Writer, m *report.Report, o ReportOptions) error {
 	if err := d.section(o.Page); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	d.partyHeader(m.Header)
-	d.docTitle(m.Title, m.Subject)
-	// The closing paragraph goes with the signature: a signature alone on
-	// the last page signs nothing the reader can see.
-	last := len(body)
-	if last > 0 && body[last-1].kind == blockParagraph {
-		last--
-	}
-	d.blocks(body[:last])
-	if last < len(body) {
-		_, sigH := d.signatureLayout(m.Recipients)
-		if h := d.paragraphHeight(body[last].text) + o.Page.ParagraphGap + sigH; h < d.pageHeight() {
-			d.ensure(h)
-		}
-		d.blocks(body[last:])
-	}
-	d.gap(o.Page.ParagraphGap)
-	d.signatureBlock(m.Signer, m.Recipients)
+	us := []unit{d.partyHeaderUnit(m.Header), d.docTitleUnit(m.Title, m.Subject)}
+	us = append(us, d.measureBlocks(body)...)
+	d.paginate(append(us, d.signatureUnit(m.Signer, m.Recipients)))
 	if len(appendix) > 0 {
 		if err := d.section(o.AppendixPage); err != nil {
 			return fmt.Errorf("report appendix: %w", err)
 		}
-		d.blocks(appendix)
+		d.paginate(d.measureBlocks(appendix))
 	}
 	return d.output(w)
 }
@@ -137,67 +122,40 @@ func keepsTotal(t *report.Table) bool {
 }
 
 // blocks lays out parsed template output.
-func (d *document) blocks(bs []block) {
+func (d *document) blocks(bs []block) { d.paginate(d.measureBlocks(bs)) }
+
+// measureBlocks measures each block of the model into a unit for the
+// paginator, at the current section's width: paragraphs and headings into
+// their lines, a run of centred lines into one unit kept whole, a table
+// into its columns, header and first row (the rest of its rows are
+// measured as they are placed, two at a time, so a long table is never
+// held whole).
+func (d *document) measureBlocks(bs []block) []unit {
 	pg := d.page
-	laid := map[int]tableLayout{} // tables measured ahead, drawn once
-	layout := func(j int) (tableLayout, bool) {
-		if t, ok := laid[j]; ok {
-			return t, len(t.rows) > 0
-		}
-		cols, rows := tableOf(bs[j].table)
-		var t tableLayout
-		if len(rows) > 0 {
-			t = d.layoutTable(cols, rows)
-		}
-		laid[j] = t
-		return t, len(rows) > 0
-	}
-	lead := func(j int) float64 {
-		if t, ok := layout(j); ok {
-			return d.leadHeight(t)
-		}
-		return 0
-	}
-	for i, b := range bs {
-		if b.kind == blockHeading || b.kind == blockParagraph {
-			// A chain taller than a page cannot be kept: it flows.
-			if h := d.keepWithNext(bs, i, lead); h > 0 && h <= d.pageHeight() {
-				d.ensure(h)
-			}
-		}
+	us := make([]unit, 0, len(bs))
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
 		switch b.kind {
 		case blockHeading:
-			d.heading(b.text)
+			ls := d.headingLines(b.text)
+			us = append(us, unit{kind: unitHeading, lines: ls, need: float64(len(ls)+2) * pg.LineHeight, gap: pg.ParagraphGap})
 		case blockCentreBold, blockCentreItalic:
-			style := "B"
-			if b.kind == blockCentreItalic {
-				style = "I"
-			}
-			d.setFont(style, pg.BodySize)
-			for _, line := range d.splitBalanced(b.text, pg.textWidth()) {
-				d.ensure(pg.LineHeight)
-				d.moveTo(pg.MarginLeft, d.y())
-				d.cell(pg.textWidth(), pg.LineHeight, line, "C")
-				d.moveTo(pg.MarginLeft, d.y()+pg.LineHeight)
-			}
-			// A run of centred lines (a caption under a chart, the
-			// appendix's titles) is one block: the paragraph gap
-			// parts it from what follows, not its lines from each other.
-			if i+1 == len(bs) || !centred(bs[i+1].kind) {
-				d.gap(pg.ParagraphGap)
-			}
+			run, next := d.centredRun(bs, i)
+			us = append(us, unit{lines: run, need: height(run), gap: pg.ParagraphGap})
+			i = next - 1
 		case blockTable:
-			if t, ok := layout(i); ok {
-				d.drawTable(t, keepsTotal(b.table))
-				d.gap(pg.ParagraphGap)
+			u := unit{kind: unitTable}
+			if cols, rows := tableOf(b.table); len(rows) > 0 {
+				t, total := d.layoutTable(cols, rows), keepsTotal(b.table)
+				u.need, u.gap = d.leadHeight(t), pg.ParagraphGap
+				u.draw = func() { d.drawTable(t, total) }
 			}
+			us = append(us, u)
 		case blockChart:
-			d.barChart(b.chart)
+			us = append(us, d.chartUnit(b.chart))
 		default:
-			d.paragraph(b.text, "", true)
+			us = append(us, unit{kind: unitParagraph, lines: d.paragraphLines(b.text, "", true), line: pg.LineHeight, gap: pg.ParagraphGap})
 		}
 	}
+	return us
 }
-
-// centred reports whether a block is a centred line (bold or italic).
-func centred(k blockKind) bool { return k == blockCentreBold || k == blockCentreItalic }

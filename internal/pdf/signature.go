@@ -6,15 +6,14 @@ import (
 	"baocao/internal/report"
 )
 
-// signatureBlock places, on one page, the signature block in the right
+// signatureUnit measures, for one page, the signature block in the right
 // column (authority bold, position, room for signature and seal, name bold)
 // and, level with the authority line, "Nơi nhận:" underlined in the left
 // column with the recipients at the smaller size, each ending with "," and
-// the last with ".".
-func (d *document) signatureBlock(s report.Signer, recipients []string) {
+// the last with ".". The paragraph gap parts it from the body.
+func (d *document) signatureUnit(s report.Signer, recipients []string) unit {
 	p, h := d.signaturePiece(s, recipients)
-	d.ensure(h)
-	d.place(p)
+	return unit{kind: unitSignature, lines: []piece{p}, need: h, pre: d.page.ParagraphGap}
 }
 
 // signaturePiece lays out the signature block, its top at 0, and returns it

@@ -2,9 +2,9 @@ package pdf
 
 import "strings"
 
-// docTitle places the document type (BÁO CÁO) and its trích yếu centred in
+// docTitleUnit measures the document type (BÁO CÁO) and its trích yếu centred in
 // bold, with the dashes under them.
-func (d *document) docTitle(docType, subject string) {
+func (d *document) docTitleUnit(docType, subject string) unit {
 	pg := d.page
 	w := pg.textWidth()
 	var out []box
@@ -23,6 +23,5 @@ func (d *document) docTitle(docType, subject string) {
 		d.setFont("", pg.BodySize)
 		line(pg.SubjectDashes)
 	}
-	d.place(piece{out, y})
-	d.gap(pg.ParagraphGap)
+	return unit{lines: []piece{{out, y}}, gap: pg.ParagraphGap}
 }
