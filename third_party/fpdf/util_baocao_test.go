@@ -1,0 +1,90 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+// putUpstream is v0.12.0's untypedKeyMap.put, kept to check that the
+// faster search for the next key picks the same key.
+func (pa *untypedKeyMap) putUpstream(key any, value int) {
+	if key == nil {
+		var i int
+		for n := 0; ; n++ {
+			i = pa.getIndex(n)
+			if i < 0 {
+				key = n
+				break
+			}
+		}
+		pa.keySet = append(pa.keySet, key)
+		pa.valueSet = append(pa.valueSet, value)
+	} else {
+		i := pa.getIndex(key)
+		if i < 0 {
+			pa.keySet = append(pa.keySet, key)
+			pa.valueSet = append(pa.valueSet, value)
+		} else {
+			pa.valueSet[i] = value
+		}
+	}
+}
+
+// TestPutPicksUpstreamKey runs the operations generateCIDFontMap and
+// arrayMerge use, at random, on two maps, one filled by put and one by
+// putUpstream, and compares them after every step.
+func TestPutPicksUpstreamKey(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for round := 0; round < 300; round++ {
+		a, b := &untypedKeyMap{}, &untypedKeyMap{}
+		for step := 0; step < 200; step++ {
+			v := rng.Intn(5)
+			switch op := rng.Intn(10); {
+			case op < 5:
+				a.put(nil, v)
+				b.putUpstream(nil, v)
+			case op == 5:
+				a.put("interval", v)
+				b.putUpstream("interval", v)
+			case op == 6:
+				a.delete("interval")
+				b.delete("interval")
+			case op == 7 && len(a.keySet) > 0:
+				a.pop()
+				b.pop()
+			case op == 8:
+				k := rng.Intn(len(a.keySet) + 2)
+				a.delete(k)
+				b.delete(k)
+			case op == 9:
+				k := rng.Intn(len(a.keySet) + 2)
+				a.put(k, v)
+				b.putUpstream(k, v)
+			}
+			if !reflect.DeepEqual(a.keySet, b.keySet) || !reflect.DeepEqual(a.valueSet, b.valueSet) {
+				t.Fatalf("round %d step %d: put gives %v %v, upstream %v %v", round, step, a.keySet, a.valueSet, b.keySet, b.valueSet)
+			}
+		}
+	}
+}
+
+func TestImplodeAsPrintf(t *testing.T) {
+	for _, arr := range [][]int{nil, {}, {0}, {-3, 500, 65535}, {1, 2, 3, 4}} {
+		var want fmtBuffer
+		for i := 0; i < len(arr)-1; i++ {
+			want.printf("%v", arr[i])
+			want.printf("%s", " ")
+		}
+		if len(arr) > 0 {
+			want.printf("%v", arr[len(arr)-1])
+		}
+		if got := implode(" ", arr); got != want.String() {
+			t.Errorf("implode(%v) = %q, want %q", arr, got, want.String())
+		}
+	}
+}
