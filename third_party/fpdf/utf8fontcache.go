@@ -112,15 +112,13 @@ func (e *utf8FontEntry) instance() fontDefType {
 }
 
 // utf8CutTables are the tables GenerateCutFont reads from the font before
-// it picks the glyphs a document uses: the cmap both ways, the widths and
-// the glyph offsets. They depend on the font alone; building the cmap
+// it picks the glyphs a document uses: the cmap both ways and the glyph
+// offsets. They depend on the font alone; building the cmap
 // dictionaries was most of the cost of subsetting a font for each document.
 type utf8CutTables struct {
 	once                 sync.Once
 	symbolCharDictionary map[int][]int // nil: the font has no Unicode cmap
 	charSymbolDictionary map[int]int
-	charWidths           []int
-	defaultWidth         float64
 	symbolPosition       []int
 
 	subsetMu    sync.Mutex
@@ -129,7 +127,7 @@ type utf8CutTables struct {
 }
 
 // fill reads the tables as GenerateCutFont did for every document.
-func (t *utf8CutTables) fill(utf *utf8FontFile, metricsCount, numSymbols, locaFormat int) {
+func (t *utf8CutTables) fill(utf *utf8FontFile, numSymbols, locaFormat int) {
 	var scd map[int][]int
 	if p := utf.parsedCMAP; p != nil {
 		// parseFile found the same subtable generateCMAP looks for (the
@@ -138,11 +136,13 @@ func (t *utf8CutTables) fill(utf *utf8FontFile, metricsCount, numSymbols, locaFo
 	} else if scd = utf.generateCMAP(); scd == nil {
 		return
 	}
-	utf.parseHMTXTable(metricsCount, numSymbols, scd, 1.0)
+	// Upstream also rebuilt the width table here (parseHMTXTable at scale
+	// 1.0, a 65,536-entry slice), but only AddUTF8FontFromBytes reads
+	// CharWidths and DefaultWidth, before any cut, so a cached font skips
+	// it: 3.5% of the CPU of a process writing one document.
 	utf.parseLOCATable(locaFormat, numSymbols)
 	t.symbolCharDictionary = scd
 	t.charSymbolDictionary = utf.charSymbolDictionary
-	t.charWidths, t.defaultWidth = utf.CharWidths, utf.DefaultWidth
 	t.symbolPosition = utf.symbolPosition
 }
 

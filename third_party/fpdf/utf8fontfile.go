@@ -668,13 +668,12 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		// A font from the cache: the tables below depend on the font
 		// alone, so they are read once and shared, read-only, by every
 		// document that subsets it (see utf8fontcache.go).
-		t.once.Do(func() { t.fill(utf, metricsCount, numSymbols, LocaFormat) })
+		t.once.Do(func() { t.fill(utf, numSymbols, LocaFormat) })
 		if t.symbolCharDictionary == nil {
 			return nil
 		}
 		symbolCharDictionary = t.symbolCharDictionary
 		utf.charSymbolDictionary = t.charSymbolDictionary
-		utf.CharWidths, utf.DefaultWidth = t.charWidths, t.defaultWidth
 		utf.symbolPosition = t.symbolPosition
 	} else {
 		symbolCharDictionary = utf.generateCMAP()
