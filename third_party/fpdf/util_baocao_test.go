@@ -5,6 +5,9 @@
 package fpdf
 
 import (
+	"crypto/sha1"
+	"encoding/json"
+	"fmt"
 	"math/rand"
 	"reflect"
 	"testing"
@@ -85,6 +88,40 @@ func TestImplodeAsPrintf(t *testing.T) {
 		}
 		if got := implode(" ", arr); got != want.String() {
 			t.Errorf("implode(%v) = %q, want %q", arr, got, want.String())
+		}
+	}
+}
+
+// TestFontIDAsUpstream checks generateFontID, which hashes the width table
+// without encoding/json, against v0.12.0's json.Marshal and SHA-1.
+func TestFontIDAsUpstream(t *testing.T) {
+	upstream := func(fdt fontDefType) string {
+		fdt.File = ""
+		b, err := json.Marshal(&fdt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("%x", sha1.Sum(b))
+	}
+	rng := rand.New(rand.NewSource(2))
+	big := make([]int, 256*256)
+	for i := range big {
+		if rng.Intn(20) == 0 {
+			big[i] = rng.Intn(70000) - 10
+		}
+	}
+	for _, def := range []fontDefType{
+		{Tp: "UTF8", Name: "liberationserif", Cw: big, Desc: FontDescType{Ascent: 891, MissingWidth: 365}},
+		{Tp: "TrueType", Name: `odd"Cw":null`, Cw: []int{0, 1, 250, 65535}},
+		{Tp: "Core", Name: "empty", Cw: []int{}},
+		{Tp: "Core", Name: "nil"},
+	} {
+		got, err := generateFontID(def)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := upstream(def); got != want {
+			t.Errorf("%s: font ID %s, upstream %s", def.Name, got, want)
 		}
 	}
 }
