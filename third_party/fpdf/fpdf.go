@@ -4546,6 +4546,10 @@ func (f *Fpdf) putfonts() {
 
 				// Embed CIDToGIDMap
 				cidToGidMap := subset.cidToGidMap
+				if f.protect.encrypted {
+					// putstream encrypts in place; the subset is shared.
+					cidToGidMap = append([]byte(nil), cidToGidMap...)
+				}
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)
@@ -4553,6 +4557,9 @@ func (f *Fpdf) putfonts() {
 
 				//Font file
 				compressedFontStream := subset.fontFile
+				if f.protect.encrypted {
+					compressedFontStream = append([]byte(nil), compressedFontStream...)
+				}
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
 				f.out("/Filter /FlateDecode")

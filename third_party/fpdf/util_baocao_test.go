@@ -5,12 +5,16 @@
 package fpdf
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"encoding/json"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // putUpstream is v0.12.0's untypedKeyMap.put, kept to check that the
@@ -123,5 +127,46 @@ func TestFontIDAsUpstream(t *testing.T) {
 		if want := upstream(def); got != want {
 			t.Errorf("%s: font ID %s, upstream %s", def.Name, got, want)
 		}
+	}
+}
+
+// TestSubsetCacheSurvivesEncryption writes the same text three times with
+// one font from the cache, the second time encrypted: putstream encrypts
+// in place, so the shared subset streams must reach it as copies, and the
+// third document must be the first again.
+func TestSubsetCacheSurvivesEncryption(t *testing.T) {
+	var font []byte
+	for _, dir := range []string{"/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation"} {
+		if b, err := os.ReadFile(filepath.Join(dir, "LiberationSerif-Regular.ttf")); err == nil {
+			font = b
+			break
+		}
+	}
+	if font == nil {
+		t.Skip("LiberationSerif-Regular.ttf not found (Debian package fonts-liberation2)")
+	}
+	write := func(protect bool) []byte {
+		pdf := New("P", "mm", "A4", "")
+		pdf.SetCatalogSort(true)
+		pdf.SetCreationDate(time.Date(2021, 6, 30, 0, 0, 0, 0, time.UTC))
+		pdf.SetModificationDate(time.Date(2021, 6, 30, 0, 0, 0, 0, time.UTC))
+		pdf.SetCompression(false)
+		if protect {
+			pdf.SetProtection(CnProtectPrint, "user", "owner")
+		}
+		pdf.AddUTF8FontFromBytes("serif", "", font)
+		pdf.AddPage()
+		pdf.SetFont("serif", "", 12)
+		pdf.Cell(0, 10, "Chương trình hành động số 07-CTr/TU")
+		var buf bytes.Buffer
+		if err := pdf.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	first := write(false)
+	write(true)
+	if again := write(false); !bytes.Equal(first, again) {
+		t.Error("a document after an encrypted one differs from the same document before it")
 	}
 }
