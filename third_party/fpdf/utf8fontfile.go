@@ -665,7 +665,6 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	var symbolCharDictionary map[int][]int
 	if t := utf.cutTables; t != nil {
 		// A font from the cache: the tables below depend on the font
 		// alone, so they are read once and shared, read-only, by every
@@ -674,11 +673,10 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		if t.symbolCharDictionary == nil {
 			return nil
 		}
-		symbolCharDictionary = t.symbolCharDictionary
 		utf.charSymbolDictionary = t.charSymbolDictionary
 		utf.symbolPosition = t.symbolPosition
 	} else {
-		symbolCharDictionary = utf.generateCMAP()
+		symbolCharDictionary := utf.generateCMAP()
 		if symbolCharDictionary == nil {
 			return nil
 		}
