@@ -871,13 +871,24 @@ func generateFontID(fdt fontDefType) (string, error) {
 	}
 	h := sha1.New()
 	h.Write(b[:i+len(`"Cw":`)])
-	num := make([]byte, 0, 8*len(cw)+2)
+	// The text goes to the hash in 4 KiB pieces, which gives the same sum
+	// as writing it whole without building half a megabyte per face; most
+	// widths are 0 (no glyph).
+	num := make([]byte, 0, 4<<10)
 	num = append(num, '[')
 	for j, w := range cw {
 		if j > 0 {
 			num = append(num, ',')
 		}
-		num = strconv.AppendInt(num, int64(w), 10)
+		if w == 0 {
+			num = append(num, '0')
+		} else {
+			num = strconv.AppendInt(num, int64(w), 10)
+		}
+		if len(num) > cap(num)-24 {
+			h.Write(num)
+			num = num[:0]
+		}
 	}
 	num = append(num, ']')
 	h.Write(num)

@@ -6,7 +6,9 @@ package fpdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"hash/maphash"
+	"sort"
 	"sync"
 )
 
@@ -30,10 +32,30 @@ type utf8FontCache struct {
 }
 
 // utf8FontKey is the font key (family and style, which are part of the
-// definition and so of its ID) and a hash of the font bytes.
+// definition and so of its ID) and fontSampleHash of the font bytes.
 type utf8FontKey struct {
 	fontkey string
 	sum     uint64
+}
+
+// fontSampleHash hashes the length and the first and last 4 KiB of a font
+// file. It only picks the bucket: a hit is confirmed by comparing all the
+// bytes, so hashing them all too read every font twice per document (2% of
+// the CPU of a 100-programme run).
+func fontSampleHash(seed maphash.Seed, b []byte) uint64 {
+	const n = 4 << 10
+	var h maphash.Hash
+	h.SetSeed(seed)
+	var l [8]byte
+	binary.LittleEndian.PutUint64(l[:], uint64(len(b)))
+	h.Write(l[:])
+	if len(b) <= 2*n {
+		h.Write(b)
+	} else {
+		h.Write(b[:n])
+		h.Write(b[len(b)-n:])
+	}
+	return h.Sum64()
 }
 
 type utf8FontEntry struct {
@@ -47,7 +69,7 @@ type utf8FontEntry struct {
 // definition's Cw is shared between documents and only ever read.
 func (c *utf8FontCache) load(fontkey string, utf8Bytes []byte) (fontDefType, error) {
 	c.once.Do(func() { c.seed = maphash.MakeSeed() })
-	key := utf8FontKey{fontkey, maphash.Bytes(c.seed, utf8Bytes)}
+	key := utf8FontKey{fontkey, fontSampleHash(c.seed, utf8Bytes)}
 	c.mu.Lock()
 	for _, e := range c.entries[key] {
 		if bytes.Equal(e.data, utf8Bytes) {
@@ -110,20 +132,22 @@ func (e *utf8FontEntry) instance() fontDefType {
 }
 
 // utf8CutTables are the tables GenerateCutFont reads from the font before
-// it picks the glyphs a document uses: the cmap both ways, the widths and
-// the glyph offsets. They depend on the font alone; building the cmap
+// it picks the glyphs a document uses: the cmap both ways and the glyph
+// offsets. They depend on the font alone; building the cmap
 // dictionaries was most of the cost of subsetting a font for each document.
 type utf8CutTables struct {
 	once                 sync.Once
 	symbolCharDictionary map[int][]int // nil: the font has no Unicode cmap
 	charSymbolDictionary map[int]int
-	charWidths           []int
-	defaultWidth         float64
 	symbolPosition       []int
+
+	subsetMu    sync.Mutex
+	subsets     map[string]*utf8Subset // by utf8SubsetKey of the runes used
+	subsetBytes int
 }
 
 // fill reads the tables as GenerateCutFont did for every document.
-func (t *utf8CutTables) fill(utf *utf8FontFile, metricsCount, numSymbols, locaFormat int) {
+func (t *utf8CutTables) fill(utf *utf8FontFile, numSymbols, locaFormat int) {
 	var scd map[int][]int
 	if p := utf.parsedCMAP; p != nil {
 		// parseFile found the same subtable generateCMAP looks for (the
@@ -132,11 +156,13 @@ func (t *utf8CutTables) fill(utf *utf8FontFile, metricsCount, numSymbols, locaFo
 	} else if scd = utf.generateCMAP(); scd == nil {
 		return
 	}
-	utf.parseHMTXTable(metricsCount, numSymbols, scd, 1.0)
+	// Upstream also rebuilt the width table here (parseHMTXTable at scale
+	// 1.0, a 65,536-entry slice), but only AddUTF8FontFromBytes reads
+	// CharWidths and DefaultWidth, before any cut, so a cached font skips
+	// it: 3.5% of the CPU of a process writing one document.
 	utf.parseLOCATable(locaFormat, numSymbols)
 	t.symbolCharDictionary = scd
 	t.charSymbolDictionary = utf.charSymbolDictionary
-	t.charWidths, t.defaultWidth = utf.CharWidths, utf.DefaultWidth
 	t.symbolPosition = utf.symbolPosition
 }
 
@@ -144,4 +170,88 @@ func (t *utf8CutTables) fill(utf *utf8FontFile, metricsCount, numSymbols, locaFo
 type parsedCMAP struct {
 	symbolChar map[int][]int
 	charSymbol map[int]int
+}
+
+// utf8Subset is what putfonts writes for a UTF-8 font that depends on the
+// runes a document uses: the /W array, and the CIDToGIDMap and font file
+// streams, compressed. Cutting the font and compressing the two streams
+// was a fifth of the CPU of a batch of small documents, most of which use
+// a rune set an earlier document used already.
+type utf8Subset struct {
+	widths      string // "/W [...]"
+	cidToGidMap []byte // compressed
+	fontFile    []byte // compressed
+	fontLength  int    // Length1: the font file's size uncompressed
+}
+
+// utf8SubsetCacheMax bounds the compressed bytes kept per font; past it
+// the font's subsets start afresh.
+const utf8SubsetCacheMax = 16 << 20
+
+// cachedUTF8Subset returns the subset of font for its usedRunes (rune 0 already
+// removed): from the font's cut tables when a document used the same runes
+// before, else cut and compressed as upstream's putfonts does.
+func cachedUTF8Subset(font *fontDefType) *utf8Subset {
+	t := font.utf8File.cutTables
+	if t == nil {
+		return cutUTF8Subset(font)
+	}
+	key := utf8SubsetKey(font.usedRunes)
+	t.subsetMu.Lock()
+	s, ok := t.subsets[key]
+	t.subsetMu.Unlock()
+	if ok {
+		return s
+	}
+	s = cutUTF8Subset(font)
+	t.subsetMu.Lock()
+	if t.subsets == nil || t.subsetBytes > utf8SubsetCacheMax {
+		t.subsets = map[string]*utf8Subset{}
+		t.subsetBytes = 0
+	}
+	t.subsets[key] = s
+	t.subsetBytes += len(key) + len(s.widths) + len(s.cidToGidMap) + len(s.fontFile)
+	t.subsetMu.Unlock()
+	return s
+}
+
+// utf8SubsetKey is the used runes with their values (fpdf marks the
+// first runes of every font as used with the value 0, which the subset
+// reads), sorted, as bytes.
+func utf8SubsetKey(usedRunes map[int]int) string {
+	keys := make([]int, 0, len(usedRunes))
+	for r := range usedRunes {
+		keys = append(keys, r)
+	}
+	sort.Ints(keys)
+	b := make([]byte, 0, 4*len(keys))
+	for _, r := range keys {
+		b = binary.AppendVarint(b, int64(r))
+		b = binary.AppendVarint(b, int64(usedRunes[r]))
+	}
+	return string(b)
+}
+
+// cutUTF8Subset is the part of upstream's putfonts that depends on the
+// runes used, in its order.
+func cutUTF8Subset(font *fontDefType) *utf8Subset {
+	stream := font.utf8File.GenerateCutFont(font.usedRunes)
+	s := &utf8Subset{fontLength: len(stream)}
+	codeSignDictionary := font.utf8File.CodeSymbolDictionary
+	delete(codeSignDictionary, 0)
+	s.widths = generateCIDFontMap(font, font.utf8File.LastRune)
+
+	cidToGidMap := make([]byte, 256*256*2)
+	for cc, glyph := range codeSignDictionary {
+		cidToGidMap[cc*2] = byte(glyph >> 8)
+		cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+	}
+	mem := xmem.compress(cidToGidMap)
+	s.cidToGidMap = mem.copy()
+	mem.release()
+
+	mem = xmem.compress(stream)
+	s.fontFile = mem.copy()
+	mem.release()
+	return s
 }

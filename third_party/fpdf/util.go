@@ -314,14 +314,21 @@ func (pa *untypedKeyMap) getIndex(key any) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key any, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
+		// The key is the least int not yet a key, as upstream found by
+		// calling getIndex for 0, 1, 2…, which made filling a range of k
+		// widths cost k³ (most of generateCIDFontMap). Among the k keys
+		// one of 0…k is missing, so k+1 flags are enough.
+		used := make([]bool, len(pa.keySet)+1)
+		for _, k := range pa.keySet {
+			if n, ok := k.(int); ok && n >= 0 && n < len(used) {
+				used[n] = true
 			}
 		}
+		n := 0
+		for used[n] {
+			n++
+		}
+		key = n
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
