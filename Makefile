@@ -27,11 +27,12 @@ run:
 build:
 	$(GO) build -o $(BIN) ./cmd/baocao
 
-## test: vet and every test (LibreOffice/poppler tests skip only where the tools are absent,
+## test: vet and every test, the vendored fpdf's own too (LibreOffice/poppler tests skip only where the tools are absent,
 ## and the first lines say which and how to install them)
 test: tools-notice
 	$(GO) vet $(PKGS)
 	$(GO) test -count=1 $(PKGS)
+	cd third_party/fpdf && $(GO) test -count=1 .
 
 # tools-notice names the checks a bare machine skips, so a green run there is not mistaken for a full one.
 tools-notice:
