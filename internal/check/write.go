@@ -18,7 +18,9 @@ func (r Report) WriteText(w io.Writer) error { return r.WriteTextIn(w, fmt.Sprin
 // fmt.Sprintf for English): check does not choose the language.
 func (r Report) WriteTextIn(w io.Writer, tr func(format string, args ...any) string) error {
 	bw := bufio.NewWriter(w)
-	pf := func(format string, args ...any) { bw.WriteString(tr(format, args...)) }
+	// A line's place inside a Word or PDF file ("page 2, line 9") is in
+	// the reader's words too.
+	pf := func(format string, args ...any) { bw.WriteString(tr(format, source.WhereArgs(format, args, tr)...)) }
 	msg := func(m source.Msg, english string) string {
 		if m.Format == "" {
 			return english // a report made by hand, as the tests do

@@ -77,24 +77,30 @@ func (d Diagnostic) String() string {
 func (d Diagnostic) Translated(translate func(format string, args ...any) string) string {
 	msg := d.Message
 	if d.Text.Format != "" {
-		args, copied := d.Text.Args, false
-		verbs := verbsOf(d.Text.Format)
-		for i, a := range args {
-			// A position named in the message ("joined with page 2,
-			// line 1") reads like the one in front of it; a quoted
-			// text (%q) is the document's own words and stays.
-			if w, ok := a.(string); ok && i < len(verbs) && verbs[i] == 's' && isWhere(w) {
-				if !copied { // the diagnostic's own arguments stay English
-					args, copied = append([]any(nil), args...), true
-				}
-				args[i] = translateWhere(w, translate)
-			}
-		}
+		args := WhereArgs(d.Text.Format, d.Text.Args, translate)
 		msg = translate(d.Text.Format, args...)
 	}
 	pos := d.Pos
 	pos.Where = translateWhere(pos.Where, translate)
 	return fmt.Sprintf("%s: %s: %s", pos, translate(d.Severity.String()), msg)
+}
+
+// WhereArgs returns args with every position in words given to a %s verb
+// ("joined with page 2, line 1") translated, so it reads like the position
+// in front of the line; a quoted text (%q) is the document's own words and
+// stays. args itself is never changed: a diagnostic keeps its English.
+func WhereArgs(format string, args []any, translate func(format string, args ...any) string) []any {
+	out, copied := args, false
+	verbs := verbsOf(format)
+	for i, a := range args {
+		if w, ok := a.(string); ok && i < len(verbs) && verbs[i] == 's' && isWhere(w) {
+			if !copied {
+				out, copied = append([]any(nil), args...), true
+			}
+			out[i] = translateWhere(w, translate)
+		}
+	}
+	return out
 }
 
 // whereWords are the words a reader uses in Pos.Where ("page 3, line 12",
