@@ -47,7 +47,7 @@ func (ps *parser) workItems() {
 				}
 				ps.warn(r.Line, "kind-from-body", "annex row %s: the title does not start with a product kind; the body (task %d) %s as a %s, so that kind is used", tt, r.Task, how, k.Label())
 			} else {
-				ps.warn(r.Line, "no-kind", "annex row %s: the title does not start with a product kind (Đề án, Chương trình, Kế hoạch, Quy định, Quy chế, Danh mục, Nghị quyết, Sơ kết, Tổng kết, Chỉ thị, Kết luận, Hướng dẫn, Báo cáo): kept as one work item of kind %q (%s)", tt, program.KindNone, program.KindNone.Label())
+				ps.warn(r.Line, "no-kind", "annex row %s: the title does not start with a product kind (Đề án, Chương trình, Kế hoạch, Quy định, Quy chế, Danh mục, Nghị quyết, Sơ kết, Tổng kết, Chỉ thị, Kết luận, Hướng dẫn, Báo cáo): kept as one work item of kind %s", tt, program.KindNone.Label())
 			}
 		}
 		for i, pr := range prods {
