@@ -105,6 +105,6 @@ func workers(cfg *config.Config, jobs int) int {
 // depth levels below it, saying how many.
 func (j *job) removeStale(dir string, depth int) {
 	if gone := output.RemoveStale(dir, depth); len(gone) > 0 {
-		j.rep.warn(dir, j.a.tr("%s: removed %d temporary file(s) left by an interrupted run", dir, len(gone)))
+		j.rep.warnf(dir, "%s: removed %d temporary file(s) left by an interrupted run", dir, len(gone))
 	}
 }
