@@ -6,7 +6,6 @@ import (
 )
 
 func (a *app) cmdAnnex(args []string) error {
-	tuneGC(100)
 	var by string
 	var portrait bool
 	j := a.newJob(args, "baocao annex [FILE] [-o DIR] [--by agency] [--portrait] [--date D]",

@@ -4,6 +4,7 @@ import (
 	"runtime"
 
 	"baocao/internal/config"
+	"baocao/internal/gctune"
 	"baocao/internal/output"
 )
 
@@ -59,7 +60,7 @@ progress line while many programmes run; -q prints only errors;
 	// temporary files; none of ours can be in use while the lock is held.
 	j.removeStale(j.outputRoot(), 2)
 
-	tuneGC(200)
+	gctune.Hold(200)
 	batch := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
 	results := batch.all(progs, workers(j.cfg, len(progs)))
 

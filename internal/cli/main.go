@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"baocao/internal/gctune"
 	"baocao/internal/i18n"
 	"baocao/internal/output"
 )
@@ -71,6 +72,9 @@ const stopGrace = 3 * time.Second
 
 // mainWith is Main with a hook to adjust the app before it runs (tests).
 func mainWith(args []string, stdin io.Reader, stdout, stderr io.Writer, hook func(*app)) int {
+	// Each command starts with the collector held (gctune also holds it
+	// from the process's start); tests run many commands in one process.
+	gctune.Hold(100)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
