@@ -111,16 +111,9 @@ func decode(name string, data []byte, c *Config) (*Config, error) {
 	if len(errs) > 0 {
 		return nil, sorted(errs)
 	}
-	if err := tomlfile.Decode(text, c); err != nil {
-		// checkTable has vetted keys and types, so this is unexpected; keep the library's words.
-		var ps tomlfile.Problems
-		if !errors.As(err, &ps) {
-			return nil, Errors{{File: name, Msg: err.Error()}}
-		}
-		for _, p := range ps {
-			errs = append(errs, Error{File: name, Line: p.Line, Key: p.Key, Msg: p.Message})
-		}
-		return nil, sorted(errs)
+	if err := fill(reflect.ValueOf(c).Elem(), raw); err != nil {
+		// checkTable has vetted keys and types, so this is a defect.
+		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
 	c.validate(name, &errs)
 	if len(errs) > 0 {
