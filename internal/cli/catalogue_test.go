@@ -68,7 +68,7 @@ func translatable(t *testing.T) map[string]string {
 				case name == "newJob" && len(n.Args) == 4:
 					add(n.Args[2])
 					if s, ok := literal(n.Args[3]); ok {
-						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+						for _, m := range exampleNote().FindAllStringSubmatch(s, -1) {
 							keys[m[2]] = fset.Position(n.Args[3].Pos()).String()
 						}
 					}
@@ -77,7 +77,7 @@ func translatable(t *testing.T) map[string]string {
 				case name == "flags" && len(n.Args) == 3:
 					add(n.Args[1])
 					if s, ok := literal(n.Args[2]); ok {
-						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+						for _, m := range exampleNote().FindAllStringSubmatch(s, -1) {
 							keys[m[2]] = fset.Position(n.Args[2].Pos()).String()
 						}
 					}

@@ -7,13 +7,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
 	"strings"
 	"syscall"
 	"time"
 
 	"baocao/internal/gctune"
 	"baocao/internal/i18n"
+	"baocao/internal/lazyre"
 	"baocao/internal/output"
 )
 
@@ -157,14 +157,14 @@ func (a *app) printError(err error) {
 	msg := localize(a.lang(), err)
 	// Messages that start with a position (file:line, file!sheet!cell) read
 	// best as they are; others say which command speaks.
-	if !positioned.MatchString(msg) {
+	if !positioned().MatchString(msg) {
 		msg = "baocao " + a.cmd + ": " + msg
 	}
 	fmt.Fprintln(a.stderr, msg)
 }
 
 // positioned matches a message starting with "name:12" or "name.xlsx!".
-var positioned = regexp.MustCompile(`^[^\s:!]+(:\d|\.xlsx!)`)
+var positioned = lazyre.New(`^[^\s:!]+(:\d|\.xlsx!)`)
 
 func (a *app) topUsage(w io.Writer) {
 	fmt.Fprint(w, a.tr(`baocao turns a Party action programme (chương trình hành động) into the
