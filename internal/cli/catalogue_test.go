@@ -14,7 +14,7 @@ import (
 )
 
 // translatable lists the texts of this package that go through the
-// catalogue: every tr(…) format, every trErrorf(…) and word(…), every command's --help text (the about
+// catalogue: every tr(…) and warnf(…) format, every trErrorf(…) and word(…), every command's --help text (the about
 // argument of newJob and flags), every flag's usage, and the exit codes.
 func translatable(t *testing.T) map[string]string {
 	t.Helper()
@@ -63,10 +63,12 @@ func translatable(t *testing.T) map[string]string {
 				switch name := sel.Sel.Name; {
 				case (name == "tr" || name == "usagef" || name == "invalidf") && len(n.Args) > 0:
 					add(n.Args[0])
+				case name == "warnf" && len(n.Args) > 1:
+					add(n.Args[1])
 				case name == "newJob" && len(n.Args) == 4:
 					add(n.Args[2])
 					if s, ok := literal(n.Args[3]); ok {
-						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+						for _, m := range exampleNote().FindAllStringSubmatch(s, -1) {
 							keys[m[2]] = fset.Position(n.Args[3].Pos()).String()
 						}
 					}
@@ -75,7 +77,7 @@ func translatable(t *testing.T) map[string]string {
 				case name == "flags" && len(n.Args) == 3:
 					add(n.Args[1])
 					if s, ok := literal(n.Args[2]); ok {
-						for _, m := range exampleNote.FindAllStringSubmatch(s, -1) {
+						for _, m := range exampleNote().FindAllStringSubmatch(s, -1) {
 							keys[m[2]] = fset.Position(n.Args[2].Pos()).String()
 						}
 					}

@@ -6,7 +6,6 @@ import (
 )
 
 func (a *app) cmdAnnex(args []string) error {
-	tuneGC(100)
 	var by string
 	var portrait bool
 	j := a.newJob(args, "baocao annex [FILE] [-o DIR] [--by agency] [--portrait] [--date D]",
@@ -62,7 +61,7 @@ func (j *job) loadAsWritten() error {
 	for _, d := range diags {
 		if d.Severity == source.Error {
 			d.Severity = source.Warning
-			j.rep.warn(j.in.name, j.a.tr("%s (the annex prints the cell as written)", d.String()))
+			j.rep.warnf(j.in.name, "%s (the annex prints the cell as written)", d.String())
 		}
 	}
 	j.a.warnDiagnostics(j.rep, j.in, diags)

@@ -1,7 +1,6 @@
 package cli
 
 func (a *app) cmdForms(args []string) error {
-	tuneGC(100)
 	j := a.newJob(args, "baocao forms [FILE] --quarter Q [--date D] [--ledger F] [-o DIR]",
 		`Write one progress form (Excel workbook) per lead agency, listing its
 work items with their current status: the agency fills in the status

@@ -1,7 +1,6 @@
 package cli
 
 func (a *app) cmdReport(args []string) error {
-	tuneGC(100)
 	var number string
 	j := a.newJob(args, "baocao report [FILE] [--quarter Q] [--date D] [--ledger F] [-o DIR]",
 		`Write the quarterly progress report of a programme: bao-cao-<YYYY-Qn>.pdf,

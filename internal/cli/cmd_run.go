@@ -4,6 +4,7 @@ import (
 	"runtime"
 
 	"baocao/internal/config"
+	"baocao/internal/gctune"
 	"baocao/internal/output"
 )
 
@@ -59,7 +60,7 @@ progress line while many programmes run; -q prints only errors;
 	// temporary files; none of ours can be in use while the lock is held.
 	j.removeStale(j.outputRoot(), 2)
 
-	tuneGC(200)
+	gctune.Hold(200)
 	batch := &runJob{job: j, templateInputs: tmplInputs, claimed: map[string]string{}}
 	results := batch.all(progs, workers(j.cfg, len(progs)))
 
@@ -105,6 +106,6 @@ func workers(cfg *config.Config, jobs int) int {
 // depth levels below it, saying how many.
 func (j *job) removeStale(dir string, depth int) {
 	if gone := output.RemoveStale(dir, depth); len(gone) > 0 {
-		j.rep.warn(dir, j.a.tr("%s: removed %d temporary file(s) left by an interrupted run", dir, len(gone)))
+		j.rep.warnf(dir, "%s: removed %d temporary file(s) left by an interrupted run", dir, len(gone))
 	}
 }

@@ -56,5 +56,5 @@ func (a *app) warnDiagnostics(rep *reporter, in inputFile, diags source.Diagnost
 	if in.bundled {
 		check = "baocao check"
 	}
-	rep.warn(in.name, a.tr("%s: %d warning(s); '%s' lists them", in.name, n, check))
+	rep.warnf(in.name, "%s: %d warning(s); '%s' lists them", in.name, n, check)
 }

@@ -6,8 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
+
+	"baocao/internal/lazyre"
 )
 
 // flagSet is a subcommand's flags with its help text.
@@ -46,8 +47,8 @@ func (f *flagSet) help(w io.Writer) {
 	}
 	if f.example != "" {
 		// An example line's comment, "   (the cron job)", is translated.
-		example := exampleNote.ReplaceAllStringFunc(f.example, func(s string) string {
-			m := exampleNote.FindStringSubmatch(s)
+		example := exampleNote().ReplaceAllStringFunc(f.example, func(s string) string {
+			m := exampleNote().FindStringSubmatch(s)
 			return m[1] + "(" + tr(m[2]) + ")"
 		})
 		fmt.Fprintf(w, "\n%s\n%s\n", tr("Example:"), example)
@@ -58,7 +59,7 @@ func (f *flagSet) help(w io.Writer) {
 }
 
 // exampleNote matches the comment that ends an example line.
-var exampleNote = regexp.MustCompile(`(?m)(\s{2,})\(([^()\n]+)\)$`)
+var exampleNote = lazyre.New(`(?m)(\s{2,})\(([^()\n]+)\)$`)
 
 // parse reads flags and positional arguments in any order ("check FILE -q"
 // as well as "check -q FILE"); "--" ends the flags.
@@ -102,14 +103,14 @@ func (f *flagSet) flagMessage(err error) string {
 	}
 	// The reason is a flag's Set error (trErrorf, in the catalogue) or
 	// the flag package's "parse error" for a number.
-	if m := invalidValue.FindStringSubmatch(s); m != nil {
+	if m := invalidValue().FindStringSubmatch(s); m != nil {
 		return f.a.tr("invalid value %s for flag -%s: %s", m[1], m[2], f.a.tr(m[3]))
 	}
 	return s
 }
 
 // invalidValue matches the flag package's error for a value Set refused.
-var invalidValue = regexp.MustCompile(`^invalid value (".*") for flag -(\S+): (.*)$`)
+var invalidValue = lazyre.New(`^invalid value (".*") for flag -(\S+): (.*)$`)
 
 // atMostOne checks the number of positional arguments.
 func (f *flagSet) atMostOne(pos []string) (string, error) {

@@ -3,11 +3,11 @@ package cli
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
 	"baocao/internal/config"
+	"baocao/internal/lazyre"
 	"baocao/internal/parse"
 	"baocao/internal/program"
 	"baocao/internal/progress"
@@ -223,7 +223,7 @@ func (fi *importForms) refusedForms(j *job) (forms, agencies string) {
 }
 
 // quarterFolder matches a quarter folder's name.
-var quarterFolder = regexp.MustCompile(`^\d{4}-Q[1-4]$`)
+var quarterFolder = lazyre.New(`^\d{4}-Q[1-4]$`)
 
 // latestFormsSent returns the latest quarter for which 'baocao forms' or
 // 'baocao run' wrote forms into the workspace's output (its manifest lists
@@ -241,7 +241,7 @@ func (fi *importForms) latestFormsSent(j *job) (program.Quarter, string) {
 	entries, _ := os.ReadDir(root)
 	var found []string
 	for _, e := range entries {
-		if !e.IsDir() || !quarterFolder.MatchString(e.Name()) {
+		if !e.IsDir() || !quarterFolder().MatchString(e.Name()) {
 			continue
 		}
 		if _, err := program.ParseQuarter(e.Name()); err != nil {

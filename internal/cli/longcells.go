@@ -14,20 +14,22 @@ const maxCellChars = 32767
 // warnLongCells warns about the programme texts the workbooks would show
 // cut: an annex row's or work item's title, the programme's title lines.
 func (a *app) warnLongCells(rep *reporter, in inputFile, p *program.Programme) {
-	long := func(line int, what, s string) {
+	// what names the cell; it is translated only for a cell that is too
+	// long, not for each of the thousands of rows.
+	long := func(line int, what func() string, s string) {
 		if n := utf8.RuneCountInString(s); n > maxCellChars {
-			rep.warn(in.name, a.tr("%s:%d: warning: %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
-				in.name, line, what, n, maxCellChars))
+			rep.warnf(in.name, "%s:%d: warning: %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
+				in.name, line, what(), n, maxCellChars)
 		}
 	}
 	for _, t := range p.Title {
-		long(0, a.tr("the programme's title"), t)
+		long(0, func() string { return a.tr("the programme's title") }, t)
 	}
 	for _, r := range p.Annex.Rows {
-		long(r.Line, a.tr("the title of annex row %s", r.TT), r.Title)
+		long(r.Line, func() string { return a.tr("the title of annex row %s", r.TT) }, r.Title)
 	}
 	for _, w := range p.WorkItems {
-		long(w.Line, a.tr("the title of work item %s", w.ID), w.Title)
+		long(w.Line, func() string { return a.tr("the title of work item %s", w.ID) }, w.Title)
 	}
 }
 
@@ -35,10 +37,13 @@ func (a *app) warnLongCells(rep *reporter, in inputFile, p *program.Programme) {
 // would show cut.
 func (a *app) warnLongNotes(rep *reporter, ledger string, rv *progress.Review) {
 	for _, is := range rv.Items {
-		for _, f := range []struct{ what, s string }{{a.tr("note"), is.Note}, {a.tr("document"), is.Document}} {
+		for _, f := range []struct {
+			what func() string
+			s    string
+		}{{func() string { return a.tr("note") }, is.Note}, {func() string { return a.tr("document") }, is.Document}} {
 			if n := utf8.RuneCountInString(f.s); n > maxCellChars {
-				rep.warn(ledger, a.tr("%s: warning: the %s of item %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
-					ledger, f.what, is.Item.ID, n, maxCellChars))
+				rep.warnf(ledger, "%s: warning: the %s of item %s has %d characters; a workbook cell holds at most %d: the workbooks show it cut",
+					ledger, f.what(), is.Item.ID, n, maxCellChars)
 			}
 		}
 	}

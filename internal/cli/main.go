@@ -7,12 +7,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
 	"strings"
 	"syscall"
 	"time"
 
+	"baocao/internal/gctune"
 	"baocao/internal/i18n"
+	"baocao/internal/lazyre"
 	"baocao/internal/output"
 )
 
@@ -71,6 +72,9 @@ const stopGrace = 3 * time.Second
 
 // mainWith is Main with a hook to adjust the app before it runs (tests).
 func mainWith(args []string, stdin io.Reader, stdout, stderr io.Writer, hook func(*app)) int {
+	// Each command starts with the collector held (gctune also holds it
+	// from the process's start); tests run many commands in one process.
+	gctune.Hold(100)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
@@ -153,14 +157,14 @@ func (a *app) printError(err error) {
 	msg := localize(a.lang(), err)
 	// Messages that start with a position (file:line, file!sheet!cell) read
 	// best as they are; others say which command speaks.
-	if !positioned.MatchString(msg) {
+	if !positioned().MatchString(msg) {
 		msg = "baocao " + a.cmd + ": " + msg
 	}
 	fmt.Fprintln(a.stderr, msg)
 }
 
 // positioned matches a message starting with "name:12" or "name.xlsx!".
-var positioned = regexp.MustCompile(`^[^\s:!]+(:\d|\.xlsx!)`)
+var positioned = lazyre.New(`^[^\s:!]+(:\d|\.xlsx!)`)
 
 func (a *app) topUsage(w io.Writer) {
 	fmt.Fprint(w, a.tr(`baocao turns a Party action programme (chương trình hành động) into the

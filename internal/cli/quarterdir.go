@@ -64,10 +64,10 @@ func (a *app) sayOtherDate(rep *reporter, dir string, old *output.Manifest, date
 		}
 	}
 	if len(replaced) > 0 {
-		rep.warn(dir, a.tr("%s: %s were made for %s and are replaced by files for %s", dir, strings.Join(replaced, ", "), old.Date, date))
+		rep.warnf(dir, "%s: %s were made for %s and are replaced by files for %s", dir, strings.Join(replaced, ", "), old.Date, date)
 	}
 	if len(left) > 0 {
-		rep.warn(dir, a.tr("%s: %s, made for %s, are left as they were and are not in the manifest for %s; write them again for %s or remove them", dir, strings.Join(left, ", "), old.Date, date, date))
+		rep.warnf(dir, "%s: %s, made for %s, are left as they were and are not in the manifest for %s; write them again for %s or remove them", dir, strings.Join(left, ", "), old.Date, date, date)
 	}
 }
 

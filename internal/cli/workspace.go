@@ -84,5 +84,5 @@ func (a *app) noLedger(rep *reporter, in inputFile, led inputFile, rv *progress.
 		return
 	}
 	rv.Untracked = true
-	rep.warn(in.name, a.tr("%s: no progress ledger %s yet (chưa có số liệu theo dõi): every status comes from the deadlines alone, and the report says so. Send the forms (baocao forms) and import the returned ones (baocao import)", in.name, led.name))
+	rep.warnf(in.name, "%s: no progress ledger %s yet (chưa có số liệu theo dõi): every status comes from the deadlines alone, and the report says so. Send the forms (baocao forms) and import the returned ones (baocao import)", in.name, led.name)
 }

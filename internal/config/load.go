@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"baocao/internal/source"
 	"baocao/internal/tomlfile"
@@ -22,8 +23,12 @@ var defaultTOML []byte
 // DefaultTOML returns the commented text of the built-in configuration.
 func DefaultTOML() []byte { return bytes.Clone(defaultTOML) }
 
-// Default returns the built-in configuration.
-func Default() *Config {
+// Default returns the built-in configuration, a copy the caller may change.
+func Default() *Config { return builtin().clone() }
+
+// builtin is default.toml decoded once per process: every command needs it
+// (Load starts from it) and decoding it costs about a millisecond.
+var builtin = sync.OnceValue(func() *Config {
 	c, err := decode("default.toml", defaultTOML, &Config{})
 	if err != nil {
 		// The embedded file is checked by the tests; failing here is a build defect.
@@ -31,21 +36,55 @@ func Default() *Config {
 	}
 	c.Name, c.Dir = "", ""
 	return c
-}
+})
 
 // Load reads a configuration file over the built-in defaults: keys the file
 // leaves out keep their default value. Every unknown key, wrong type and bad
 // value is reported, each as "file:line: message"; relative paths are
 // resolved against the file's folder. Files the configuration names are not
-// checked here: call CheckFiles.
+// checked here: call CheckFiles. The result is the caller's to change.
 func Load(name string, data []byte) (*Config, error) {
+	if c := lastLoad.get(name, data); c != nil {
+		return c, nil
+	}
 	c, err := decode(name, data, Default())
 	if err != nil {
 		return nil, err
 	}
 	c.Name = name
 	c.Dir = filepath.Dir(name)
+	lastLoad.put(name, data, c)
 	return c, nil
+}
+
+// lastLoad remembers the last configuration Load read without error. A
+// command in a workspace reads its baocao.toml twice, first for the
+// language of its messages (which must be known before the command's own
+// flags are parsed) and then as its configuration; the second read then
+// costs a comparison of the text instead of a decoding. Load depends on
+// nothing but its arguments, so the same name and text give the same
+// result; each caller gets its own copy.
+var lastLoad loadMemo
+
+type loadMemo struct {
+	mu         sync.Mutex
+	name, text string
+	c          *Config
+}
+
+func (m *loadMemo) get(name string, data []byte) *Config {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.c == nil || m.name != name || m.text != string(data) {
+		return nil
+	}
+	return m.c.clone()
+}
+
+func (m *loadMemo) put(name string, data []byte, c *Config) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.name, m.text, m.c = name, string(data), c.clone()
 }
 
 func decode(name string, data []byte, c *Config) (*Config, error) {
@@ -72,16 +111,9 @@ func decode(name string, data []byte, c *Config) (*Config, error) {
 	if len(errs) > 0 {
 		return nil, sorted(errs)
 	}
-	if err := tomlfile.Decode(text, c); err != nil {
-		// checkTable has vetted keys and types, so this is unexpected; keep the library's words.
-		var ps tomlfile.Problems
-		if !errors.As(err, &ps) {
-			return nil, Errors{{File: name, Msg: err.Error()}}
-		}
-		for _, p := range ps {
-			errs = append(errs, Error{File: name, Line: p.Line, Key: p.Key, Msg: p.Message})
-		}
-		return nil, sorted(errs)
+	if err := fill(reflect.ValueOf(c).Elem(), raw); err != nil {
+		// checkTable has vetted keys and types, so this is a defect.
+		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
 	c.validate(name, &errs)
 	if len(errs) > 0 {

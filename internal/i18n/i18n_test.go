@@ -1,9 +1,11 @@
 package i18n
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -70,5 +72,26 @@ func TestParse(t *testing.T) {
 	}
 	if _, ok := Parse("fr"); ok {
 		t.Error("fr accepted")
+	}
+}
+
+// The catalogue and each Printer's formatter are made on first use; the
+// workers of a run share one Printer, so the first uses may be at once.
+func TestPrinterFirstUsedConcurrently(t *testing.T) {
+	p := New(Vietnamese)
+	var wg sync.WaitGroup
+	got := make([]string, 8)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = p.Sprintf("%d error(s): nothing written", i)
+		}()
+	}
+	wg.Wait()
+	for i, s := range got {
+		if want := fmt.Sprintf("%d lỗi: không ghi gì", i); s != want {
+			t.Errorf("goroutine %d: %q, want %q", i, s, want)
+		}
 	}
 }

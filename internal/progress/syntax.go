@@ -2,11 +2,11 @@ package progress
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"baocao/internal/source"
 	"baocao/internal/tomlfile"
@@ -52,9 +52,9 @@ func decodeRecovering(name string, lines []string, diags *source.Diagnostics) (m
 }
 
 var (
-	isoDateRE   = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
-	looseDateRE = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
-	invalidDTRE = regexp.MustCompile(`^invalid datetime: "(.*)"$`)
+	isoDateRE   = lazyre.New(`^(\d{4})-(\d{2})-(\d{2})$`)
+	looseDateRE = lazyre.New(`^\d{4}-\d{1,2}-\d{1,2}$`)
+	invalidDTRE = lazyre.New(`^invalid datetime: "(.*)"$`)
 )
 
 // syntaxMessage words a TOML syntax error for the person editing the file.
@@ -68,7 +68,7 @@ func syntaxMessage(pe *tomlfile.SyntaxError, line string) source.Msg {
 		k = k[i+1:]
 	}
 	var msg source.Msg
-	switch m := invalidDTRE.FindStringSubmatch(pe.Message); {
+	switch m := invalidDTRE().FindStringSubmatch(pe.Message); {
 	case m != nil:
 		msg = dateSyntaxMessage(m[1])
 	case strings.Contains(pe.Message, "expected '.' or '='"):
@@ -84,7 +84,7 @@ func syntaxMessage(pe *tomlfile.SyntaxError, line string) source.Msg {
 
 // dateSyntaxMessage explains why a date literal was refused.
 func dateSyntaxMessage(s string) source.Msg {
-	if m := isoDateRE.FindStringSubmatch(s); m != nil {
+	if m := isoDateRE().FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		if mo < 1 || mo > 12 {
@@ -93,7 +93,7 @@ func dateSyntaxMessage(s string) source.Msg {
 		last := program.LastOfMonth(y, time.Month(mo)).Day
 		return source.Msgf("%s is not a day of the calendar: %s %d has %d days", s, monthName(time.Month(mo)), y, last)
 	}
-	if looseDateRE.MatchString(s) {
+	if looseDateRE().MatchString(s) {
 		return source.Msgf("%s: write dates as YYYY-MM-DD with two-digit month and day, e.g. 2021-05-10", s)
 	}
 	return source.Msgf("%q is not a date: expected YYYY-MM-DD, e.g. 2021-05-10", s)

@@ -3,10 +3,10 @@ package tomlfile
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
+	"baocao/internal/lazyre"
 	"github.com/BurntSushi/toml"
 )
 
@@ -40,7 +40,7 @@ func (ps Problems) Error() string {
 
 // libraryKeyError matches the library's type errors, which carry the key
 // only inside their text: `toml: line 3 (last key "a.b"): incompatible types: …`.
-var libraryKeyError = regexp.MustCompile(`^toml: (?:line \d+ )?\(last key "(.*?)"\): (.*)$`)
+var libraryKeyError = lazyre.New(`^toml: (?:line \d+ )?\(last key "(.*?)"\): (.*)$`)
 
 // Decode decodes text into v (a pointer to a struct or map) strictly: a
 // syntax error, a value its field cannot hold and every key v has no field
@@ -70,7 +70,7 @@ func Decode(text string, v any) error {
 		p := Problem{Message: err.Error()}
 		if errors.As(err, &pe) {
 			p.Key, p.Message = pe.LastKey, pe.Message
-		} else if m := libraryKeyError.FindStringSubmatch(err.Error()); m != nil {
+		} else if m := libraryKeyError().FindStringSubmatch(err.Error()); m != nil {
 			p.Key, p.Message = m[1], m[2]
 		}
 		if p.Key != "" {

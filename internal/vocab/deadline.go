@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,32 +14,32 @@ import (
 // Deadline phrases, matched against the lower-cased phrase once the
 // lead-in words ("thời gian hoàn thành trong") and qualifiers are removed.
 var (
-	reQuarter = regexp.MustCompile(`^quý\s+(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
-	reMonth   = regexp.MustCompile(`^tháng\s+(\d{1,2})(?:\s*[-–—−/.]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
-	reHalf    = regexp.MustCompile(`^(?:(?:6|06|sáu)\s+tháng|nửa)\s+(đầu|cuối)(?:\s+năm)?(?:\s*[-–—−/]\s*(\d{4})|\s+(\d{4}))?$`)
-	reDay     = regexp.MustCompile(`^(?:ngày\s+)?(\d{1,2})\s*([-–—−/.])\s*(\d{1,2})\s*[-–—−/.]\s*(\d{4})$`)
-	reDayLong = regexp.MustCompile(`^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
-	reYear    = regexp.MustCompile(`^(?:cuối\s+)?(?:năm\s+)?(\d{4})$`)
-	reSpan    = regexp.MustCompile(`^(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|từ\s+năm\s+|từ\s+|năm\s+)?(\d{4})\s*(?:[-–—−]|\s+đến\s+)\s*(?:năm\s+)?(\d{4})$`)
+	reQuarter = lazyre.New(`^quý\s+(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
+	reMonth   = lazyre.New(`^tháng\s+(\d{1,2})(?:\s*[-–—−/.]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
+	reHalf    = lazyre.New(`^(?:(?:6|06|sáu)\s+tháng|nửa)\s+(đầu|cuối)(?:\s+năm)?(?:\s*[-–—−/]\s*(\d{4})|\s+(\d{4}))?$`)
+	reDay     = lazyre.New(`^(?:ngày\s+)?(\d{1,2})\s*([-–—−/.])\s*(\d{1,2})\s*[-–—−/.]\s*(\d{4})$`)
+	reDayLong = lazyre.New(`^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
+	reYear    = lazyre.New(`^(?:cuối\s+)?(?:năm\s+)?(\d{4})$`)
+	reSpan    = lazyre.New(`^(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|từ\s+năm\s+|từ\s+|năm\s+)?(\d{4})\s*(?:[-–—−]|\s+đến\s+)\s*(?:năm\s+)?(\d{4})$`)
 	// "đầu năm 2025" (the first quarter), "giữa năm 2024" (the first half).
-	reEarlyYear = regexp.MustCompile(`^(đầu|giữa)\s+năm(?:\s*[-–—−/]\s*(\d{4})|\s+(\d{4}))?$`)
+	reEarlyYear = lazyre.New(`^(đầu|giữa)\s+năm(?:\s*[-–—−/]\s*(\d{4})|\s+(\d{4}))?$`)
 	// "đầu quý III/2022" (the quarter's first month), "giữa quý III/2022" (its second).
-	reEarlyQuarter = regexp.MustCompile(`^(đầu|giữa)\s+quý\s+(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
+	reEarlyQuarter = lazyre.New(`^(đầu|giữa)\s+quý\s+(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
 	// "tuần đầu tháng 3/2024" (days 1 to 7), "tuần cuối tháng 3/2024" (the last 7 days).
-	reWeek = regexp.MustCompile(`^tuần\s+(đầu|cuối)\s+(?:của\s+)?tháng\s+(\d{1,2})(?:\s*[-–—−/.]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
+	reWeek = lazyre.New(`^tuần\s+(đầu|cuối)\s+(?:của\s+)?tháng\s+(\d{1,2})(?:\s*[-–—−/.]\s*(\d{4})|\s*[-–—,]?\s+năm\s+(\d{4}))?$`)
 	// A trailing remark in brackets: "15/8/2024 (dự kiến)".
-	reRemark = regexp.MustCompile(`\s*\([^()]*\)$`)
+	reRemark = lazyre.New(`\s*\([^()]*\)$`)
 	// A dash between two periods: "quý I/2025 - quý II/2025", "tháng 9-10/2024".
-	reDash  = regexp.MustCompile(`\s*[-–—−]\s*`)
-	reSplit = regexp.MustCompile(`\s+và\s+|\s*,\s*|\s*;\s*`)
-	reRange = regexp.MustCompile(`\s+đến\s+(?:hết\s+)?`)
+	reDash  = lazyre.New(`\s*[-–—−]\s*`)
+	reSplit = lazyre.New(`\s+và\s+|\s*,\s*|\s*;\s*`)
+	reRange = lazyre.New(`\s+đến\s+(?:hết\s+)?`)
 	// A quarter, month or half-year written without its unit after another one.
-	reBareQuarter = regexp.MustCompile(`^(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*\d{4}|\s+năm\s+\d{4})?$`)
-	reBareMonth   = regexp.MustCompile(`^\d{1,2}(?:\s*[-–—−/.]\s*\d{4}|\s+năm\s+\d{4})?$`)
-	reBareHalf    = regexp.MustCompile(`^(?:đầu|cuối)(?:\s+năm)?(?:\s*[-–—−/]\s*\d{4}|\s+\d{4})?$`)
+	reBareQuarter = lazyre.New(`^(iv|iii|ii|i|[1-4])(?:\s*[-–—−/]\s*\d{4}|\s+năm\s+\d{4})?$`)
+	reBareMonth   = lazyre.New(`^\d{1,2}(?:\s*[-–—−/.]\s*\d{4}|\s+năm\s+\d{4})?$`)
+	reBareHalf    = lazyre.New(`^(?:đầu|cuối)(?:\s+năm)?(?:\s*[-–—−/]\s*\d{4}|\s+\d{4})?$`)
 	// A period of the year without its year, before "hằng năm": "tháng 10
 	// hằng năm", "quý IV hằng năm", "ngày 15/12 hằng năm".
-	reYearless = regexp.MustCompile(`^(?:tháng\s+\d{1,2}|quý\s+(?:iv|iii|ii|i|[1-4])|(?:ngày\s+)?\d{1,2}\s*[-–—−/.]\s*\d{1,2}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:đầu|cuối|giữa)\s+(?:năm|quý|tháng))$`)
+	reYearless = lazyre.New(`^(?:tháng\s+\d{1,2}|quý\s+(?:iv|iii|ii|i|[1-4])|(?:ngày\s+)?\d{1,2}\s*[-–—−/.]\s*\d{1,2}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:đầu|cuối|giữa)\s+(?:năm|quý|tháng))$`)
 )
 
 // leadIns are words before the period that do not change it.
@@ -138,7 +139,7 @@ func Deadline(text string) (program.Deadline, error) {
 	// A remark in brackets after the period ("(dự kiến)") stays in Text
 	// and does not change the date.
 	for {
-		loc := reRemark.FindStringIndex(s)
+		loc := reRemark().FindStringIndex(s)
 		if loc == nil {
 			break
 		}
@@ -188,7 +189,7 @@ func Deadline(text string) (program.Deadline, error) {
 		}
 	}
 	for _, r := range recurringSuffixes {
-		if head, ok := strings.CutSuffix(lowBody, r.words); ok && reYearless.MatchString(strings.TrimRight(head, " ,")) {
+		if head, ok := strings.CutSuffix(lowBody, r.words); ok && reYearless().MatchString(strings.TrimRight(head, " ,")) {
 			d.Kind, d.Recurrence, d.Every = program.DeadlineRecurring, r.recurrence, strings.TrimRight(head, " ,")
 			return d, nil
 		}
@@ -208,7 +209,7 @@ func Deadline(text string) (program.Deadline, error) {
 			return d, nil
 		}
 	}
-	if m := reSpan.FindStringSubmatch(lowBody); m != nil {
+	if m := reSpan().FindStringSubmatch(lowBody); m != nil {
 		y1, _ := strconv.Atoi(m[1])
 		y2, _ := strconv.Atoi(m[2])
 		if !plausibleYear(y1) || !plausibleYear(y2) || y2 < y1 {
@@ -221,14 +222,14 @@ func Deadline(text string) (program.Deadline, error) {
 		d.Due = &due
 		return d, nil
 	}
-	if loc := reRange.FindStringIndex(lowBody); loc != nil {
+	if loc := reRange().FindStringIndex(lowBody); loc != nil {
 		// "từ quý IV/2021 đến quý I/2022", "tháng 6 đến tháng 9/2021": a
 		// span from the first period's first day to the last one's last.
 		start := 0
 		if rest, ok := cutOpenStart(lowBody); ok {
 			start = len(lowBody) - len(rest)
 		}
-		ms, err := split(body[start:], lowBody[start:], reRange)
+		ms, err := split(body[start:], lowBody[start:], reRange())
 		if err != nil {
 			return d, msgf("deadline phrase %q: %v", orig, err)
 		}
@@ -283,10 +284,10 @@ func Deadline(text string) (program.Deadline, error) {
 // is tried only when the phrase is no single period, so "tháng 6 - 2021"
 // stays a month.
 func dashSpan(body, lowBody string) (program.Milestone, bool) {
-	for _, loc := range reDash.FindAllStringIndex(lowBody, -1) {
+	for _, loc := range reDash().FindAllStringIndex(lowBody, -1) {
 		joinedLow := lowBody[:loc[0]] + " đến " + lowBody[loc[1]:]
 		joined := body[:loc[0]] + " đến " + body[loc[1]:]
-		ms, err := split(joined, joinedLow, reRange)
+		ms, err := split(joined, joinedLow, reRange())
 		if err != nil || len(ms) != 2 || !ms[0].Due.Before(ms[1].Due) || ms[1].Due.Before(ms[0].Start) {
 			continue
 		}
@@ -310,7 +311,7 @@ func cutOpenStart(low string) (string, bool) {
 
 // milestones reads one or more periods separated by "và", "," or ";".
 func milestones(body, lowBody string) ([]program.Milestone, error) {
-	return split(body, lowBody, reSplit)
+	return split(body, lowBody, reSplit())
 }
 
 // split reads the periods between the separators sep finds; a year written
@@ -338,15 +339,15 @@ func split(body, lowBody string, sep *regexp.Regexp) ([]program.Milestone, error
 			// another one of the same.
 			switch ms[len(ms)-1].Granularity {
 			case program.ByQuarter:
-				if reBareQuarter.MatchString(lowPiece) {
+				if reBareQuarter().MatchString(lowPiece) {
 					lowPiece = "quý " + lowPiece
 				}
 			case program.ByMonth:
-				if reBareMonth.MatchString(lowPiece) {
+				if reBareMonth().MatchString(lowPiece) {
 					lowPiece = "tháng " + lowPiece
 				}
 			case program.ByHalf:
-				if reBareHalf.MatchString(lowPiece) {
+				if reBareHalf().MatchString(lowPiece) {
 					lowPiece = "6 tháng " + lowPiece
 				}
 			}
@@ -399,7 +400,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		}
 		return 0, nil
 	}
-	if g := reQuarter.FindStringSubmatch(low); g != nil {
+	if g := reQuarter().FindStringSubmatch(low); g != nil {
 		y, err := year(g[2], g[3])
 		if err != nil {
 			return m, 0, err
@@ -408,7 +409,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		m.Granularity, m.Start, m.Due = program.ByQuarter, q.First(), q.Last()
 		return m, y, nil
 	}
-	if g := reHalf.FindStringSubmatch(low); g != nil {
+	if g := reHalf().FindStringSubmatch(low); g != nil {
 		y, err := year(g[2], g[3])
 		if err != nil {
 			return m, 0, err
@@ -421,7 +422,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		m.Start, m.Due = program.HalfYear(first)
 		return m, y, nil
 	}
-	if g := reEarlyYear.FindStringSubmatch(low); g != nil {
+	if g := reEarlyYear().FindStringSubmatch(low); g != nil {
 		// Offices write "đầu năm" for the first months: read as the
 		// first quarter; "giữa năm" is due at the end of the first half.
 		y, err := year(g[2], g[3])
@@ -438,7 +439,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		}
 		return m, y, nil
 	}
-	if g := reEarlyQuarter.FindStringSubmatch(low); g != nil {
+	if g := reEarlyQuarter().FindStringSubmatch(low); g != nil {
 		// The start or middle of a quarter: its first or second month.
 		y, err := year(g[3], g[4])
 		if err != nil {
@@ -453,7 +454,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		m.Due = program.LastOfMonth(max(y, 1), mo)
 		return m, y, nil
 	}
-	if g := reWeek.FindStringSubmatch(low); g != nil {
+	if g := reWeek().FindStringSubmatch(low); g != nil {
 		// A week of a month: its first or last seven days, read by day.
 		mo, _ := strconv.Atoi(g[2])
 		if mo < 1 || mo > 12 {
@@ -474,7 +475,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		}
 		return m, y, nil
 	}
-	if g := reMonth.FindStringSubmatch(low); g != nil {
+	if g := reMonth().FindStringSubmatch(low); g != nil {
 		mo, _ := strconv.Atoi(g[1])
 		if mo < 1 || mo > 12 {
 			return m, 0, msgf("%q: there is no month %d", piece, mo)
@@ -489,9 +490,9 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		return m, y, nil
 	}
 	day, mon, yr := "", "", ""
-	if g := reDay.FindStringSubmatch(low); g != nil {
+	if g := reDay().FindStringSubmatch(low); g != nil {
 		day, mon, yr = g[1], g[3], g[4]
-	} else if g := reDayLong.FindStringSubmatch(low); g != nil {
+	} else if g := reDayLong().FindStringSubmatch(low); g != nil {
 		day, mon, yr = g[1], g[2], g[3]
 	}
 	if day != "" {
@@ -508,7 +509,7 @@ func milestone(piece, low string) (program.Milestone, int, error) {
 		m.Granularity, m.Start, m.Due = program.ByDay, dt, dt
 		return m, y, nil
 	}
-	if g := reYear.FindStringSubmatch(low); g != nil {
+	if g := reYear().FindStringSubmatch(low); g != nil {
 		y, err := year(g[1])
 		if err != nil {
 			return m, 0, err

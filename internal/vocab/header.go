@@ -1,19 +1,20 @@
 package vocab
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"baocao/internal/lazyre"
 )
 
 // Document numbers: the Party's "07-CTr/TU" (number-type/issuer) and the
 // State's "125/KH-UBND" (number/type-issuer).
 var (
-	rePartyNumber = regexp.MustCompile(`(\d+)\s*-\s*([A-Za-zĐđ]+)\s*/\s*([A-ZĐ][A-Za-zĐđ]*)`)
-	reStateNumber = regexp.MustCompile(`(\d+)\s*/\s*([A-ZĐ][A-Za-zĐđ]*)\s*-\s*([A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)?)`)
-	rePlaceDate   = regexp.MustCompile(`^(\p{L}[\p{L} .'-]{0,40}?)\s*,\s*ngày\s+(\d{1,2})(?:\s+tháng\s+(\d{1,2})\s+năm\s+|\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*)(\d{4})\s*\.?$`)
+	rePartyNumber = lazyre.New(`(\d+)\s*-\s*([A-Za-zĐđ]+)\s*/\s*([A-ZĐ][A-Za-zĐđ]*)`)
+	reStateNumber = lazyre.New(`(\d+)\s*/\s*([A-ZĐ][A-Za-zĐđ]*)\s*-\s*([A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)?)`)
+	rePlaceDate   = lazyre.New(`^(\p{L}[\p{L} .'-]{0,40}?)\s*,\s*ngày\s+(\d{1,2})(?:\s+tháng\s+(\d{1,2})\s+năm\s+|\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*)(\d{4})\s*\.?$`)
 )
 
 // DocNumber is a document's number read into its parts.
@@ -38,8 +39,8 @@ func NumberLine(line string) (DocNumber, bool) {
 // NumberIn finds the first document number in running text ("kèm theo Kế
 // hoạch số 125/KH-UBND ngày …"), in either form.
 func NumberIn(s string) (DocNumber, bool) {
-	p := rePartyNumber.FindStringSubmatchIndex(s)
-	q := reStateNumber.FindStringSubmatchIndex(s)
+	p := rePartyNumber().FindStringSubmatchIndex(s)
+	q := reStateNumber().FindStringSubmatchIndex(s)
 	switch {
 	case p != nil && (q == nil || p[0] <= q[0]):
 		return DocNumber{Text: s[p[2]:p[3]] + "-" + s[p[4]:p[5]] + "/" + s[p[6]:p[7]], TypeCode: s[p[4]:p[5]], IssuerCode: s[p[6]:p[7]]}, true
@@ -53,7 +54,7 @@ func NumberIn(s string) (DocNumber, bool) {
 // tháng 4 năm 2021" or "Châu Thành, ngày 15/3/2022", into the place and
 // the day, month and year as written (the caller checks the calendar).
 func PlaceDate(line string) (place string, day, month, year int, ok bool) {
-	m := rePlaceDate.FindStringSubmatch(FoldSpaces(line))
+	m := rePlaceDate().FindStringSubmatch(FoldSpaces(line))
 	if m == nil {
 		return "", 0, 0, 0, false
 	}

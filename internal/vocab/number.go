@@ -1,10 +1,11 @@
 package vocab
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"baocao/internal/lazyre"
 )
 
 // Number is a count found in a text: written in digits ("03") or in words
@@ -47,7 +48,7 @@ var yearBefore = map[string]bool{"hằng": true, "hàng": true, "mỗi": true, "
 	"cuối": true, "đầu": true, "giữa": true, "cả": true, "từng": true, "nhiều": true, "vài": true, "mấy": true, "của": true}
 
 // reBracketed is a numeral in brackets after a count in words: "ba (03)".
-var reBracketed = regexp.MustCompile(`^\s*\(\s*(\d+)\s*\)`)
+var reBracketed = lazyre.New(`^\s*\(\s*(\d+)\s*\)`)
 
 // word is one word of a text with its byte range.
 type word struct {
@@ -103,7 +104,7 @@ func Numbers(low string) []Number {
 		}
 		next, end := i+n, ws[i+n-1].end
 		// "ba (03) kế hoạch": the numeral in brackets repeats the words.
-		if m := reBracketed.FindStringSubmatch(low[end:]); m != nil {
+		if m := reBracketed().FindStringSubmatch(low[end:]); m != nil {
 			if v, _ := strconv.Atoi(m[1]); v == value {
 				end += len(m[0])
 				next++
