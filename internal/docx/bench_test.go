@@ -22,10 +22,26 @@ func BenchmarkLargeAppendix(b *testing.B) {
 		cells[0] = fmt.Sprint(i + 1)
 		items.Rows = append(items.Rows, report.Row{Cells: cells, Status: row.Status})
 	}
+	benchReport(b, r)
+}
+
+// BenchmarkReport renders the sample report (a quarter's report with its
+// tables, chart and a Phụ lục of a few dozen items): the Word document
+// baocao writes for each programme and quarter.
+func BenchmarkReport(b *testing.B) {
+	benchReport(b, sample())
+}
+
+// benchReport renders r b.N times, reporting the process's CPU time per
+// report (cpu-ms/op): on a shared machine it says more than the wall time.
+func benchReport(b *testing.B, r *report.Report) {
+	b.ReportAllocs()
 	b.ResetTimer()
+	before := cpuTime()
 	for range b.N {
 		if err := Report(io.Discard, r, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((cpuTime()-before).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
