@@ -12,6 +12,11 @@ import (
 // (the size of the generated stress programme), which sizes its columns
 // step by step over every row.
 func BenchmarkLargeAppendix(b *testing.B) {
+	benchReport(b, largeSample())
+}
+
+// largeSample is the sample with 2,000 items in its Phụ lục.
+func largeSample() *report.Report {
 	r := sample()
 	items := r.Appendix[3].Table
 	rows := items.Rows
@@ -22,7 +27,7 @@ func BenchmarkLargeAppendix(b *testing.B) {
 		cells[0] = fmt.Sprint(i + 1)
 		items.Rows = append(items.Rows, report.Row{Cells: cells, Status: row.Status})
 	}
-	benchReport(b, r)
+	return r
 }
 
 // BenchmarkReport renders the sample report (a quarter's report with its

@@ -13,15 +13,25 @@ import (
 // pages, then the Phụ lục in a landscape section of its own. The same
 // report and options give the same bytes.
 func Report(w io.Writer, r *report.Report, o Options) error {
+	parts, err := reportParts(r, o)
+	if err != nil {
+		return err
+	}
+	return writeArchive(w, parts)
+}
+
+// reportParts are the package's parts of r, by name.
+func reportParts(r *report.Report, o Options) (map[string]string, error) {
 	if r == nil {
-		return errors.New("docx: no report to write")
+		return nil, errors.New("docx: no report to write")
 	}
 	if err := check(r); err != nil {
-		return err
+		return nil, err
 	}
 	o = o.withDefaults()
 	width := o.textWidth(o.Landscape)
 	d := &body{o: o}
+	d.b.WriteString(xmlPI + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
 	d.table(docHeader(r.Header, width, o))
 	d.para(para{style: styleTitle, before: twips(8), runs: []run{{text: r.Title}}})
 	if r.Subject != "" {
@@ -29,14 +39,14 @@ func Report(w io.Writer, r *report.Report, o Options) error {
 	}
 	d.para(text(styleSubtitle, "-----"))
 	if err := d.blocks(r.Body, width, true); err != nil {
-		return fmt.Errorf("docx: body: %w", err)
+		return nil, fmt.Errorf("docx: body: %w", err)
 	}
 	d.table(signature(r.Signer, r.Recipients, width, o))
 	last := sectPr(o, o.Landscape, false)
 	if len(r.Appendix) > 0 {
 		d.sectionEnd(last)
 		if err := d.blocks(r.Appendix, o.textWidth(true), false); err != nil {
-			return fmt.Errorf("docx: appendix: %w", err)
+			return nil, fmt.Errorf("docx: appendix: %w", err)
 		}
 		last = sectPr(o, true, true)
 	}
@@ -44,10 +54,11 @@ func Report(w io.Writer, r *report.Report, o Options) error {
 		d.spacer()
 	}
 	parts := packageParts(r.Info)
-	parts[documentPart] = xmlPI + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>` +
-		d.b.String() + last + `</w:body></w:document>`
+	d.b.WriteString(last)
+	d.b.WriteString(`</w:body></w:document>`)
+	parts[documentPart] = d.b.String() // written in place, not copied again
 	parts[stylesPart] = styles(o)
-	return writeArchive(w, parts)
+	return parts, nil
 }
 
 // check refuses a model no renderer could draw faithfully: a row with

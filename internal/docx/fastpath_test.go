@@ -1,0 +1,233 @@
+package docx
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"baocao/internal/report"
+)
+
+// randomText is a cell, heading or paragraph such as a report holds, and
+// worse: Vietnamese words in both cases, figures, dates, codes, runs of
+// spaces, tabs and line feeds, markup characters, control characters,
+// NFD marks, non-characters and invalid UTF-8.
+func randomText(rng *rand.Rand, maxWords int) string {
+	pieces := []string{
+		"Ủy", "ban", "nhân", "dân", "tỉnh", "Đảng", "ĐẢNG", "CỘNG", "SẢN", "Kiên", "Giang", "thực", "hiện",
+		"Nghị", "quyết", "07-CTr/TU", "30/6/2021", "41,2%", "MWM", "(Sở", "Tài", "chính)", "a;b:c.d", "2021-2025",
+		"&", "<b>", `"quoted"`, "a&b", "x\ty", "dòng\nmới", "cr\r\nlf", "lone\rcr", "\x00\x1f", "\ufffe\uffff",
+		"\xff\xfe", "e\u0302\u0301", "Đ\u0301", "\u00a0nbsp", "em\u2003space", "\u0085next", "\v\f", "",
+		"Về thực hiện 03 khâu đột phá theo Nghị quyết Đại hội XI Đảng bộ tỉnh", "ǅ", "ℌ", "Σ", "ß",
+	}
+	n := rng.IntN(maxWords + 1)
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteString([]string{" ", " ", " ", "  ", "\t", "\n", " \u00a0 "}[rng.IntN(7)])
+		}
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
+// TestTextTwMatchesReference: the table-driven letter widths give the
+// widths the letter-by-letter rules gave, and one measuring pass gives
+// what textTw and longestWord give for the text and its words.
+func TestTextTwMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var m measure
+	for range 5000 {
+		s := randomText(rng, 12)
+		for _, pt := range []float64{12, 12 * 1.05, 12 * 1.1, 13 * 1.05, 14.7, 9.5} {
+			if got, want := textTw(s, pt), refTextTw(s, pt); got != want {
+				t.Fatalf("textTw(%q, %v) = %d, want %d", s, pt, got, want)
+			}
+			m.of(s)
+			if got, want := m.total(pt), refTextTw(s, pt); got != want {
+				t.Fatalf("measure(%q).total(%v) = %d, want %d", s, pt, got, want)
+			}
+			if got, want := m.longest(pt), refLongestWord(s, pt); got != want {
+				t.Fatalf("measure(%q).longest(%v) = %d, want %d", s, pt, got, want)
+			}
+			var words []int
+			for _, em := range m.words {
+				words = append(words, int(em*pt*20))
+			}
+			if want := refWords(s, pt); !slices.Equal(words, want) {
+				t.Fatalf("measure(%q) words at %v = %v, want %v", s, pt, words, want)
+			}
+		}
+	}
+	for r := range rune(0x3000) { // every letter a report may hold
+		if got, want := textTw(string(r), 100), refTextTw(string(r), 100); got != want {
+			t.Fatalf("textTw(%U) = %d, want %d", r, got, want)
+		}
+	}
+}
+
+// randomTable is a report table of random shape: a few to a dozen columns
+// of every alignment, up to a few hundred rows, cells short and long,
+// rows shorter than the columns, repeated texts (as agencies and statuses
+// repeat), and now and then a total row.
+func randomTable(rng *rand.Rand) *report.Table {
+	aligns := []report.Align{report.Left, report.Centre, report.Justify, report.Figure}
+	t := &report.Table{Name: "random"}
+	for range 1 + rng.IntN(12) {
+		t.Columns = append(t.Columns, report.Column{Heading: randomText(rng, 6), Align: aligns[rng.IntN(len(aligns))]})
+	}
+	rows := rng.IntN(40)
+	if rng.IntN(8) == 0 {
+		rows = rng.IntN(400)
+	}
+	var seen []string
+	for range rows {
+		row := report.Row{Total: rng.IntN(10) == 0}
+		for range rng.IntN(len(t.Columns) + 1) {
+			var s string
+			switch k := rng.IntN(10); {
+			case k < 3 && len(seen) > 0:
+				s = seen[rng.IntN(len(seen))]
+			case k < 6:
+				s = fmt.Sprint(rng.IntN(1000))
+			default:
+				s = randomText(rng, 1+rng.IntN(40))
+				seen = append(seen, s)
+			}
+			row.Cells = append(row.Cells, s)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// TestColumnWidthsMatchReference: the cell-once measuring and the
+// remembered line counts give the widths, turned headings and header
+// height the plain version gave, on the sample's tables and on random ones
+// at random widths and sizes.
+func TestColumnWidthsMatchReference(t *testing.T) {
+	check := func(name string, tb *report.Table, width int, o Options) {
+		t.Helper()
+		got, want := columnWidths(tb, width, o), refColumnWidths(tb, width, o)
+		if !slices.Equal(got.widths, want.widths) || !slices.Equal(got.vertical, want.vertical) || got.headH != want.headH {
+			t.Fatalf("%s at width %d, %v pt: got %+v, want %+v", name, width, o.TableSize, got, want)
+		}
+	}
+	r := sample()
+	o := Options{}.withDefaults()
+	for _, b := range append(append([]report.Block{}, r.Body...), r.Appendix...) {
+		if b.Table != nil {
+			for _, landscape := range []bool{false, true} {
+				check(b.Table.Name, b.Table, o.textWidth(landscape), o)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	n := 600
+	if testing.Short() {
+		n = 100
+	}
+	for k := range n {
+		tb := randomTable(rng)
+		o := Options{TableSize: []float64{12, 11, 13, 10.5}[rng.IntN(4)]}.withDefaults()
+		width := []int{o.textWidth(false), o.textWidth(true), twips(60), twips(400), 1 + rng.IntN(20000)}[rng.IntN(5)]
+		check(fmt.Sprintf("random table %d", k), tb, width, o)
+	}
+}
+
+// TestEscMatchesReference: escaping in place gives what the plain esc
+// gave, on random text and on random bytes (invalid UTF-8, control
+// characters, non-characters, NFD).
+func TestEscMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", "Ă", "&", "<", ">", `"`, "'", "\t", "\n", "\r", "\x00", "\x1f", "\x7f", "\xc3", "\xa0", "\xff",
+		"\ufffe", "\uffff", "\ufffd", "\u0301", "\u0302", "e", "\xed\xa0\x80", "\U0001F600", " "}
+	for range 20000 {
+		var b strings.Builder
+		if rng.IntN(2) == 0 {
+			b.WriteString(randomText(rng, 8))
+		} else {
+			for range rng.IntN(20) {
+				b.WriteString(alphabet[rng.IntN(len(alphabet))])
+			}
+		}
+		s := b.String()
+		if got, want := esc(s), refEsc(s); got != want {
+			t.Fatalf("esc(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// randomRun and randomPara are runs and paragraphs of every property the
+// writer knows, set or not.
+func randomRun(rng *rand.Rand) run {
+	return run{text: randomText(rng, 5), bold: rng.IntN(2) == 0, italic: rng.IntN(3) == 0, underline: rng.IntN(4) == 0,
+		size: []float64{0, 0, 12, 13.5, 14}[rng.IntN(5)], fill: []string{"", "", "0D400D"}[rng.IntN(3)],
+		boxed: rng.IntN(5) == 0, white: rng.IntN(5) == 0}
+}
+
+func randomPara(rng *rand.Rand) para {
+	p := para{style: []string{"", styleBody, styleTableText}[rng.IntN(3)], keepNext: rng.IntN(2) == 0,
+		before: []int{0, 0, 120, -5}[rng.IntN(4)], jc: []string{"", "left", "center", "both"}[rng.IntN(4)],
+		mark: []string{"", `<w:sz w:val="4"/>`}[rng.IntN(2)], sectPr: []string{"", "<w:sectPr/>"}[rng.IntN(2)]}
+	for range rng.IntN(4) {
+		p.runs = append(p.runs, randomRun(rng))
+	}
+	return p
+}
+
+// TestWritersMatchReference: paragraphs, runs and tables written without
+// fmt and temporary strings are the bytes the plain writers gave.
+func TestWritersMatchReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		p := randomPara(rng)
+		var got, want strings.Builder
+		p.write(&got)
+		refParaWrite(p, &want)
+		if got.String() != want.String() {
+			t.Fatalf("paragraph %+v:\ngot  %s\nwant %s", p, got.String(), want.String())
+		}
+	}
+	for range 300 {
+		tb := table{style: []string{styleReportTable, stylePlainTable}[rng.IntN(2)], caption: randomText(rng, 3)}
+		for range 1 + rng.IntN(8) {
+			tb.grid = append(tb.grid, rng.IntN(3000))
+		}
+		for range rng.IntN(6) {
+			r := tableRow{header: rng.IntN(3) == 0, cantSplit: rng.IntN(2) == 0, height: []int{0, 0, 140, -1}[rng.IntN(4)], exact: rng.IntN(2) == 0}
+			for range rng.IntN(len(tb.grid) + 2) {
+				c := tableCell{span: rng.IntN(4), vertical: rng.IntN(4) == 0, top: rng.IntN(2) == 0,
+					fill: []string{"", "FFC000"}[rng.IntN(2)], borders: []string{"", noBorders}[rng.IntN(2)], noMargin: rng.IntN(4) == 0}
+				for range rng.IntN(3) {
+					c.paras = append(c.paras, randomPara(rng))
+				}
+				r.cells = append(r.cells, c)
+			}
+			tb.rows = append(tb.rows, r)
+		}
+		var got, want strings.Builder
+		tb.write(&got)
+		refTableWrite(tb, &want)
+		if got.String() != want.String() {
+			t.Fatalf("table:\ngot  %s\nwant %s", got.String(), want.String())
+		}
+	}
+	// The report's own tables, as reportTable builds them.
+	r := sample()
+	o := Options{}.withDefaults()
+	for _, b := range append(append([]report.Block{}, r.Body...), r.Appendix...) {
+		if b.Table == nil {
+			continue
+		}
+		tb := reportTable(b.Table, o.textWidth(true), o)
+		var got, want strings.Builder
+		tb.write(&got)
+		refTableWrite(tb, &want)
+		if got.String() != want.String() {
+			t.Fatalf("table %s:\ngot  %s\nwant %s", b.Table.Name, got.String(), want.String())
+		}
+	}
+}
