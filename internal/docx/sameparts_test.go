@@ -3,9 +3,11 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -169,5 +171,75 @@ func TestArchiveMatchesReference(t *testing.T) {
 		} else {
 			t.Logf("BestSpeed archive is %d bytes, the default level's %d", got.Len(), want.Len())
 		}
+	}
+}
+
+// TestKnownPartsAsCompressedAnew: the parts every report shares, copied
+// compressed from an earlier report, give the very bytes a fresh
+// BestSpeed compressor gives for every part: the archive is the same
+// whether or not a report was written before in the process.
+func TestKnownPartsAsCompressedAnew(t *testing.T) {
+	parts, err := reportParts(sample(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Fresh compressors, nothing remembered, in the order writeArchive uses.
+	var fresh bytes.Buffer
+	zw := zip.NewWriter(&fresh)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+	names := []string{}
+	for n := range parts {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if (a == contentTypesPart) != (b == contentTypesPart) {
+			if a == contentTypesPart {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	for _, n := range names {
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate, Modified: epoch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(f, parts[n])
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	deflatedMu.Lock()
+	clear(deflatedParts)
+	deflatedMu.Unlock()
+	for i := range 3 { // compressing, then copying the shared parts
+		var got bytes.Buffer
+		if err := writeArchive(&got, parts); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), fresh.Bytes()) {
+			t.Fatalf("archive %d differs from the one compressed anew", i+1)
+		}
+	}
+	deflatedMu.Lock()
+	n := len(deflatedParts)
+	deflatedMu.Unlock()
+	if n != len(sameInEveryReport) {
+		t.Errorf("%d parts remembered, want %d", n, len(sameInEveryReport))
+	}
+	// A part that is not the one remembered is refused, not written wrong.
+	d, err := deflatedOnce(parts[settingsPart])
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := &knownPart{w: io.Discard, d: d}
+	if _, err := io.WriteString(k, strings.Replace(parts[settingsPart], "720", "721", 1)); err == nil {
+		t.Error("a changed part was taken for the remembered one")
+	}
+	k = &knownPart{w: io.Discard, d: d}
+	io.WriteString(k, parts[settingsPart][:10])
+	if k.Close() == nil {
+		t.Error("a cut part was taken for the remembered one")
 	}
 }
