@@ -50,3 +50,26 @@ func benchReport(b *testing.B, r *report.Report) {
 	}
 	b.ReportMetric(float64((cpuTime()-before).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
+
+// BenchmarkColumnWidths sizes the columns of the sample's tables and of
+// the 2,000-item Phụ lục: the layout alone, without writing.
+func BenchmarkColumnWidths(b *testing.B) {
+	var tables []*report.Table
+	for _, r := range []*report.Report{sample(), largeSample()} {
+		for _, bl := range append(append([]report.Block{}, r.Body...), r.Appendix...) {
+			if bl.Table != nil {
+				tables = append(tables, bl.Table)
+			}
+		}
+	}
+	o := Options{}.withDefaults()
+	b.ReportAllocs()
+	b.ResetTimer()
+	before := cpuTime()
+	for range b.N {
+		for _, t := range tables {
+			columnWidths(t, o.textWidth(true), o)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-before).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}

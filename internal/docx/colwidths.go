@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"math"
 	"strings"
 	"unicode"
 
@@ -231,35 +232,15 @@ func (t *wordTable) rows() int { return len(t.spans) / max(t.cols, 1) }
 // comparison, ties included, goes the same way.
 func shorten(widths, cols []int, rest int, cells *wordTable, natural []int, pad, space int) {
 	step := max(rest/120, twips(1))
-	// Lines are wrapped word by word, and counted in fractions (the last
-	// line by how full it is), so a step that only shortens a cell's last
-	// line still counts and a short name column is not passed over.
-	wrap := func(ws []int, w int) float64 {
-		room := max(w-pad, 1)
-		if len(ws) == 0 {
-			return 1
-		}
-		count, line := 1, 0
-		for _, x := range ws {
-			switch {
-			case line == 0:
-				line = x
-			case line+space+x <= room:
-				line += space + x
-			default:
-				count++
-				line = x
-			}
-		}
-		return float64(count-1) + min(1, float64(line)/float64(room))
-	}
 	n, rows := len(widths), cells.rows()
+	lc := lineCounter{pad: pad, space: space, breaks: make([]breaks, rows*n)}
+	wrap := func(r, i, w int) float64 { return lc.lines(r*n+i, cells.words(r, i), w) }
 	lines := make([]float64, rows*n) // each cell's lines at the current widths, row-major
 	next := make([]float64, rows*n)  // at the column's width plus a step
 	fresh := make([]bool, n)         // next holds the column's current candidate
 	for r := range rows {
 		for i := range n {
-			lines[r*n+i] = wrap(cells.words(r, i), widths[i])
+			lines[r*n+i] = wrap(r, i, widths[i])
 		}
 	}
 	// Each row's fullest cell (its height, at least one line), the column
@@ -284,7 +265,7 @@ func shorten(widths, cols []int, rest int, cells *wordTable, natural []int, pad,
 		if !fresh[col] {
 			w := widths[col] + step
 			for r := range rows {
-				next[r*n+col] = wrap(cells.words(r, col), w)
+				next[r*n+col] = wrap(r, col, w)
 			}
 			fresh[col] = true
 		}
@@ -342,6 +323,52 @@ func shorten(widths, cols []int, rest int, cells *wordTable, natural []int, pad,
 		}
 		fresh[best] = false
 	}
+}
+
+// lineCounter counts a cell's lines at a column width. Lines are wrapped
+// word by word, and counted in fractions (the last line by how full it
+// is), so a step that only shortens a cell's last line still counts and a
+// short name column is not passed over.
+//
+// Wrapping a cell again at a wider column mostly breaks it where it broke
+// before, so each cell keeps its last wrapping (its lines and the last
+// line's width) with the range of widths that break it alike: from the
+// fullest line's width to the narrowest line plus the word that went to
+// the next line. A width in that range needs only the last line's share.
+type lineCounter struct {
+	pad, space int
+	breaks     []breaks // each cell's last wrapping, by cell index
+}
+
+// breaks is one wrapping of a cell: count lines, the last one line twips
+// long, the same for every room from lo up to (not including) hi.
+type breaks struct{ lo, hi, count, line int }
+
+// lines is the lines of the cell k, whose words are ws, at width w.
+func (c *lineCounter) lines(k int, ws []int, w int) float64 {
+	room := max(w-c.pad, 1)
+	if len(ws) == 0 {
+		return 1
+	}
+	b := &c.breaks[k]
+	if room < b.lo || room >= b.hi || b.count == 0 {
+		count, line, lo, hi := 1, 0, 0, math.MaxInt
+		for _, x := range ws {
+			switch {
+			case line == 0:
+				line = x
+			case line+c.space+x <= room:
+				line += c.space + x
+				lo = max(lo, line)
+			default:
+				hi = min(hi, line+c.space+x)
+				count++
+				line = x
+			}
+		}
+		*b = breaks{lo: lo, hi: hi, count: count, line: line}
+	}
+	return float64(b.count-1) + min(1, float64(b.line)/float64(room))
 }
 
 // scaleTo stretches or shrinks widths in proportion so they add up to

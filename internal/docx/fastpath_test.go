@@ -231,3 +231,53 @@ func TestWritersMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// refWrap is shorten's line count as it was (ref_test.go's refShorten).
+func refWrap(ws []int, w, pad, space int) float64 {
+	room := max(w-pad, 1)
+	if len(ws) == 0 {
+		return 1
+	}
+	count, line := 1, 0
+	for _, x := range ws {
+		switch {
+		case line == 0:
+			line = x
+		case line+space+x <= room:
+			line += space + x
+		default:
+			count++
+			line = x
+		}
+	}
+	return float64(count-1) + min(1, float64(line)/float64(room))
+}
+
+// TestLineCounterMatchesReference: a cell's lines counted from its
+// remembered wrapping are the lines wrapping it anew gives, at widths
+// that grow step by step (as shorten asks), jump about, or shrink.
+func TestLineCounterMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 3000 {
+		var ws []int
+		for range rng.IntN(30) {
+			ws = append(ws, []int{0, 1, 60, 120, 240, 1000, 3000}[rng.IntN(7)]+rng.IntN(200))
+		}
+		pad, space := rng.IntN(200), rng.IntN(80)
+		c := lineCounter{pad: pad, space: space, breaks: make([]breaks, 1)}
+		w, step := rng.IntN(3000), 1+rng.IntN(300)
+		for range 100 {
+			switch rng.IntN(10) {
+			case 0:
+				w = rng.IntN(8000)
+			case 1:
+				w = max(w-step, 0)
+			default:
+				w += step
+			}
+			if got, want := c.lines(0, ws, w), refWrap(ws, w, pad, space); got != want {
+				t.Fatalf("words %v, pad %d, space %d at width %d: %v lines, want %v", ws, pad, space, w, got, want)
+			}
+		}
+	}
+}
