@@ -281,3 +281,19 @@ func TestLineCounterMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentSizeIsAboutRight: the document builder's first size is
+// within a third of the document written, on the small and the large
+// sample, so it is neither grown again and again nor far too large.
+func TestDocumentSizeIsAboutRight(t *testing.T) {
+	for _, r := range []*report.Report{sample(), largeSample()} {
+		parts, err := reportParts(r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, est := len(parts[documentPart]), documentSize(r)
+		if est < got*2/3 || est > got*4/3 {
+			t.Errorf("document.xml is %d bytes, estimated %d", got, est)
+		}
+	}
+}
