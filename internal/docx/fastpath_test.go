@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"baocao/internal/report"
 )
 
@@ -295,5 +297,45 @@ func TestDocumentSizeIsAboutRight(t *testing.T) {
 		if est < got*2/3 || est > got*4/3 {
 			t.Errorf("document.xml is %d bytes, estimated %d", got, est)
 		}
+	}
+}
+
+// TestQuickNFC: a text quickNFC passes is NFC, on random text and on
+// every pair of letters from its two ranges and the combining marks, and
+// Vietnamese in NFC passes it.
+func TestQuickNFC(t *testing.T) {
+	var letters []rune
+	for r := range rune(latinBEnd) {
+		letters = append(letters, r)
+	}
+	for r := rune(latinAdd); r < latinAddEnd; r++ {
+		letters = append(letters, r)
+	}
+	for r := rune(0x300); r < 0x370; r++ { // combining marks
+		letters = append(letters, r)
+	}
+	letters = append(letters, 0x1100, 0x1161, 0xAC00, 0x11A8, 0x212B, 0xFFFD) // Hangul jamo and syllable, Å, the replacement character
+	for _, a := range letters {
+		for _, b := range letters {
+			s := string([]rune{a, b})
+			if quickNFC(s) && !norm.NFC.IsNormalString(s) {
+				t.Fatalf("quickNFC passes %q (%U %U), which is not NFC", s, a, b)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		s := randomText(rng, 10)
+		if quickNFC(s) && !norm.NFC.IsNormalString(s) {
+			t.Fatalf("quickNFC passes %q, which is not NFC", s)
+		}
+	}
+	for _, s := range []string{"Tỉnh ủy Kiên Giang", "ĐẢNG CỘNG SẢN VIỆT NAM", "Ưu tiên phát triển ổn định, bền vững", "Đang thực hiện quá hạn"} {
+		if !quickNFC(s) {
+			t.Errorf("quickNFC does not pass %q", s)
+		}
+	}
+	if quickNFC("e\u0302\u0301") || quickNFC("\xff") {
+		t.Error("quickNFC passes NFD or a byte that is not UTF-8")
 	}
 }

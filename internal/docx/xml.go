@@ -3,6 +3,7 @@ package docx
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -23,7 +24,9 @@ func esc(s string) string {
 // characters it changes as they are: most text has none, and is copied
 // whole without a string of its own.
 func writeEsc(b *strings.Builder, s string) {
-	s = norm.NFC.String(s) // s itself when it is NFC already
+	if !quickNFC(s) {
+		s = norm.NFC.String(s) // s itself when it is NFC already
+	}
 	from := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -66,6 +69,78 @@ func writeEsc(b *strings.Builder, s string) {
 	}
 	b.WriteString(s[from:])
 }
+
+// quickNFC reports that s is NFC for certain, from the letters it holds:
+// ASCII, and the Latin letters of Vietnamese (Latin-1, Latin Extended-A
+// and -B, Latin Extended Additional) that are NFC by themselves, combine
+// with no letter before them and have no combining class; a text of such
+// letters is NFC as it stands. Anything else (a combining mark, a letter
+// of another script, a byte that is not UTF-8) is left to norm, which
+// answers the same question letter by letter at some cost.
+func quickNFC(s string) bool {
+	var table *nfcLetters
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if table == nil {
+			table = nfcTable()
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !table.stable(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// nfcLetters has a bit for each letter of the two Latin ranges set when
+// the letter is stable under NFC as quickNFC needs.
+type nfcLetters struct {
+	low  [latinBEnd / 64]uint64                // U+0000 to the end of Latin Extended-B
+	high [(latinAddEnd - latinAdd) / 64]uint64 // Latin Extended Additional
+}
+
+const (
+	latinBEnd   = 0x0280 // past Latin Extended-B (U+024F), a multiple of 64
+	latinAdd    = 0x1E00 // Latin Extended Additional: ạ, ế, ử, ỹ …
+	latinAddEnd = 0x1F00
+)
+
+func (t *nfcLetters) stable(r rune) bool {
+	switch {
+	case r < latinBEnd:
+		return t.low[r>>6]&(1<<(r&63)) != 0
+	case r >= latinAdd && r < latinAddEnd:
+		r -= latinAdd
+		return t.high[r>>6]&(1<<(r&63)) != 0
+	}
+	return false
+}
+
+// nfcTable asks norm about each letter of the two ranges, once a process.
+var nfcTable = sync.OnceValue(func() *nfcLetters {
+	t := &nfcLetters{}
+	var buf [utf8.UTFMax]byte
+	stable := func(r rune) bool {
+		b := utf8.AppendRune(buf[:0], r)
+		p := norm.NFC.Properties(b)
+		return norm.NFC.IsNormal(b) && p.CCC() == 0 && p.BoundaryBefore()
+	}
+	for r := range rune(latinBEnd) {
+		if stable(r) {
+			t.low[r>>6] |= 1 << (r & 63)
+		}
+	}
+	for r := rune(latinAdd); r < latinAddEnd; r++ {
+		if stable(r) {
+			t.high[(r-latinAdd)>>6] |= 1 << ((r - latinAdd) & 63)
+		}
+	}
+	return t
+})
 
 // writeInt appends n in decimal to b.
 func writeInt(b *strings.Builder, n int) {
