@@ -1,9 +1,6 @@
 package docx
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // para is one w:p: a style, the few direct properties the report needs
 // beyond its style, and runs. Fields are written in the schema's order
@@ -36,76 +33,102 @@ func (p para) write(b *strings.Builder) {
 	if p.style != "" || p.keepNext || p.before > 0 || p.jc != "" || p.mark != "" || p.sectPr != "" {
 		b.WriteString("<w:pPr>")
 		if p.style != "" {
-			b.WriteString(`<w:pStyle w:val="` + p.style + `"/>`)
+			b.WriteString(`<w:pStyle w:val="`)
+			b.WriteString(p.style)
+			b.WriteString(`"/>`)
 		}
 		if p.keepNext {
 			b.WriteString("<w:keepNext/>")
 		}
 		if p.before > 0 {
-			fmt.Fprintf(b, `<w:spacing w:before="%d"/>`, p.before)
+			b.WriteString(`<w:spacing w:before="`)
+			writeInt(b, p.before)
+			b.WriteString(`"/>`)
 		}
 		if p.jc != "" {
-			b.WriteString(`<w:jc w:val="` + p.jc + `"/>`)
+			b.WriteString(`<w:jc w:val="`)
+			b.WriteString(p.jc)
+			b.WriteString(`"/>`)
 		}
 		if p.mark != "" {
-			b.WriteString("<w:rPr>" + p.mark + "</w:rPr>")
+			b.WriteString("<w:rPr>")
+			b.WriteString(p.mark)
+			b.WriteString("</w:rPr>")
 		}
 		b.WriteString(p.sectPr)
 		b.WriteString("</w:pPr>")
 	}
-	for _, r := range p.runs {
-		r.write(b)
+	for i := range p.runs {
+		p.runs[i].write(b)
 	}
 	b.WriteString("</w:p>")
 }
 
 // write appends the run to b; a line feed in the text becomes a line
 // break and a tab a tab, so no text is lost to XML whitespace rules.
-func (r run) write(b *strings.Builder) {
+func (r *run) write(b *strings.Builder) {
 	if r.text == "" {
 		return
 	}
 	b.WriteString("<w:r>")
-	var pr strings.Builder
-	if r.bold {
-		pr.WriteString("<w:b/><w:bCs/>")
-	}
-	if r.italic {
-		pr.WriteString("<w:i/><w:iCs/>")
-	}
-	if r.white {
-		pr.WriteString(`<w:color w:val="FFFFFF"/>`)
-	}
-	if r.size > 0 {
-		fmt.Fprintf(&pr, `<w:sz w:val="%[1]d"/><w:szCs w:val="%[1]d"/>`, halfPoints(r.size))
-	}
-	if r.underline {
-		pr.WriteString(`<w:u w:val="single"/>`)
-	}
-	if r.boxed {
-		pr.WriteString(`<w:bdr w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
-	}
-	if r.fill != "" {
-		pr.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + r.fill + `"/>`)
-	}
-	if pr.Len() > 0 {
-		b.WriteString("<w:rPr>" + pr.String() + "</w:rPr>")
-	}
-	text := strings.ReplaceAll(r.text, "\r\n", "\n")
-	for i, line := range strings.Split(text, "\n") {
-		if i > 0 {
-			b.WriteString("<w:br/>")
+	if r.bold || r.italic || r.white || r.size > 0 || r.underline || r.boxed || r.fill != "" {
+		b.WriteString("<w:rPr>")
+		if r.bold {
+			b.WriteString("<w:b/><w:bCs/>")
 		}
-		for j, part := range strings.Split(line, "\t") {
-			if j > 0 {
-				b.WriteString("<w:tab/>")
+		if r.italic {
+			b.WriteString("<w:i/><w:iCs/>")
+		}
+		if r.white {
+			b.WriteString(`<w:color w:val="FFFFFF"/>`)
+		}
+		if r.size > 0 {
+			hp := halfPoints(r.size)
+			b.WriteString(`<w:sz w:val="`)
+			writeInt(b, hp)
+			b.WriteString(`"/><w:szCs w:val="`)
+			writeInt(b, hp)
+			b.WriteString(`"/>`)
+		}
+		if r.underline {
+			b.WriteString(`<w:u w:val="single"/>`)
+		}
+		if r.boxed {
+			b.WriteString(`<w:bdr w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+		}
+		if r.fill != "" {
+			b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="`)
+			b.WriteString(r.fill)
+			b.WriteString(`"/>`)
+		}
+		b.WriteString("</w:rPr>")
+	}
+	if !strings.ContainsAny(r.text, "\n\t") { // one line, one stretch: most text
+		writeText(b, r.text)
+	} else {
+		text := strings.ReplaceAll(r.text, "\r\n", "\n")
+		for i, line := range strings.Split(text, "\n") {
+			if i > 0 {
+				b.WriteString("<w:br/>")
 			}
-			if part != "" {
-				b.WriteString(`<w:t xml:space="preserve">` + esc(part) + `</w:t>`)
+			for j, part := range strings.Split(line, "\t") {
+				if j > 0 {
+					b.WriteString("<w:tab/>")
+				}
+				if part != "" {
+					writeText(b, part)
+				}
 			}
 		}
 	}
 	b.WriteString("</w:r>")
+}
+
+// writeText appends a w:t of s, which holds no line feed or tab.
+func writeText(b *strings.Builder, s string) {
+	b.WriteString(`<w:t xml:space="preserve">`)
+	writeEsc(b, s)
+	b.WriteString(`</w:t>`)
 }
 
 // text is a paragraph of one plain run.

@@ -16,26 +16,35 @@ var alignments = map[report.Align]string{
 // paragraphs), as official tables are printed.
 func reportTable(t *report.Table, width int, o Options) table {
 	l := columnWidths(t, width, o)
-	out := table{style: styleReportTable, grid: l.widths}
-	head := tableRow{header: true, cantSplit: true, height: l.headH}
+	n := len(t.Columns)
+	out := table{style: styleReportTable, grid: l.widths, rows: make([]tableRow, 0, len(t.Rows)+1)}
+	head := tableRow{header: true, cantSplit: true, height: l.headH, cells: make([]tableCell, n)}
+	jc := make([]string, n)
 	for i, c := range t.Columns {
-		head.cells = append(head.cells, tableCell{
+		jc[i] = alignments[c.Align]
+		head.cells[i] = tableCell{
 			vertical: l.vertical[i],
 			paras:    []para{text(styleTableHeading, c.Heading)},
-		})
+		}
 	}
 	out.rows = append(out.rows, head)
+	// The body's cells, each of one paragraph of one run, share three
+	// arrays rather than taking three allocations each.
+	cells := make([]tableCell, len(t.Rows)*n)
+	paras := make([]para, len(t.Rows)*n)
+	runs := make([]run, len(t.Rows)*n)
 	for ri, r := range t.Rows {
 		keep := ri+1 < len(t.Rows) && t.Rows[ri+1].Total
-		row := tableRow{cantSplit: true}
+		row := tableRow{cantSplit: true, cells: cells[ri*n : ri*n+n : ri*n+n]}
 		for i := range t.Columns {
+			k := ri*n + i
 			s := ""
 			if i < len(r.Cells) {
 				s = r.Cells[i]
 			}
-			p := para{style: styleTableText, jc: alignments[t.Columns[i].Align], keepNext: keep,
-				runs: []run{{text: s, bold: r.Total}}}
-			row.cells = append(row.cells, tableCell{paras: []para{p}})
+			runs[k] = run{text: s, bold: r.Total}
+			paras[k] = para{style: styleTableText, jc: jc[i], keepNext: keep, runs: runs[k : k+1 : k+1]}
+			row.cells[i] = tableCell{paras: paras[k : k+1 : k+1]}
 		}
 		out.rows = append(out.rows, row)
 	}

@@ -1,9 +1,6 @@
 package docx
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // table is one w:tbl with a fixed grid: the report sets every column's
 // width itself, so Word and LibreOffice lay the table out alike instead
@@ -46,18 +43,26 @@ func (t table) width() int {
 // write appends the table to b.
 func (t table) write(b *strings.Builder) {
 	b.WriteString("<w:tbl><w:tblPr>")
-	b.WriteString(`<w:tblStyle w:val="` + t.style + `"/>`)
-	fmt.Fprintf(b, `<w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>`, t.width())
+	b.WriteString(`<w:tblStyle w:val="`)
+	b.WriteString(t.style)
+	b.WriteString(`"/><w:tblW w:w="`)
+	writeInt(b, t.width())
+	b.WriteString(`" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>`)
 	b.WriteString(`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`)
 	if t.caption != "" {
-		b.WriteString(`<w:tblCaption w:val="` + esc(t.caption) + `"/>`)
+		b.WriteString(`<w:tblCaption w:val="`)
+		writeEsc(b, t.caption)
+		b.WriteString(`"/>`)
 	}
 	b.WriteString("</w:tblPr><w:tblGrid>")
 	for _, g := range t.grid {
-		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, g)
+		b.WriteString(`<w:gridCol w:w="`)
+		writeInt(b, g)
+		b.WriteString(`"/>`)
 	}
 	b.WriteString("</w:tblGrid>")
-	for _, r := range t.rows {
+	for i := range t.rows {
+		r := &t.rows[i]
 		b.WriteString("<w:tr>")
 		if r.header || r.cantSplit || r.height > 0 {
 			b.WriteString("<w:trPr>")
@@ -69,7 +74,11 @@ func (t table) write(b *strings.Builder) {
 				if r.exact {
 					rule = "exact"
 				}
-				fmt.Fprintf(b, `<w:trHeight w:val="%d" w:hRule="%s"/>`, r.height, rule)
+				b.WriteString(`<w:trHeight w:val="`)
+				writeInt(b, r.height)
+				b.WriteString(`" w:hRule="`)
+				b.WriteString(rule)
+				b.WriteString(`"/>`)
 			}
 			if r.header {
 				b.WriteString("<w:tblHeader/>")
@@ -77,22 +86,31 @@ func (t table) write(b *strings.Builder) {
 			b.WriteString("</w:trPr>")
 		}
 		col := 0
-		for _, c := range r.cells {
+		for j := range r.cells {
+			c := &r.cells[j]
 			span := max(c.span, 1)
 			w := 0
 			for i := col; i < col+span && i < len(t.grid); i++ {
 				w += t.grid[i]
 			}
 			col += span
-			fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, w)
+			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="`)
+			writeInt(b, w)
+			b.WriteString(`" w:type="dxa"/>`)
 			if span > 1 {
-				fmt.Fprintf(b, `<w:gridSpan w:val="%d"/>`, span)
+				b.WriteString(`<w:gridSpan w:val="`)
+				writeInt(b, span)
+				b.WriteString(`"/>`)
 			}
 			if c.borders != "" {
-				b.WriteString("<w:tcBorders>" + c.borders + "</w:tcBorders>")
+				b.WriteString("<w:tcBorders>")
+				b.WriteString(c.borders)
+				b.WriteString("</w:tcBorders>")
 			}
 			if c.fill != "" {
-				b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + c.fill + `"/>`)
+				b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="`)
+				b.WriteString(c.fill)
+				b.WriteString(`"/>`)
 			}
 			if c.noMargin {
 				b.WriteString(`<w:tcMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tcMar>`)
@@ -107,7 +125,7 @@ func (t table) write(b *strings.Builder) {
 			}
 			b.WriteString("</w:tcPr>")
 			if len(c.paras) == 0 { // a cell must hold a paragraph
-				c.paras = []para{{}}
+				para{}.write(b)
 			}
 			for _, p := range c.paras {
 				p.write(b)
