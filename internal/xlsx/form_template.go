@@ -47,7 +47,9 @@ func writeForm(w io.Writer, fd *formData) error {
 	if err != nil {
 		return err
 	}
-	formTemplates.learn(key, parts, st, fd)
+	if !formTemplates.tried(key) {
+		formTemplates.put(key, learnForm(parts, st, fd))
+	}
 	return writeParts(w, parts)
 }
 
@@ -60,45 +62,52 @@ type formKey struct {
 
 // formTemplates holds one template per formKey (a run uses one). A key
 // whose first form could not serve as a template is remembered as nil.
-var formTemplates = templateCache{m: map[formKey]*formTemplate{}}
+var formTemplates = templateCache[formKey, formTemplate]{}
 
-type templateCache struct {
+// templateCache holds the templates of a kind of workbook by the key of
+// their fixed parts, nil for a key whose first workbook could not serve.
+type templateCache[K comparable, T any] struct {
 	mu sync.Mutex
-	m  map[formKey]*formTemplate
+	m  map[K]*T
 }
 
-func (c *templateCache) get(k formKey) *formTemplate {
+func (c *templateCache[K, T]) get(k K) *T {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.m[k]
 }
 
-// learn makes a template from a form excelize wrote and keeps it if it
-// renders that same form to the same bytes.
-func (c *templateCache) learn(k formKey, parts map[string][]byte, st *styleSet, fd *formData) {
-	c.mu.Lock()
-	_, tried := c.m[k]
-	c.mu.Unlock()
-	if tried {
-		return
-	}
-	t, err := newFormTemplate(parts, st, fd)
-	if err == nil {
-		got, ok := t.render(fd)
-		if !ok || !sameParts(got, parts) {
-			t = nil
-		}
-	} else {
-		t = nil
-	}
+// tried reports whether a template for k was made or tried.
+func (c *templateCache[K, T]) tried(k K) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.m) >= 16 { // options vary only in tests
-		c.m = map[formKey]*formTemplate{}
+	_, ok := c.m[k]
+	return ok
+}
+
+// put keeps t (nil: none can be made) for k unless one was kept meanwhile.
+func (c *templateCache[K, T]) put(k K, t *T) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= 16 { // options vary only in tests
+		c.m = map[K]*T{}
 	}
-	if _, tried := c.m[k]; !tried {
+	if _, ok := c.m[k]; !ok {
 		c.m[k] = t
 	}
+}
+
+// learnForm makes a template from a form excelize wrote; nil unless it
+// renders that same form to the same bytes.
+func learnForm(parts map[string][]byte, st *styleSet, fd *formData) *formTemplate {
+	t, err := newFormTemplate(parts, st, fd)
+	if err != nil {
+		return nil
+	}
+	if got, ok := t.render(fd); !ok || !sameParts(got, parts) {
+		return nil
+	}
+	return t
 }
 
 func sameParts(a, b map[string][]byte) bool {
@@ -428,29 +437,7 @@ func (t *formTemplate) identity(fd *formData) (sheet, sst []byte, ok bool) {
 // core is the core properties part as docProps.apply has excelize write it.
 func (t *formTemplate) core(fd *formData) ([]byte, bool) {
 	p := fd.r.Programme
-	title, subject, author := fd.title(), p.Subject, fd.o.Author
-	for _, s := range []string{title, subject, author} {
-		if s == "" || !plainText(s) {
-			return nil, false
-		}
-	}
-	stamp := fmt.Sprintf("%sT00:00:00Z", fd.o.Date)
-	var b bytes.Buffer
-	b.Write(t.coreHead)
-	el := func(name, text string) {
-		b.WriteString("<" + name + ">")
-		xml.EscapeText(&b, []byte(text))
-		b.WriteString("</" + name + ">")
-	}
-	el("dc:title", title)
-	el("dc:subject", subject)
-	el("dc:creator", author)
-	el("lastModifiedBy", author)
-	el("dc:language", "vi-VN")
-	b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>`)
-	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
-	b.WriteString(`</coreProperties>`)
-	return b.Bytes(), true
+	return corePart(t.coreHead, docProps{Title: fd.title(), Subject: p.Subject, Author: fd.o.Author, Date: fd.o.Date})
 }
 
 // plainText reports whether excelize writes s as its escaped text and
