@@ -14,12 +14,14 @@ import (
 // agencies chart and its anchor differ only in the rows and the numbers of
 // the last rows. Building each annex with excelize decoded its starting
 // workbook again, marshalled two charts and wrote every part back (three
-// quarters of a bundled annex's workbook time), so the first annex of a
-// shape is built with excelize and becomes the template, and each later
-// one is written by filling its rows and numbers into the template's
-// bytes. As with the agency forms (form_template.go), the template is kept
-// only if it reproduces that first annex byte for byte, and an annex with
-// a text excelize writes specially is built with excelize.
+// quarters of a bundled annex's workbook time). Now the second annex of a
+// shape is built with excelize and becomes the template (not the first,
+// which may be the only one: learning costs a second rendering), and each
+// later one is written by filling its rows and numbers into the
+// template's bytes. As with the agency forms (form_template.go), the
+// template is kept only if it reproduces the annex it was cut from byte
+// for byte, and an annex with a text excelize writes specially is built
+// with excelize.
 
 // The annex workbook's parts, in sheet order.
 const (
@@ -52,7 +54,7 @@ func newAnnexKey(ad *annexData, l *statsLayout, titles int) annexKey {
 var annexTemplates = templateCache[annexKey, annexTemplate]{}
 
 // writeAnnex writes ad's workbook from the template of its shape, making
-// the template from this annex when there is none yet.
+// the template from this annex when it is the second of its shape.
 func writeAnnex(w io.Writer, ad *annexData) error {
 	m, mb, err := serifMetrics()
 	if err != nil {
@@ -70,7 +72,7 @@ func writeAnnex(w io.Writer, ad *annexData) error {
 	if err != nil {
 		return err
 	}
-	if !annexTemplates.tried(key) {
+	if annexTemplates.sighting(key) && !annexTemplates.tried(key) {
 		annexTemplates.put(key, learnAnnex(parts, sp, ad, &l))
 	}
 	return writeParts(w, parts)
@@ -338,13 +340,12 @@ func (t *annexTemplate) listSheet(ad *annexData, titles []titleLine, n annexNumb
 	merges := len(titles)
 	if ad.hasNote() {
 		note := ad.p.Annex.Note
-		if !plainText(note) {
-			return nil, false
-		}
 		rowStart(b, n.noteRow, t.mb.rowHeight("Ghi chú: "+note, size, full))
 		b.WriteString(`<c r="A` + strconv.Itoa(n.noteRow) + `"`)
 		b.Write(t.noteCell[0])
-		xml.EscapeText(b, []byte(note))
+		if !writePlain(b, note) {
+			return nil, false
+		}
 		b.Write(t.noteCell[1])
 		b.WriteString(`</row>`)
 		merges++

@@ -67,8 +67,25 @@ var formTemplates = templateCache[formKey, formTemplate]{}
 // templateCache holds the templates of a kind of workbook by the key of
 // their fixed parts, nil for a key whose first workbook could not serve.
 type templateCache[K comparable, T any] struct {
-	mu sync.Mutex
-	m  map[K]*T
+	mu   sync.Mutex
+	m    map[K]*T
+	seen map[K]bool // keys asked for once, for sightings
+}
+
+// sighting records that a workbook of key k is being written and reports
+// whether one was written before: a kind learns its template from its
+// second workbook, so that a command writing one pays nothing for it.
+func (c *templateCache[K, T]) sighting(k K) (again bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seen[k] {
+		return true
+	}
+	if c.seen == nil || len(c.seen) >= 64 {
+		c.seen = map[K]bool{}
+	}
+	c.seen[k] = true
+	return false
 }
 
 func (c *templateCache[K, T]) get(k K) *T {
@@ -331,21 +348,74 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 // StreamWriter.SetRow writes it.
 func rowStart(b *bytes.Buffer, row int, height float64) {
 	b.WriteString(`<row r="`)
-	b.WriteString(strconv.Itoa(row))
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(row), 10))
 	b.WriteString(`" ht="`)
-	b.WriteString(strconv.FormatFloat(height, 'f', -1, 64))
+	b.Write(strconv.AppendFloat(b.AvailableBuffer(), height, 'f', -1, 64))
 	b.WriteString(`" customHeight="1">`)
 }
 
-// inlineCell writes a streamed text cell (an inline string).
+// inlineCell writes a streamed text cell (an inline string); false, with
+// part of the cell written, for a text that is not plain (see writePlain).
 func inlineCell(b *bytes.Buffer, col, row, style int, text string) bool {
-	if !plainText(text) {
-		return false
-	}
 	cellStart(b, col, row, style, "inlineStr")
 	b.WriteString(`<is><t>`)
-	xml.EscapeText(b, []byte(text))
+	if !writePlain(b, text) {
+		return false
+	}
 	b.WriteString(`</t></is></c>`)
+	return true
+}
+
+// writePlain writes s as xml.EscapeText writes it when s is plain text
+// (see plainText) made only of characters XML allows, and reports whether
+// it was; it checks and escapes in one pass over the text, where
+// plainText and EscapeText took three. On false b holds part of s.
+func writePlain(b *bytes.Buffer, s string) bool {
+	if len(s) > 32767 || s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && w == 1 || r > 0xD7FF && r < 0xE000 || r == 0xFFFE || r == 0xFFFF {
+				return false // xml.EscapeText would write U+FFFD
+			}
+			i += w
+			continue
+		}
+		var esc string
+		switch c {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '_':
+			if i+1 < len(s) && s[i+1] == 'x' {
+				return false
+			}
+			i++
+			continue
+		default:
+			if c < 0x20 || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		i++
+		last = i
+	}
+	b.WriteString(s[last:])
 	return true
 }
 
@@ -368,19 +438,24 @@ func dateCellXML(b *bytes.Buffer, col, row, style int, d *program.Date) bool {
 
 func cellStart(b *bytes.Buffer, col, row, style int, typ string) {
 	b.WriteString(`<c r="`)
-	b.WriteString(ref(col, row))
-	b.WriteString(`"`)
+	if col >= 1 && col <= 26 {
+		b.WriteByte(byte('A' + col - 1))
+	} else {
+		b.WriteString(colName(col))
+	}
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(row), 10))
+	b.WriteByte('"')
 	if style != 0 {
 		b.WriteString(` s="`)
-		b.WriteString(strconv.Itoa(style))
-		b.WriteString(`"`)
+		b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(style), 10))
+		b.WriteByte('"')
 	}
 	if typ != "" {
 		b.WriteString(` t="`)
 		b.WriteString(typ)
-		b.WriteString(`"`)
+		b.WriteByte('"')
 	}
-	b.WriteString(`>`)
+	b.WriteByte('>')
 }
 
 // identity is the identity sheet and its shared strings, as excelize

@@ -2,7 +2,10 @@ package xlsx
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"baocao/internal/program"
@@ -140,4 +143,30 @@ func firstDiff(a, b []byte) string {
 	}
 	lo := max(i-120, 0)
 	return fmt.Sprintf("at byte %d\nexcelize: %q\ntemplate: %q", i, a[lo:min(i+120, len(a))], b[lo:min(i+120, len(b))])
+}
+
+// TestWritePlainMatchesEscapeText: on random texts of the characters that
+// matter, writePlain accepts what plainText accepts, less the characters
+// xml.EscapeText replaces, and writes what EscapeText writes.
+func TestWritePlainMatchesEscapeText(t *testing.T) {
+	alphabet := []string{"a", "Z", " ", "_", "x", "_x", "\"", "'", "&", "<", ">", "\t", "\n", "\r", "\x7f", "\x01",
+		"ệ", "Ủ", "—", "\uFFFD", "\uFFFE", "\uFFFF", "\U0001F600", "\xff", "\xe1\xbb", "0"}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var sb strings.Builder
+		for range rnd.IntN(12) {
+			sb.WriteString(alphabet[rnd.IntN(len(alphabet))])
+		}
+		s := sb.String()
+		var got, want bytes.Buffer
+		ok := writePlain(&got, s)
+		xml.EscapeText(&want, []byte(s))
+		// U+FFFE and U+FFFF are the only valid UTF-8 outside XML's range.
+		if wantOK := plainText(s) && !strings.ContainsAny(s, "\uFFFE\uFFFF"); ok != wantOK {
+			t.Fatalf("writePlain(%q) = %v, want %v", s, ok, wantOK)
+		}
+		if ok && !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Fatalf("writePlain(%q) wrote %q, EscapeText %q", s, got.Bytes(), want.Bytes())
+		}
+	}
 }
