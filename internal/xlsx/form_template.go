@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
@@ -150,6 +149,20 @@ type formTemplate struct {
 	idTail    []byte    // from </sheetData>
 	sstHead   []byte    // the shared strings up to their count
 	coreHead  []byte    // the core properties up to the title
+
+	// Rows measured once: the title lines of the form cut (most are the
+	// same in every form of a run), the header row, and the footer's rows
+	// below a last item row 0 (moved down by the last item row).
+	lines     []cachedRow
+	headerRow []byte
+	footer    []footerRow
+}
+
+// cachedRow is a title line's text and style and its row as written.
+type cachedRow struct {
+	text  string
+	style int
+	xml   []byte
 }
 
 // newFormTemplate cuts the parts excelize wrote for fd.
@@ -205,7 +218,35 @@ func newFormTemplate(parts map[string][]byte, st *styleSet, fd *formData) (*form
 		return nil, fmt.Errorf("form template: no title in %s", formCorePart)
 	}
 	t.coreHead = core[:i]
+
+	size := fd.o.Font.Size
+	for i, l := range formTitleLines(st, m, mb, fd.r, fd.agency, fd.o) {
+		var b bytes.Buffer
+		if titleRow(&b, i+1, l, size) {
+			t.lines = append(t.lines, cachedRow{l.text, l.style, b.Bytes()})
+		}
+	}
+	var b bytes.Buffer
+	rowStart(&b, formRows.header, mb.fitRow(formColumns, size, columnPoints(size, formWidths)))
+	for c, name := range formColumns {
+		if !inlineCell(&b, c+1, formRows.header, st.header, name) {
+			return nil, fmt.Errorf("form template: heading %q is not plain text", name)
+		}
+	}
+	b.WriteString(`</row>`)
+	t.headerRow = b.Bytes()
+	t.footer = formFooterRows(st, m, mb, 0, size)
 	return t, nil
+}
+
+// titleRow writes a title line at row as writeTitleLines streams it.
+func titleRow(b *bytes.Buffer, row int, l titleLine, size float64) bool {
+	rowStart(b, row, l.m.rowHeight(l.text, size, textWidth(size, formWidths...)))
+	if !inlineCell(b, 1, row, l.style, l.text) {
+		return false
+	}
+	b.WriteString(`</row>`)
+	return true
 }
 
 // cutAround splits b at the first open and the last close: the head ends
@@ -265,23 +306,15 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 	var b bytes.Buffer
 	b.Grow(len(t.sheetHead) + 1024*(len(fd.items)+6))
 	b.Write(t.sheetHead)
-	full := textWidth(size, formWidths...)
-	for i, l := range formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o) {
-		row := i + 1
-		rowStart(&b, row, l.m.rowHeight(l.text, size, full))
-		if !inlineCell(&b, 1, row, l.style, l.text) {
-			return nil, false
-		}
-		b.WriteString(`</row>`)
-	}
-	h := t.mb.fitRow(formColumns, size, columnPoints(size, formWidths))
-	rowStart(&b, formRows.header, h)
-	for c, name := range formColumns {
-		if !inlineCell(&b, c+1, formRows.header, st.header, name) {
+	lines := formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o)
+	for i, l := range lines {
+		if i < len(t.lines) && t.lines[i].text == l.text && t.lines[i].style == l.style {
+			b.Write(t.lines[i].xml)
+		} else if !titleRow(&b, i+1, l, size) {
 			return nil, false
 		}
 	}
-	b.WriteString(`</row>`)
+	b.Write(t.headerRow)
 	widths := columnPoints(size, formWidths)
 	for i, is := range fd.items {
 		row := formRows.first + i
@@ -302,11 +335,11 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 		b.WriteString(`</row>`)
 	}
 	lastRow := formRows.first + len(fd.items) - 1
-	footer := formFooterRows(st, t.m, t.mb, lastRow, size)
-	for _, fr := range footer {
-		rowStart(&b, fr.row, fr.height)
+	for _, fr := range t.footer {
+		row := fr.row + lastRow
+		rowStart(&b, row, fr.height)
 		for _, c := range fr.cells {
-			if !inlineCell(&b, c.col, fr.row, c.style, c.text) {
+			if !inlineCell(&b, c.col, row, c.style, c.text) {
 				return nil, false
 			}
 		}
@@ -316,21 +349,17 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 	b.Write(t.sheetTail[0])
 	// The merged cells as the stream writer lists them: the title lines,
 	// then the footer's cells row by row.
-	lines := len(formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o))
-	n := lines
-	for _, fr := range footer {
+	n := len(lines)
+	for _, fr := range t.footer {
 		n += len(fr.cells)
 	}
 	b.WriteString(`<mergeCells count="` + strconv.Itoa(n) + `">`)
-	merge := func(c1, c2, row int) {
-		b.WriteString(`<mergeCell ref="` + ref(c1, row) + `:` + ref(c2, row) + `"/>`)
+	for row := 1; row <= len(lines); row++ {
+		writeMerge(&b, 1, len(formColumns), row)
 	}
-	for row := 1; row <= lines; row++ {
-		merge(1, len(formColumns), row)
-	}
-	for _, fr := range footer {
+	for _, fr := range t.footer {
 		for _, c := range fr.cells {
-			merge(c.col, c.end, fr.row)
+			writeMerge(&b, c.col, c.end, fr.row+lastRow)
 		}
 	}
 	b.WriteString(`</mergeCells>`)
@@ -472,15 +501,14 @@ func (t *formTemplate) identity(fd *formData) (sheet, sst []byte, ok bool) {
 		for c, v := range r.cells {
 			switch v := v.(type) {
 			case string:
-				if !plainText(v) {
-					return nil, nil, false
-				}
 				i, seen := index[v]
 				if !seen {
 					i = len(index)
 					index[v] = i
 					s.WriteString(`<si><t>`)
-					xml.EscapeText(&s, []byte(v))
+					if !writePlain(&s, v) {
+						return nil, nil, false
+					}
 					s.WriteString(`</t></si>`)
 				}
 				cellStart(&b, c+1, r.n, 0, "s")
