@@ -313,7 +313,7 @@ func (t *annexTemplate) listSheet(ad *annexData, titles []titleLine, n annexNumb
 	st, size := &t.st, ad.o.Font.Size
 	fr := &fastRows{ok: true}
 	b := &fr.buf
-	b.Grow(len(t.list[0]) + len(t.listTail) + 512*(len(ad.rows)+6))
+	b.Grow(len(t.list[0]) + len(t.listTail) + listRowBytes*(len(ad.rows)+6))
 	split, sel := paneRows(n.header)
 	b.Write(t.list[0])
 	b.WriteString(split)
@@ -377,7 +377,7 @@ func (t *annexTemplate) itemsSheet(ad *annexData, n annexNumbers) ([]byte, bool)
 	st, size := &t.st, ad.o.Font.Size
 	fr := &fastRows{ok: true}
 	b := &fr.buf
-	b.Grow(len(t.itemsHead) + len(t.itemsTail) + 768*(len(ad.items)+1))
+	b.Grow(len(t.itemsHead) + len(t.itemsTail) + itemRowBytes*(len(ad.items)+1))
 	b.Write(t.itemsHead)
 	headers := make([]fastCell, len(itemColumns))
 	for i, c := range itemColumns {
