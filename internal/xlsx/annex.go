@@ -37,6 +37,7 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 // newAnnexData selects what the annex shows and fills in the options' defaults.
 func newAnnexData(p *program.Programme, o AnnexOptions) *annexData {
 	o.Font = o.Font.orDefault()
+	o.Margins = o.Margins.orDefault() // the same page either way; one template key
 	if o.Date.IsZero() {
 		o.Date = p.Date
 	}

@@ -63,7 +63,13 @@ func writeAnnex(w io.Writer, ad *annexData) error {
 	l := newStatsLayout(m, ad.items, ad.o.Font.Size)
 	var st styleSet // the titles' count does not depend on the styles
 	key := newAnnexKey(ad, &l, len(annexTitleLines(&st, m, mb, ad.p, ad.o)))
-	if t := annexTemplates.get(key); t != nil {
+	t := annexTemplates.get(key)
+	if t == nil && !annexTemplates.tried(key) {
+		if t = preparedFor(key); t != nil {
+			annexTemplates.put(key, t)
+		}
+	}
+	if t != nil {
 		if parts, ok := t.render(ad, &l); ok {
 			return writeParts(w, parts)
 		}

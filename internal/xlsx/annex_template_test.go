@@ -82,6 +82,7 @@ func leadsOf(p *program.Programme) []program.Agency {
 
 // TestAnnexTemplateMatchesExcelize groups the annexes by shape, makes the
 // template from the first of each shape and renders the others from it,
+// and those of the prepared shape from the prepared template too,
 // comparing each part with what excelize writes for that annex.
 func TestAnnexTemplateMatchesExcelize(t *testing.T) {
 	m, mb, err := serifMetrics()
@@ -89,7 +90,7 @@ func TestAnnexTemplateMatchesExcelize(t *testing.T) {
 		t.Fatal(err)
 	}
 	templates := map[annexKey]*annexTemplate{}
-	rendered, shared := 0, 0
+	rendered, shared, prepared := 0, 0, 0
 	for _, c := range annexCases(t) {
 		l := newStatsLayout(m, c.ad.items, c.ad.o.Font.Size)
 		var st styleSet
@@ -105,32 +106,45 @@ func TestAnnexTemplateMatchesExcelize(t *testing.T) {
 			}
 			templates[key] = tpl
 		}
-		got, ok := tpl.render(c.ad, &l)
-		if !ok {
-			t.Errorf("%s: not rendered from the template", c.name)
-			continue
+		from := []*annexTemplate{tpl}
+		if key == preparedAnnexKey() {
+			from = append(from, preparedAnnexTemplate())
+			prepared++
 		}
-		rendered++
-		if seen {
-			shared++
-		}
-		for n, w := range want {
-			g := got[n]
-			if n == contentTypes { // excelize lists them in map order; writeParts sorts them
-				w, g = sortedContentTypes(w), sortedContentTypes(g)
+		for _, tpl := range from {
+			got, ok := tpl.render(c.ad, &l)
+			if !ok {
+				t.Errorf("%s: not rendered from the template", c.name)
+				continue
 			}
-			if !bytes.Equal(g, w) {
-				t.Errorf("%s: part %s differs from excelize's:\n%s", c.name, n, firstDiff(w, g))
+			rendered++
+			if seen {
+				shared++
 			}
-		}
-		if len(got) != len(want) {
-			t.Errorf("%s: %d parts, excelize wrote %d", c.name, len(got), len(want))
+			compareParts(t, c.name, got, want)
 		}
 	}
-	if shared < rendered/2 {
-		t.Errorf("only %d of %d annexes shared a template made from another", shared, rendered)
+	if shared < rendered/2 || prepared < 10 {
+		t.Errorf("only %d of %d annexes shared a template made from another, %d rendered from the prepared one", shared, rendered, prepared)
 	}
-	t.Logf("%d annexes of %d shapes, %d rendered from another's template", rendered, len(templates), shared)
+	t.Logf("%d renderings of %d shapes, %d from another's template, %d annexes from the prepared one", rendered, len(templates), shared, prepared)
+}
+
+// compareParts compares rendered parts with excelize's.
+func compareParts(t *testing.T, name string, got, want map[string][]byte) {
+	t.Helper()
+	for n, w := range want {
+		g := got[n]
+		if n == contentTypes { // excelize lists them in map order; writeParts sorts them
+			w, g = sortedContentTypes(w), sortedContentTypes(g)
+		}
+		if !bytes.Equal(g, w) {
+			t.Errorf("%s: part %s differs from excelize's:\n%s", name, n, firstDiff(w, g))
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%s: %d parts, excelize wrote %d", name, len(got), len(want))
+	}
 }
 
 // TestAnnexTemplateFallsBack: an annex with a text excelize writes
