@@ -49,12 +49,14 @@ func newAnnexKey(ad *annexData, l *statsLayout, titles int) annexKey {
 		kinds: len(l.kinds), agencies: len(l.agencies) > 0, unit: l.unitScale}
 }
 
-// annexTemplates holds one template per shape; a shape whose first annex
-// could not serve as a template is remembered as nil.
+// annexTemplates holds one template per shape: the prepared one, or one
+// learnt from the second annex of the shape (nil if that one could not
+// serve as a template).
 var annexTemplates = templateCache[annexKey, annexTemplate]{}
 
-// writeAnnex writes ad's workbook from the template of its shape, making
-// the template from this annex when it is the second of its shape.
+// writeAnnex writes ad's workbook from the template of its shape (see
+// annexTemplates), making the template from this annex when it is the
+// second of its shape and there is none.
 func writeAnnex(w io.Writer, ad *annexData) error {
 	m, mb, err := serifMetrics()
 	if err != nil {

@@ -492,9 +492,13 @@ func cellStart(b *bytes.Buffer, col, row, style int, typ string) {
 // first use, whole numbers as values, nil not at all.
 func (t *formTemplate) identity(fd *formData) (sheet, sst []byte, ok bool) {
 	var b, s bytes.Buffer
+	rows := formIdentityRows(fd.r, fd.agency, fd.items)
+	// About 200 bytes a row of cells, 100 of new shared strings.
+	b.Grow(len(t.idHead) + len(t.idTail) + 200*len(rows))
+	s.Grow(100 * len(rows))
 	b.Write(t.idHead)
-	index := map[string]int{}
-	for _, r := range formIdentityRows(fd.r, fd.agency, fd.items) {
+	index := make(map[string]int, 2*len(rows))
+	for _, r := range rows {
 		b.WriteString(`<row r="`)
 		b.WriteString(strconv.Itoa(r.n))
 		b.WriteString(`">`)
