@@ -37,7 +37,13 @@ const (
 // template from this form when there is none yet.
 func writeForm(w io.Writer, fd *formData) error {
 	key := formKey{fd.o.Font, fd.o.Margins, fd.o.Password}
-	if t := formTemplates.get(key); t != nil {
+	t := formTemplates.get(key)
+	if t == nil && !formTemplates.tried(key) && key == preparedFormKey() {
+		if t = preparedFormTemplate(); t != nil {
+			formTemplates.put(key, t)
+		}
+	}
+	if t != nil {
 		if parts, ok := t.render(fd); ok {
 			return writeParts(w, parts)
 		}
