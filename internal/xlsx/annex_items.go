@@ -35,6 +35,7 @@ func writeItemList(f *excelize.File, st *styleSet, items []program.WorkItem, o A
 	}
 	widths := columnPoints(size, itemWidths)
 	fr := newFastRows()
+	fr.buf.Grow(itemRowBytes * len(items))
 	for i, it := range items {
 		texts := itemTexts(it)
 		fr.row(i+2, m.fitRow(texts, size, widths),

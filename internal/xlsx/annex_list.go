@@ -16,28 +16,16 @@ var annexWidths = []float64{5, 26, 62, 19}
 // writeAnnexList writes the Danh mục sheet: title rows merged across the
 // table, the header (frozen, repeated on printed pages, with an autofilter),
 // one row per annex row with its height measured from the text, and the note.
-func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows []program.AnnexRow, o AnnexOptions) error {
+func writeAnnexList(f *excelize.File, st *styleSet, ad *annexData) error {
+	p, rows, o := ad.p, ad.rows, ad.o
 	m, mb, err := serifMetrics()
 	if err != nil {
 		return err
 	}
 	size := o.Font.Size
 	full := textWidth(size, annexWidths...)
-
-	var titles []titleLine
-	if p.Annex.Title != "" {
-		titles = append(titles, titleLine{p.Annex.Title, st.title, mb})
-	}
-	if p.Annex.Caption != "" {
-		titles = append(titles, titleLine{p.Annex.Caption, st.caption, m})
-	}
-	if o.Subtitle != "" {
-		titles = append(titles, titleLine{o.Subtitle, st.subtitle, mb})
-	}
-	header := len(titles) + 2 // a blank row between the titles and the table
-	if len(titles) == 0 {
-		header = 1
-	}
+	titles := annexTitleLines(st, m, mb, p, o)
+	header := annexHeaderRow(len(titles))
 	last := header + len(rows)
 
 	if err := f.AutoFilter(SheetAnnex, ref(1, header)+":"+ref(len(annexWidths), max(last, header+1)), nil); err != nil {
@@ -51,16 +39,14 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 		return err
 	}
 
-	cols := annexColumns
-	if len(p.Annex.Columns) == len(annexColumns) {
-		cols = p.Annex.Columns
-	}
+	cols := annexHeadings(p)
 	if err := writeHeader(sw, st, mb, size, header, cols, annexWidths); err != nil {
 		return err
 	}
 
 	widths := columnPoints(size, annexWidths)
 	fr := newFastRows()
+	fr.buf.Grow(listRowBytes * len(rows)) // the rows are most of the sheet: grown once, not doubled from empty
 	for i, r := range rows {
 		texts := annexRowTexts(r)
 		fr.row(header+1+i, m.fitRow(texts[:], size, widths),
@@ -86,9 +72,7 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 		}
 	}
 
-	// The note counts the whole programme's items: on one agency's rows it
-	// would read as that agency's count, so a per-agency annex leaves it out.
-	if p.Annex.Note != "" && o.AgencyKey == "" {
+	if ad.hasNote() {
 		row := last + 2
 		note := []excelize.RichTextRun{
 			{Text: "Ghi chú: ", Font: &excelize.Font{Family: o.Font.Name, Size: size, Bold: true, Italic: true}},
@@ -106,3 +90,45 @@ func writeAnnexList(f *excelize.File, st *styleSet, p *program.Programme, rows [
 func annexRowTexts(r program.AnnexRow) [4]string {
 	return [4]string{r.TT, r.AgencyText, r.Title, r.Deadline.Text}
 }
+
+// annexTitleLines are the title lines above the Danh mục table: those of
+// the programme's title, caption and the options' subtitle that are set.
+func annexTitleLines(st *styleSet, m, mb *fontMetrics, p *program.Programme, o AnnexOptions) []titleLine {
+	var titles []titleLine
+	if p.Annex.Title != "" {
+		titles = append(titles, titleLine{p.Annex.Title, st.title, mb})
+	}
+	if p.Annex.Caption != "" {
+		titles = append(titles, titleLine{p.Annex.Caption, st.caption, m})
+	}
+	if o.Subtitle != "" {
+		titles = append(titles, titleLine{o.Subtitle, st.subtitle, mb})
+	}
+	return titles
+}
+
+// annexHeaderRow is the Danh mục header's row below the given number of
+// title lines: a blank row between the titles and the table.
+func annexHeaderRow(titles int) int {
+	if titles == 0 {
+		return 1
+	}
+	return titles + 2
+}
+
+// annexHeadings are the Danh mục headers: the programme's own when it
+// gives four.
+func annexHeadings(p *program.Programme) []string {
+	if len(p.Annex.Columns) == len(annexColumns) {
+		return p.Annex.Columns
+	}
+	return annexColumns
+}
+
+// listRowBytes and itemRowBytes are about what a Danh mục and a Phần việc
+// row take as XML (500 and 600 bytes in a generated programme), a little
+// more, to size the sheets' buffers.
+const (
+	listRowBytes = 640
+	itemRowBytes = 768
+)

@@ -66,24 +66,16 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 		return err
 	}
 	size := o.Font.Size
-	widths := []float64{39, 12} // characters, 8 px each at 12 pt
-	kinds, agencies := kindCounts(items), agencyCounts(items)
-
-	// Layout: title row, header, kinds, total; blank; title, header, agencies, total.
-	kHead := 2
-	kFirst, kLast := kHead+1, kHead+len(kinds)
-	aTitle := kLast + 3
-	aHead := aTitle + 1
-	aFirst, aLast := aHead+1, aHead+len(agencies)
+	widths := statsWidths
+	l := newStatsLayout(m, items, size)
+	agencies := l.agencies
+	kHead, kFirst, kLast := l.kHead, l.kFirst, l.kLast
+	aTitle, aHead, aFirst, aLast := l.aTitle, l.aHead, l.aFirst, l.aLast
+	kindsHeight, agencyHeight := l.kindsHeight, l.agencyHeight
 
 	noVary := false
-	// The kinds chart fills the rows down to the agencies table, where the
-	// agencies chart starts; pixels are 4/3 of points.
-	line := m.lineHeightAt(size)
-	kindsHeight := uint(float64(aTitle-2)*line*4/3) - 24
-	agencyHeight := uint(math.Max(240, float64(len(agencies))*24+90))
 	valueAxis := chartAxis(o.Font, false)
-	if maxCount(kinds) <= 10 && maxCount(agencies) <= 10 {
+	if l.unitScale {
 		valueAxis.MajorUnit = 1 // no half items on the scale
 	}
 	if err := f.AddChart(SheetStats, "D2", &excelize.Chart{
@@ -93,7 +85,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 			Categories: absRange(SheetStats, 1, kFirst, 1, kLast),
 			Values:     absRange(SheetStats, 2, kFirst, 2, kLast),
 		}},
-		Title:     chartTitle("Số phần việc theo loại", o.Font),
+		Title:     chartTitle(statsKindsTitle, o.Font),
 		XAxis:     chartAxis(o.Font, false),
 		YAxis:     valueAxis,
 		Legend:    excelize.ChartLegend{Position: "none"},
@@ -110,7 +102,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 				Categories: absRange(SheetStats, 1, aFirst, 1, aLast),
 				Values:     absRange(SheetStats, 2, aFirst, 2, aLast),
 			}},
-			Title:     chartTitle("Số phần việc theo cơ quan chủ trì", o.Font),
+			Title:     chartTitle(statsAgenciesTitle, o.Font),
 			Legend:    excelize.ChartLegend{Position: "none"},
 			Dimension: excelize.ChartDimension{Width: statsChartWidth, Height: agencyHeight},
 			PlotArea:  excelize.ChartPlotArea{ShowVal: true},
@@ -130,7 +122,7 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 			mb.rowHeight(title, size, textWidth(size, widths...))); err != nil {
 			return err
 		}
-		if err := writeHeader(sw, st, mb, size, titleRow+1, []string{col, "Số phần việc"}, widths); err != nil {
+		if err := writeHeader(sw, st, mb, size, titleRow+1, []string{col, statsCountHeading}, widths); err != nil {
 			return err
 		}
 		total := 0
@@ -143,20 +135,15 @@ func writeItemStats(f *excelize.File, st *styleSet, items []program.WorkItem, o 
 				return err
 			}
 		}
-		sum := fmt.Sprintf("SUM(B%d:B%d)", titleRow+2, titleRow+1+len(rows))
-		if len(rows) == 0 {
-			sum = "0"
-		}
 		return sw.SetRow(ref(1, titleRow+2+len(rows)), []any{
-			excelize.Cell{StyleID: st.header, Value: "Tổng cộng"},
-			excelize.Cell{StyleID: st.header, Formula: sum, Value: total},
+			excelize.Cell{StyleID: st.header, Value: statsTotalLabel},
+			excelize.Cell{StyleID: st.header, Formula: statsSum(titleRow, len(rows)), Value: total},
 		}, excelize.RowOpts{Height: mb.lineHeightAt(size)})
 	}
-	if err := table(kHead-1, "Số phần việc theo loại", "Loại", kinds); err != nil {
-		return err
-	}
-	if err := table(aTitle, "Số phần việc theo cơ quan chủ trì", "Cơ quan chủ trì", agencies); err != nil {
-		return err
+	for _, t := range l.tables() {
+		if err := table(t.titleRow, t.title, t.heading, t.rows); err != nil {
+			return err
+		}
 	}
 	return sw.Flush()
 }
@@ -167,4 +154,65 @@ func maxCount(rows []countRow) int {
 		n = max(n, r.count)
 	}
 	return n
+}
+
+// statsWidths are the Thống kê columns in characters (8 px each at 12 pt).
+var statsWidths = []float64{39, 12}
+
+// statsLayout places the Thống kê sheet's two tables and charts.
+type statsLayout struct {
+	kinds, agencies           []countRow
+	kHead, kFirst, kLast      int // the kinds table's header, first and last count rows
+	aTitle, aHead             int // the agencies table's title and header rows
+	aFirst, aLast             int // its first and last count rows
+	kindsHeight, agencyHeight uint
+	unitScale                 bool // counts of 10 or less: whole numbers on the value axis
+}
+
+// newStatsLayout lays out the tables: title row, header, kinds, total;
+// blank; title, header, agencies, total.
+func newStatsLayout(m *fontMetrics, items []program.WorkItem, size float64) statsLayout {
+	l := statsLayout{kinds: kindCounts(items), agencies: agencyCounts(items), kHead: 2}
+	l.kFirst, l.kLast = l.kHead+1, l.kHead+len(l.kinds)
+	l.aTitle = l.kLast + 3
+	l.aHead = l.aTitle + 1
+	l.aFirst, l.aLast = l.aHead+1, l.aHead+len(l.agencies)
+	// The kinds chart fills the rows down to the agencies table, where the
+	// agencies chart starts; pixels are 4/3 of points.
+	line := m.lineHeightAt(size)
+	l.kindsHeight = uint(float64(l.aTitle-2)*line*4/3) - 24
+	l.agencyHeight = uint(math.Max(240, float64(len(l.agencies))*24+90))
+	l.unitScale = maxCount(l.kinds) <= 10 && maxCount(l.agencies) <= 10
+	return l
+}
+
+// statsSum is the total's formula of a count table whose title is at
+// titleRow.
+func statsSum(titleRow, rows int) string {
+	if rows == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("SUM(B%d:B%d)", titleRow+2, titleRow+1+rows)
+}
+
+// The Thống kê tables' titles, also the charts' titles.
+const (
+	statsKindsTitle    = "Số phần việc theo loại"
+	statsAgenciesTitle = "Số phần việc theo cơ quan chủ trì"
+	statsCountHeading  = "Số phần việc"
+	statsTotalLabel    = "Tổng cộng"
+)
+
+// statsTable is one count table: its title row, title, first heading and rows.
+type statsTable struct {
+	titleRow       int
+	title, heading string
+	rows           []countRow
+}
+
+func (l *statsLayout) tables() [2]statsTable {
+	return [2]statsTable{
+		{l.kHead - 1, statsKindsTitle, "Loại", l.kinds},
+		{l.aTitle, statsAgenciesTitle, "Cơ quan chủ trì", l.agencies},
+	}
 }

@@ -19,8 +19,8 @@ import (
 // expression for "_xHHHH_"). fastRows writes the same XML for rows whose
 // cells are plain texts and dates, the way the form template does (see
 // plainText, inlineCell, dateCellXML); the stream writer gets one marker
-// row in their place, and writeRepeatable puts the rows where the marker
-// is. A table with any text excelize writes specially goes through the
+// row in their place, and writeEdited (annexParts for the annex) puts the
+// rows where the marker is. A table with any text excelize writes specially goes through the
 // StreamWriter as before, so the bytes are always excelize's; the
 // bundled-output hashes (internal/cli) check them.
 type fastRows struct {
@@ -72,7 +72,7 @@ var rowMarker = func() string {
 }()
 
 // place writes the marker row at row n in sw and remembers fr's rows for
-// writeRepeatable, which replaces the marker row of f's sheet with them.
+// writeEdited or annexParts, which replace the marker row with them.
 func (fr *fastRows) place(f *excelize.File, sw *excelize.StreamWriter, n int, sheet string) error {
 	marker := rowMarker + "-" + strconv.Itoa(n) + "-" + hex.EncodeToString([]byte(sheet))
 	if err := sw.SetRow(ref(1, n), []any{marker}); err != nil {

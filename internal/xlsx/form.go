@@ -126,6 +126,7 @@ func Form(w io.Writer, r *progress.Review, agencyKey string, o FormOptions) erro
 		return fmt.Errorf("agency form: no work item is led by the agency %q", agencyKey)
 	}
 	o.Font = o.Font.orDefault()
+	o.Margins = o.Margins.orDefault() // the same page either way; one template key
 	if o.Date.IsZero() {
 		o.Date = r.Date
 	}

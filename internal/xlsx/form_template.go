@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
@@ -38,7 +37,13 @@ const (
 // template from this form when there is none yet.
 func writeForm(w io.Writer, fd *formData) error {
 	key := formKey{fd.o.Font, fd.o.Margins, fd.o.Password}
-	if t := formTemplates.get(key); t != nil {
+	t := formTemplates.get(key)
+	if t == nil && !formTemplates.tried(key) && key == preparedFormKey() {
+		if t = preparedFormTemplate(); t != nil {
+			formTemplates.put(key, t)
+		}
+	}
+	if t != nil {
 		if parts, ok := t.render(fd); ok {
 			return writeParts(w, parts)
 		}
@@ -47,7 +52,9 @@ func writeForm(w io.Writer, fd *formData) error {
 	if err != nil {
 		return err
 	}
-	formTemplates.learn(key, parts, st, fd)
+	if !formTemplates.tried(key) {
+		formTemplates.put(key, learnForm(parts, st, fd))
+	}
 	return writeParts(w, parts)
 }
 
@@ -60,45 +67,69 @@ type formKey struct {
 
 // formTemplates holds one template per formKey (a run uses one). A key
 // whose first form could not serve as a template is remembered as nil.
-var formTemplates = templateCache{m: map[formKey]*formTemplate{}}
+var formTemplates = templateCache[formKey, formTemplate]{}
 
-type templateCache struct {
-	mu sync.Mutex
-	m  map[formKey]*formTemplate
+// templateCache holds the templates of a kind of workbook by the key of
+// their fixed parts, nil for a key whose first workbook could not serve.
+type templateCache[K comparable, T any] struct {
+	mu   sync.Mutex
+	m    map[K]*T
+	seen map[K]bool // keys asked for once, for sightings
 }
 
-func (c *templateCache) get(k formKey) *formTemplate {
+// sighting records that a workbook of key k is being written and reports
+// whether one was written before: a kind learns its template from its
+// second workbook, so that a command writing one pays nothing for it.
+func (c *templateCache[K, T]) sighting(k K) (again bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seen[k] {
+		return true
+	}
+	if c.seen == nil || len(c.seen) >= 64 {
+		c.seen = map[K]bool{}
+	}
+	c.seen[k] = true
+	return false
+}
+
+func (c *templateCache[K, T]) get(k K) *T {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.m[k]
 }
 
-// learn makes a template from a form excelize wrote and keeps it if it
-// renders that same form to the same bytes.
-func (c *templateCache) learn(k formKey, parts map[string][]byte, st *styleSet, fd *formData) {
-	c.mu.Lock()
-	_, tried := c.m[k]
-	c.mu.Unlock()
-	if tried {
-		return
-	}
-	t, err := newFormTemplate(parts, st, fd)
-	if err == nil {
-		got, ok := t.render(fd)
-		if !ok || !sameParts(got, parts) {
-			t = nil
-		}
-	} else {
-		t = nil
-	}
+// tried reports whether a template for k was made or tried.
+func (c *templateCache[K, T]) tried(k K) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.m) >= 16 { // options vary only in tests
-		c.m = map[formKey]*formTemplate{}
+	_, ok := c.m[k]
+	return ok
+}
+
+// put keeps t (nil: none can be made) for k unless one was kept meanwhile.
+func (c *templateCache[K, T]) put(k K, t *T) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= 16 { // options vary only in tests
+		c.m = map[K]*T{}
 	}
-	if _, tried := c.m[k]; !tried {
+	if _, ok := c.m[k]; !ok {
 		c.m[k] = t
 	}
+}
+
+// learnForm makes a template from a form excelize wrote; nil unless it
+// renders that same form to the same bytes.
+func learnForm(parts map[string][]byte, st *styleSet, fd *formData) *formTemplate {
+	t, err := newFormTemplate(parts, st, fd)
+	if err != nil {
+		return nil
+	}
+	if got, ok := t.render(fd); !ok || !sameParts(got, parts) {
+		return nil
+	}
+	return t
 }
 
 func sameParts(a, b map[string][]byte) bool {
@@ -124,6 +155,20 @@ type formTemplate struct {
 	idTail    []byte    // from </sheetData>
 	sstHead   []byte    // the shared strings up to their count
 	coreHead  []byte    // the core properties up to the title
+
+	// Rows measured once: the title lines of the form cut (most are the
+	// same in every form of a run), the header row, and the footer's rows
+	// below a last item row 0 (moved down by the last item row).
+	lines     []cachedRow
+	headerRow []byte
+	footer    []footerRow
+}
+
+// cachedRow is a title line's text and style and its row as written.
+type cachedRow struct {
+	text  string
+	style int
+	xml   []byte
 }
 
 // newFormTemplate cuts the parts excelize wrote for fd.
@@ -179,7 +224,35 @@ func newFormTemplate(parts map[string][]byte, st *styleSet, fd *formData) (*form
 		return nil, fmt.Errorf("form template: no title in %s", formCorePart)
 	}
 	t.coreHead = core[:i]
+
+	size := fd.o.Font.Size
+	for i, l := range formTitleLines(st, m, mb, fd.r, fd.agency, fd.o) {
+		var b bytes.Buffer
+		if titleRow(&b, i+1, l, size) {
+			t.lines = append(t.lines, cachedRow{l.text, l.style, b.Bytes()})
+		}
+	}
+	var b bytes.Buffer
+	rowStart(&b, formRows.header, mb.fitRow(formColumns, size, columnPoints(size, formWidths)))
+	for c, name := range formColumns {
+		if !inlineCell(&b, c+1, formRows.header, st.header, name) {
+			return nil, fmt.Errorf("form template: heading %q is not plain text", name)
+		}
+	}
+	b.WriteString(`</row>`)
+	t.headerRow = b.Bytes()
+	t.footer = formFooterRows(st, m, mb, 0, size)
 	return t, nil
+}
+
+// titleRow writes a title line at row as writeTitleLines streams it.
+func titleRow(b *bytes.Buffer, row int, l titleLine, size float64) bool {
+	rowStart(b, row, l.m.rowHeight(l.text, size, textWidth(size, formWidths...)))
+	if !inlineCell(b, 1, row, l.style, l.text) {
+		return false
+	}
+	b.WriteString(`</row>`)
+	return true
 }
 
 // cutAround splits b at the first open and the last close: the head ends
@@ -239,23 +312,15 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 	var b bytes.Buffer
 	b.Grow(len(t.sheetHead) + 1024*(len(fd.items)+6))
 	b.Write(t.sheetHead)
-	full := textWidth(size, formWidths...)
-	for i, l := range formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o) {
-		row := i + 1
-		rowStart(&b, row, l.m.rowHeight(l.text, size, full))
-		if !inlineCell(&b, 1, row, l.style, l.text) {
-			return nil, false
-		}
-		b.WriteString(`</row>`)
-	}
-	h := t.mb.fitRow(formColumns, size, columnPoints(size, formWidths))
-	rowStart(&b, formRows.header, h)
-	for c, name := range formColumns {
-		if !inlineCell(&b, c+1, formRows.header, st.header, name) {
+	lines := formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o)
+	for i, l := range lines {
+		if i < len(t.lines) && t.lines[i].text == l.text && t.lines[i].style == l.style {
+			b.Write(t.lines[i].xml)
+		} else if !titleRow(&b, i+1, l, size) {
 			return nil, false
 		}
 	}
-	b.WriteString(`</row>`)
+	b.Write(t.headerRow)
 	widths := columnPoints(size, formWidths)
 	for i, is := range fd.items {
 		row := formRows.first + i
@@ -276,11 +341,11 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 		b.WriteString(`</row>`)
 	}
 	lastRow := formRows.first + len(fd.items) - 1
-	footer := formFooterRows(st, t.m, t.mb, lastRow, size)
-	for _, fr := range footer {
-		rowStart(&b, fr.row, fr.height)
+	for _, fr := range t.footer {
+		row := fr.row + lastRow
+		rowStart(&b, row, fr.height)
 		for _, c := range fr.cells {
-			if !inlineCell(&b, c.col, fr.row, c.style, c.text) {
+			if !inlineCell(&b, c.col, row, c.style, c.text) {
 				return nil, false
 			}
 		}
@@ -290,21 +355,17 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 	b.Write(t.sheetTail[0])
 	// The merged cells as the stream writer lists them: the title lines,
 	// then the footer's cells row by row.
-	lines := len(formTitleLines(st, t.m, t.mb, fd.r, fd.agency, fd.o))
-	n := lines
-	for _, fr := range footer {
+	n := len(lines)
+	for _, fr := range t.footer {
 		n += len(fr.cells)
 	}
 	b.WriteString(`<mergeCells count="` + strconv.Itoa(n) + `">`)
-	merge := func(c1, c2, row int) {
-		b.WriteString(`<mergeCell ref="` + ref(c1, row) + `:` + ref(c2, row) + `"/>`)
+	for row := 1; row <= len(lines); row++ {
+		writeMerge(&b, 1, len(formColumns), row)
 	}
-	for row := 1; row <= lines; row++ {
-		merge(1, len(formColumns), row)
-	}
-	for _, fr := range footer {
+	for _, fr := range t.footer {
 		for _, c := range fr.cells {
-			merge(c.col, c.end, fr.row)
+			writeMerge(&b, c.col, c.end, fr.row+lastRow)
 		}
 	}
 	b.WriteString(`</mergeCells>`)
@@ -322,21 +383,74 @@ func (t *formTemplate) sheet(fd *formData) ([]byte, bool) {
 // StreamWriter.SetRow writes it.
 func rowStart(b *bytes.Buffer, row int, height float64) {
 	b.WriteString(`<row r="`)
-	b.WriteString(strconv.Itoa(row))
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(row), 10))
 	b.WriteString(`" ht="`)
-	b.WriteString(strconv.FormatFloat(height, 'f', -1, 64))
+	b.Write(strconv.AppendFloat(b.AvailableBuffer(), height, 'f', -1, 64))
 	b.WriteString(`" customHeight="1">`)
 }
 
-// inlineCell writes a streamed text cell (an inline string).
+// inlineCell writes a streamed text cell (an inline string); false, with
+// part of the cell written, for a text that is not plain (see writePlain).
 func inlineCell(b *bytes.Buffer, col, row, style int, text string) bool {
-	if !plainText(text) {
-		return false
-	}
 	cellStart(b, col, row, style, "inlineStr")
 	b.WriteString(`<is><t>`)
-	xml.EscapeText(b, []byte(text))
+	if !writePlain(b, text) {
+		return false
+	}
 	b.WriteString(`</t></is></c>`)
+	return true
+}
+
+// writePlain writes s as xml.EscapeText writes it when s is plain text
+// (see plainText) made only of characters XML allows, and reports whether
+// it was; it checks and escapes in one pass over the text, where
+// plainText and EscapeText took three. On false b holds part of s.
+func writePlain(b *bytes.Buffer, s string) bool {
+	if len(s) > 32767 || s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && w == 1 || r > 0xD7FF && r < 0xE000 || r == 0xFFFE || r == 0xFFFF {
+				return false // xml.EscapeText would write U+FFFD
+			}
+			i += w
+			continue
+		}
+		var esc string
+		switch c {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '_':
+			if i+1 < len(s) && s[i+1] == 'x' {
+				return false
+			}
+			i++
+			continue
+		default:
+			if c < 0x20 || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		i++
+		last = i
+	}
+	b.WriteString(s[last:])
 	return true
 }
 
@@ -359,19 +473,24 @@ func dateCellXML(b *bytes.Buffer, col, row, style int, d *program.Date) bool {
 
 func cellStart(b *bytes.Buffer, col, row, style int, typ string) {
 	b.WriteString(`<c r="`)
-	b.WriteString(ref(col, row))
-	b.WriteString(`"`)
+	if col >= 1 && col <= 26 {
+		b.WriteByte(byte('A' + col - 1))
+	} else {
+		b.WriteString(colName(col))
+	}
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(row), 10))
+	b.WriteByte('"')
 	if style != 0 {
 		b.WriteString(` s="`)
-		b.WriteString(strconv.Itoa(style))
-		b.WriteString(`"`)
+		b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(style), 10))
+		b.WriteByte('"')
 	}
 	if typ != "" {
 		b.WriteString(` t="`)
 		b.WriteString(typ)
-		b.WriteString(`"`)
+		b.WriteByte('"')
 	}
-	b.WriteString(`>`)
+	b.WriteByte('>')
 }
 
 // identity is the identity sheet and its shared strings, as excelize
@@ -379,24 +498,27 @@ func cellStart(b *bytes.Buffer, col, row, style int, typ string) {
 // first use, whole numbers as values, nil not at all.
 func (t *formTemplate) identity(fd *formData) (sheet, sst []byte, ok bool) {
 	var b, s bytes.Buffer
+	rows := formIdentityRows(fd.r, fd.agency, fd.items)
+	// About 200 bytes a row of cells, 100 of new shared strings.
+	b.Grow(len(t.idHead) + len(t.idTail) + 200*len(rows))
+	s.Grow(100 * len(rows))
 	b.Write(t.idHead)
-	index := map[string]int{}
-	for _, r := range formIdentityRows(fd.r, fd.agency, fd.items) {
+	index := make(map[string]int, 2*len(rows))
+	for _, r := range rows {
 		b.WriteString(`<row r="`)
 		b.WriteString(strconv.Itoa(r.n))
 		b.WriteString(`">`)
 		for c, v := range r.cells {
 			switch v := v.(type) {
 			case string:
-				if !plainText(v) {
-					return nil, nil, false
-				}
 				i, seen := index[v]
 				if !seen {
 					i = len(index)
 					index[v] = i
 					s.WriteString(`<si><t>`)
-					xml.EscapeText(&s, []byte(v))
+					if !writePlain(&s, v) {
+						return nil, nil, false
+					}
 					s.WriteString(`</t></si>`)
 				}
 				cellStart(&b, c+1, r.n, 0, "s")
@@ -428,29 +550,7 @@ func (t *formTemplate) identity(fd *formData) (sheet, sst []byte, ok bool) {
 // core is the core properties part as docProps.apply has excelize write it.
 func (t *formTemplate) core(fd *formData) ([]byte, bool) {
 	p := fd.r.Programme
-	title, subject, author := fd.title(), p.Subject, fd.o.Author
-	for _, s := range []string{title, subject, author} {
-		if s == "" || !plainText(s) {
-			return nil, false
-		}
-	}
-	stamp := fmt.Sprintf("%sT00:00:00Z", fd.o.Date)
-	var b bytes.Buffer
-	b.Write(t.coreHead)
-	el := func(name, text string) {
-		b.WriteString("<" + name + ">")
-		xml.EscapeText(&b, []byte(text))
-		b.WriteString("</" + name + ">")
-	}
-	el("dc:title", title)
-	el("dc:subject", subject)
-	el("dc:creator", author)
-	el("lastModifiedBy", author)
-	el("dc:language", "vi-VN")
-	b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>`)
-	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
-	b.WriteString(`</coreProperties>`)
-	return b.Bytes(), true
+	return corePart(t.coreHead, docProps{Title: fd.title(), Subject: p.Subject, Author: fd.o.Author, Date: fd.o.Date})
 }
 
 // plainText reports whether excelize writes s as its escaped text and

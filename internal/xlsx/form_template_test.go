@@ -2,7 +2,10 @@ package xlsx
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"baocao/internal/program"
@@ -22,6 +25,7 @@ func formDataFor(t *testing.T, r *progress.Review, key string, o FormOptions) *f
 		t.Fatalf("no items for %s", key)
 	}
 	o.Font = o.Font.orDefault()
+	o.Margins = o.Margins.orDefault()
 	if o.Date.IsZero() {
 		o.Date = r.Date
 	}
@@ -34,7 +38,8 @@ func formDataFor(t *testing.T, r *progress.Review, key string, o FormOptions) *f
 // TestFormTemplateMatchesExcelize builds the template from one agency's
 // form and renders every agency's form of the bundled review, of a
 // generated 300-row programme and of a review where every status and date
-// occurs, comparing each part with what excelize writes for that form.
+// occurs, from it and, for the default options, from the prepared
+// template, comparing each part with what excelize writes for that form.
 func TestFormTemplateMatchesExcelize(t *testing.T) {
 	gen := scaledReview(generatedProgramme(t, 300))
 	cases := []struct {
@@ -49,6 +54,12 @@ func TestFormTemplateMatchesExcelize(t *testing.T) {
 			Date: program.NewDate(2021, 7, 1), ReturnBy: program.NewDate(2021, 10, 8),
 			Contact: FormContact{Office: "Văn phòng Tỉnh ủy", Person: "Nguyễn Văn An", Phone: "0297 3862 123", Email: "vp@tu.vn"}}},
 	}
+	prepared := 0
+	defer func() {
+		if prepared == 0 {
+			t.Error("no case rendered from the prepared template")
+		}
+	}()
 	for _, c := range cases {
 		agencies := FormAgencies(c.r)
 		first := formDataFor(t, c.r, agencies[len(agencies)-1].Key, c.o)
@@ -60,6 +71,11 @@ func TestFormTemplateMatchesExcelize(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
+		templates := []*formTemplate{tpl}
+		if (formKey{first.o.Font, first.o.Margins, first.o.Password}) == preparedFormKey() {
+			templates = append(templates, preparedFormTemplate())
+			prepared++
+		}
 		rendered := 0
 		for _, a := range agencies {
 			fd := formDataFor(t, c.r, a.Key, c.o)
@@ -67,21 +83,16 @@ func TestFormTemplateMatchesExcelize(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, ok := tpl.render(fd)
-			if !ok {
-				continue // excelize writes this one: Form falls back
-			}
-			rendered++
-			for n, w := range want {
-				if g := got[n]; !bytes.Equal(g, w) {
-					t.Errorf("%s, %s: part %s differs from excelize's:\n%s", c.name, a.Name, n, firstDiff(w, g))
+			for _, tpl := range templates {
+				got, ok := tpl.render(fd)
+				if !ok {
+					continue // excelize writes this one: Form falls back
 				}
-			}
-			if len(got) != len(want) {
-				t.Errorf("%s, %s: %d parts, excelize wrote %d", c.name, a.Name, len(got), len(want))
+				rendered++
+				compareParts(t, c.name+", "+a.Name, got, want)
 			}
 		}
-		if rendered < len(agencies)*3/4 {
+		if rendered < len(templates)*len(agencies)*3/4 {
 			t.Errorf("%s: only %d of %d forms rendered from the template", c.name, rendered, len(agencies))
 		}
 	}
@@ -140,4 +151,30 @@ func firstDiff(a, b []byte) string {
 	}
 	lo := max(i-120, 0)
 	return fmt.Sprintf("at byte %d\nexcelize: %q\ntemplate: %q", i, a[lo:min(i+120, len(a))], b[lo:min(i+120, len(b))])
+}
+
+// TestWritePlainMatchesEscapeText: on random texts of the characters that
+// matter, writePlain accepts what plainText accepts, less the characters
+// xml.EscapeText replaces, and writes what EscapeText writes.
+func TestWritePlainMatchesEscapeText(t *testing.T) {
+	alphabet := []string{"a", "Z", " ", "_", "x", "_x", "\"", "'", "&", "<", ">", "\t", "\n", "\r", "\x7f", "\x01",
+		"ệ", "Ủ", "—", "\uFFFD", "\uFFFE", "\uFFFF", "\U0001F600", "\xff", "\xe1\xbb", "0"}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var sb strings.Builder
+		for range rnd.IntN(12) {
+			sb.WriteString(alphabet[rnd.IntN(len(alphabet))])
+		}
+		s := sb.String()
+		var got, want bytes.Buffer
+		ok := writePlain(&got, s)
+		xml.EscapeText(&want, []byte(s))
+		// U+FFFE and U+FFFF are the only valid UTF-8 outside XML's range.
+		if wantOK := plainText(s) && !strings.ContainsAny(s, "\uFFFE\uFFFF"); ok != wantOK {
+			t.Fatalf("writePlain(%q) = %v, want %v", s, ok, wantOK)
+		}
+		if ok && !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Fatalf("writePlain(%q) wrote %q, EscapeText %q", s, got.Bytes(), want.Bytes())
+		}
+	}
 }

@@ -17,12 +17,7 @@ type docProps struct {
 // apply sets the core properties with fixed dates: excelize would otherwise
 // stamp the current time, and the same input must give the same bytes.
 func (d docProps) apply(f *excelize.File) error {
-	stamp := ""
-	if !d.Date.IsZero() {
-		stamp = fmt.Sprintf("%sT00:00:00Z", d.Date)
-	} else {
-		stamp = "2000-01-01T00:00:00Z"
-	}
+	stamp := d.stamp()
 	return f.SetDocProps(&excelize.DocProperties{
 		Title:          d.Title,
 		Subject:        d.Subject,
@@ -32,4 +27,12 @@ func (d docProps) apply(f *excelize.File) error {
 		Modified:       stamp,
 		Language:       "vi-VN",
 	})
+}
+
+// stamp is the creation and modification time written for Date.
+func (d docProps) stamp() string {
+	if d.Date.IsZero() {
+		return "2000-01-01T00:00:00Z"
+	}
+	return fmt.Sprintf("%sT00:00:00Z", d.Date)
 }

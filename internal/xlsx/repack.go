@@ -10,13 +10,11 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// writeRepeatable writes the workbook so that the same content always gives
+// writeEdited writes the workbook so that the same content always gives
 // the same bytes: the archive is written by sortedZip, parts in name order
-// and the content-type list sorted. Rows written by fastRows go in first.
-func writeRepeatable(f *excelize.File, w io.Writer) error { return writeEdited(f, w, nil) }
-
-// writeEdited is writeRepeatable with edit applied to the parts first, for
-// what excelize cannot write (edgeSeries).
+// and the content-type list sorted. Rows written by fastRows go in first,
+// then edit is applied to the parts, for what excelize cannot write
+// (edgeSeries); edit may be nil.
 func writeEdited(f *excelize.File, w io.Writer, edit func(parts map[string][]byte)) error {
 	splices := rowSplices.take(f)
 	parts, err := collectParts(f)

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"errors"
 	"hash/maphash"
 	"io"
 	"io/fs"
@@ -131,18 +132,35 @@ func fastDeflate(w io.Writer) (io.WriteCloser, error) {
 }
 
 // deflatePart gathers one part (the zip writer hands it over in one Write)
-// and compresses it on Close.
+// and compresses it on Close. A part too long for the cache (a sheet) is
+// compressed as it is handed over, rather than copied first.
 type deflatePart struct {
-	w   io.Writer
-	buf []byte
+	w       io.Writer
+	buf     []byte
+	written bool // the part was compressed by Write
 }
 
 func (p *deflatePart) Write(b []byte) (int, error) {
+	if p.written {
+		return 0, errPartWritten
+	}
+	if len(p.buf) == 0 && len(b) > deflateCacheMax {
+		p.written = true
+		if err := deflateTo(p.w, b); err != nil {
+			return 0, err
+		}
+		return len(b), nil
+	}
 	p.buf = append(p.buf, b...)
 	return len(b), nil
 }
 
+var errPartWritten = errors.New("workbook part written in more than one piece")
+
 func (p *deflatePart) Close() error {
+	if p.written {
+		return nil
+	}
 	if c, ok := deflated.get(p.buf); ok {
 		_, err := p.w.Write(c)
 		return err
