@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // protectedPhrases are names a centred title or a table cell must not break
@@ -134,17 +135,35 @@ func danglingWord(word string) bool {
 // kept whole and is left unprotected.
 func (d *document) breakable(words []string, w float64) []bool {
 	text, starts, ok := breakSetup(words)
+	d.markProtected(text, starts, ok, w)
+	return ok
+}
+
+// breakableIn is breakable for the words of text, a collapsed text, that
+// start at starts; the answer is wrapCell's to use until its next call.
+func (d *document) breakableIn(text string, starts []int, w float64) []bool {
+	ok := d.wrapScratch.ok[:0]
+	for j := range starts {
+		ok = append(ok, j > 0)
+	}
+	d.wrapScratch.ok = ok
+	d.markProtected(text, starts, ok, w)
+	return ok
+}
+
+// markProtected clears ok[j] for each word j (starting at starts[j] in
+// text) inside a protected phrase no wider than w.
+func (d *document) markProtected(text string, starts []int, ok []bool, w float64) {
 	for _, m := range d.spans(text) {
 		if d.width(text[m[0]:m[1]]) > w {
 			continue
 		}
-		for j := 1; j < len(words); j++ {
+		for j := 1; j < len(starts); j++ {
 			if starts[j] > m[0] && starts[j] < m[1] {
 				ok[j] = false
 			}
 		}
 	}
-	return ok
 }
 
 // protectedSpans are the byte ranges of text that protectedPhrases match, in
@@ -183,6 +202,8 @@ func foldsSimply(s string) bool {
 	for _, r := range s {
 		switch {
 		case r < 0x80:
+		case r == utf8.RuneError:
+			return false // maybe a broken byte, which ToLower makes three
 		case r == 0xB5 || r == 0x130 || r == 0x17F || r == 0x23A || r == 0x23E || r == 0x1E9B || r == 0x1E9E:
 			return false
 		case r < 0x250 || r >= 0x1E00 && r < 0x1F00:

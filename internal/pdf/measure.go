@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"baocao/internal/fontmetrics"
+	"baocao/internal/program"
 )
 
 // pointsPerMM is fpdf's scale factor for millimetres (points per mm): sizes
@@ -57,6 +58,22 @@ func (m *measurer) setFont(style string, sizePt float64) {
 	}
 }
 
+// runeWidth is r's width in thousandths of an em, as
+// GetStringSymbolWidth counts it.
+func (f *faceWidths) runeWidth(r rune) int {
+	c := int(r)
+	switch {
+	case c < len(f.cw) && f.cw[c] > 0:
+		if f.cw[c] != 65535 {
+			return int(f.cw[c])
+		}
+		return 0
+	case f.missing != 0:
+		return f.missing
+	}
+	return 500
+}
+
 // symbolWidth is s's width in thousandths of an em (GetStringSymbolWidth).
 func (m *measurer) symbolWidth(s string) int {
 	f := m.cur
@@ -65,19 +82,32 @@ func (m *measurer) symbolWidth(s string) int {
 	}
 	w := 0
 	for _, r := range s {
-		c := int(r)
-		switch {
-		case c < len(f.cw) && f.cw[c] > 0:
-			if f.cw[c] != 65535 {
-				w += int(f.cw[c])
-			}
-		case f.missing != 0:
-			w += f.missing
-		default:
-			w += 500
-		}
+		w += f.runeWidth(r)
 	}
 	return w
+}
+
+// textWidths is symbolWidth(printable(s)) and the largest
+// symbolWidth(printable(word)) over the words of s, for s whose only white
+// space is single spaces between words (collapseSpaces): widths add up rune
+// by rune, so one pass gives both.
+func (m *measurer) textWidths(s string) (total, widest int) {
+	f := m.cur
+	if f == nil {
+		return 0, 0
+	}
+	word := 0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			widest = max(widest, word)
+			total += word + f.runeWidth(r)
+			word = 0
+		case !program.Unprintable(r):
+			word += f.runeWidth(r)
+		}
+	}
+	return total + word, max(widest, word)
 }
 
 // width is s's printed width in millimetres (GetStringWidth).
