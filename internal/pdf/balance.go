@@ -180,8 +180,7 @@ func (d *document) markProtected(text string, starts []int, ok []bool, w float64
 // windows around their keys (protectedPhrase.find).
 func protectedSpans(text string) [][]int {
 	var spans [][]int
-	lower := strings.ToLower(text)
-	fast := foldsSimply(text)
+	lower, fast := lowerText(text)
 	for _, p := range protectedPhrases {
 		for _, k := range p.keys {
 			if strings.Contains(lower, k) {
@@ -200,18 +199,78 @@ func protectedSpans(text string) [][]int {
 // rest, such as the Kelvin sign, lie outside the ranges accepted).
 func foldsSimply(s string) bool {
 	for _, r := range s {
-		switch {
-		case r < 0x80:
-		case r == utf8.RuneError:
-			return false // maybe a broken byte, which ToLower makes three
-		case r == 0xB5 || r == 0x130 || r == 0x17F || r == 0x23A || r == 0x23E || r == 0x1E9B || r == 0x1E9E:
-			return false
-		case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
-		case unicode.SimpleFold(r) != r:
+		if !foldsSimplyRune(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// foldsSimplyRune is foldsSimply for one rune.
+func foldsSimplyRune(r rune) bool {
+	switch {
+	case r < 0x80:
+	case r == utf8.RuneError:
+		return false // maybe a broken byte, which ToLower makes three
+	case r == 0xB5 || r == 0x130 || r == 0x17F || r == 0x23A || r == 0x23E || r == 0x1E9B || r == 0x1E9E:
+		return false
+	case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
+	case unicode.SimpleFold(r) != r:
+		return false
+	}
+	return true
+}
+
+// lowerTables hold, for each rune below U+1F00 (Latin, Vietnamese and
+// what lies between), unicode.ToLower and foldsSimplyRune: ToLower
+// searches the case tables for each rune, which was half of
+// protectedSpans.
+var lowerTables = sync.OnceValue(func() *struct {
+	lower  [0x1F00]uint16
+	simple [0x1F00]bool
+} {
+	t := new(struct {
+		lower  [0x1F00]uint16
+		simple [0x1F00]bool
+	})
+	for r := range rune(0x1F00) {
+		t.lower[r] = uint16(unicode.ToLower(r)) // below U+1F00 for these
+		t.simple[r] = foldsSimplyRune(r)
+	}
+	return t
+})
+
+// lowerText is strings.ToLower(s) and foldsSimply(s), in one pass.
+func lowerText(s string) (lower string, fast bool) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return strings.ToLower(s), true
+	}
+	t := lowerTables()
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	fast = true
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		case r < 0x1F00:
+			fast = fast && t.simple[r]
+			r = rune(t.lower[r])
+		default:
+			fast = fast && foldsSimplyRune(r)
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), fast
 }
 
 // spans is protectedSpans(text), computed once per text: a table measures
@@ -269,14 +328,7 @@ func breakingSpace(r rune) bool { return r != '\u00a0' && unicode.IsSpace(r) }
 // does not fit the page on its own line.
 func (d *document) balancedLines(words []string, ok []bool, w float64) []string {
 	n := len(words)
-	// width[i][j] is the printed width of words[i:j] on one line.
-	width := make([][]float64, n+1)
-	for i := range n {
-		width[i] = make([]float64, n+1)
-		for j := i + 1; j <= n; j++ {
-			width[i][j] = d.width(strings.Join(words[i:j], " "))
-		}
-	}
+	width := d.runWidths(words)
 	limit := w
 	if math.IsInf(w, 1) {
 		limit = d.page.textWidth()
@@ -363,6 +415,28 @@ func (d *document) balancedLines(words []string, ok []bool, w float64) []string 
 	return lines
 }
 
+// runWidths is the printed width of every run of words on one line:
+// width[i][j] is d.width(strings.Join(words[i:j], " ")), summed from the
+// words' widths in glyph units (widths add up glyph by glyph, and the sum
+// is scaled as width scales it), not measured again for each of the n²
+// runs.
+func (d *document) runWidths(words []string) [][]float64 {
+	n := len(words)
+	sum := make([]int, n+1) // sum[j]: words[:j], in glyph units
+	for j, w := range words {
+		sum[j+1] = sum[j] + d.m.symbolWidth(printable(w))
+	}
+	space := d.m.symbolWidth(" ")
+	width := make([][]float64, n+1)
+	for i := range n {
+		width[i] = make([]float64, n+1)
+		for j := i + 1; j <= n; j++ {
+			width[i][j] = float64(sum[j]-sum[i]+(j-i-1)*space) * d.m.size / 1000
+		}
+	}
+	return width
+}
+
 // breakSetup joins words into the text the phrase patterns run on, with
 // starts[k] the byte offset of word k in it, and ok marking every word
 // after the first as a place a line may start until a phrase says no.
@@ -386,7 +460,7 @@ func breakSetup(words []string) (text string, starts []int, ok []bool) {
 // ủy" inside it may not.
 func tightBreaks(words []string) []bool {
 	text, starts, ok := breakSetup(words)
-	lower, fast := strings.ToLower(text), foldsSimply(text)
+	lower, fast := lowerText(text)
 	for _, p := range protectedPhrases {
 		if p.loose {
 			continue

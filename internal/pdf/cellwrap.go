@@ -58,7 +58,6 @@ func (d *document) wrapCell(s string, w float64, justify bool) []string {
 	}
 	starts, ends, widths := sc.starts, sc.ends, sc.widths
 	inner := w - 2*d.m.margin
-	ok := d.breakableIn(s, starts, inner)
 	space := d.m.symbolWidth(" ")
 	// fits is fitsLine for a line of the given width in glyph units.
 	limit := 0.0
@@ -66,6 +65,16 @@ func (d *document) wrapCell(s string, w float64, justify bool) []string {
 		limit = math.Ceil(inner * 1000 / d.m.size)
 	}
 	fits := func(units int) bool { return d.m.size <= 0 || float64(units) <= limit }
+	// A text that fits on one line is one line, whatever its phrases:
+	// every piece then fits after the one before.
+	all := (len(widths) - 1) * space
+	for _, x := range widths {
+		all += x
+	}
+	if fits(all) {
+		return []string{s}
+	}
+	ok := d.breakableIn(s, starts, inner)
 	var lines []string
 	// cur is the line being filled, curW its width in glyph units; when
 	// curA >= 0 it is s[curA:] up to the last word added.

@@ -73,6 +73,23 @@ func TestTextWidthsIsWidth(t *testing.T) {
 	}
 }
 
+// runWidths sums word widths; each run must measure as the joined run
+// does, to the bit.
+func TestRunWidthsIsWidth(t *testing.T) {
+	d := titleDoc(t, "B", 14)
+	for _, s := range cellTexts(t)[:600] {
+		words := strings.FieldsFunc(s, breakingSpace)
+		width := d.runWidths(words)
+		for i := range words {
+			for j := i + 1; j <= len(words); j++ {
+				if want := d.width(strings.Join(words[i:j], " ")); width[i][j] != want {
+					t.Fatalf("%q [%d:%d]: %v, want %v", s, i, j, width[i][j], want)
+				}
+			}
+		}
+	}
+}
+
 // wrapCellReference is wrapCell as it was before it measured words once
 // (issue 12), kept to check it against.
 func (d *document) wrapCellReference(s string, w float64, justify bool) []string {

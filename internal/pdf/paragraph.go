@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // paragraph prints body text justified between the margins, its first line
@@ -85,15 +86,33 @@ func (d *document) gap(h float64) {
 
 // collapseSpaces is s with its runs of white space made one space and none
 // at either end, as strings.Join(strings.Fields(s), " ") gives; a text
-// already so (most cells) is returned as it is, without allocating.
+// already so (most cells) is returned as it is, without allocating. It
+// looks at bytes: below 0x80 the ASCII spaces, above only the lead bytes
+// of the runes unicode.IsSpace knows (U+0085 and U+00A0 after 0xC2,
+// U+1680 after 0xE1, U+2000–U+205F after 0xE2, U+3000 after 0xE3) are
+// decoded, where decoding every rune of a cell was most of its cost.
 func collapseSpaces(s string) string {
 	prevSpace := true
-	for _, r := range s {
-		space := r == ' ' || r < 0x80 && (r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r') || r >= 0x80 && unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
-			return strings.Join(strings.Fields(s), " ")
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+		case c < 0x80:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = false
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = false
+		default:
+			prevSpace = false
 		}
-		prevSpace = space
 	}
 	if prevSpace && s != "" {
 		return strings.Join(strings.Fields(s), " ")

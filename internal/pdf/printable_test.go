@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"baocao/internal/program"
 )
@@ -65,5 +66,56 @@ func TestRuneSetIsAddRunes(t *testing.T) {
 				t.Fatalf("runeSet lacks %U", c)
 			}
 		}
+	}
+}
+
+// collapseSpaces looks only at the lead bytes of the spaces; it must give
+// strings.Join(strings.Fields(s), " ") for any text, returning s itself
+// when nothing changes. Every rune unicode.IsSpace knows is in the texts.
+func TestCollapseSpacesIsFieldsJoin(t *testing.T) {
+	var spaces []string
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) {
+			spaces = append(spaces, string(r))
+		}
+	}
+	if len(spaces) < 20 {
+		t.Fatalf("only %d white-space runes", len(spaces))
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for i := range 30000 {
+		s := randomText(r, r.IntN(10))
+		if i%2 == 0 {
+			s += spaces[r.IntN(len(spaces))] + randomText(r, r.IntN(4))
+		}
+		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// lowerText is strings.ToLower and foldsSimply at once: checked on every
+// rune its tables cover, around them, and on random texts.
+func TestLowerTextIsToLower(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		lower, fast := lowerText(s)
+		if want := strings.ToLower(s); lower != want {
+			t.Fatalf("lowerText(%q) = %q, want %q", s, lower, want)
+		}
+		if want := foldsSimply(s); fast != want {
+			t.Fatalf("lowerText(%q) says fast %v, foldsSimply %v", s, fast, want)
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		check(string(r))
+		check("Ệ" + string(r) + "A")
+	}
+	for _, r := range []rune{0x212A, 0x2126, 0xFFFD, 0x1F600, 0x10400, unicode.MaxRune} {
+		check("ư" + string(r))
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		check(randomText(r, r.IntN(10)))
 	}
 }

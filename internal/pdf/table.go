@@ -220,7 +220,12 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 			need[i] = max(need[i], float64(widest)*d.m.size/1000+pad)
 		}
 		// A protected phrase ("quý IV-2021", "ngày 02-4-2021") wants one
-		// line, so the column needs its width as it needs a word's.
+		// line, so the column needs its width as it needs a word's. A
+		// phrase is no wider than its text: a text that needs no more
+		// than the column already does is not searched.
+		if w <= need[i] {
+			return
+		}
 		for _, m := range d.spans(s) {
 			need[i] = max(need[i], d.width(s[m[0]:m[1]])+pad)
 		}
