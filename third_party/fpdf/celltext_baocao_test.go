@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -46,16 +44,7 @@ func TestAppendUTF16TextAsUpstream(t *testing.T) {
 // the used runes and the whole file must be the same bytes. Needs
 // LiberationSerif-Regular.ttf (fonts-liberation2), else it skips.
 func TestCellFormatAsUpstream(t *testing.T) {
-	var font []byte
-	for _, dir := range []string{"/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation"} {
-		if b, err := os.ReadFile(filepath.Join(dir, "LiberationSerif-Regular.ttf")); err == nil {
-			font = b
-			break
-		}
-	}
-	if font == nil {
-		t.Skip("LiberationSerif-Regular.ttf not found (Debian package fonts-liberation2)")
-	}
+	font := liberationSerif(t)
 	doc := func() *Fpdf {
 		pdf := New("L", "mm", "A4", "")
 		pdf.SetCatalogSort(true)

@@ -2176,16 +2176,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			fmt.Printf("get metrics Error: %e\n", err)
 			return
 		}
-
-		var sbarr map[int]int
-		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
-		} else {
-			sbarr = makeSubsetRange(32)
-		}
-		def.usedRunes = sbarr
-		def.usedSeen = new(usedRuneBits)
-		f.fonts[fontkey] = def
+		f.addUTF8Def(fontkey, def)
 	} else {
 		// load font definitions
 		var info fontDefType
@@ -2243,6 +2234,20 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 
 		f.fonts[fontkey] = info
 	}
+}
+
+// addUTF8Def adds a UTF-8 font's definition from the cache, with the used
+// runes of its own.
+func (f *Fpdf) addUTF8Def(fontkey string, def fontDefType) {
+	var sbarr map[int]int
+	if f.aliasNbPagesStr == "" {
+		sbarr = makeSubsetRange(57)
+	} else {
+		sbarr = makeSubsetRange(32)
+	}
+	def.usedRunes = sbarr
+	def.usedSeen = new(usedRuneBits)
+	f.fonts[fontkey] = def
 }
 
 // getFontKey is used by AddFontFromReader and GetFontDesc
