@@ -10,6 +10,7 @@ import (
 	"math"
 	"math/rand"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -306,5 +307,45 @@ func (f *Fpdf) cellFormatUpstream(w, h float64, txtStr, borderStr string, ln int
 		}
 	} else {
 		f.x += w
+	}
+}
+
+// appendF64 writes what strconv writes: random numbers of every size the
+// fast path takes and past it, exact halves (x.125, x.0625), numbers a
+// few ulps either side of them, negative zero, NaN and infinities.
+func TestAppendF64AsStrconv(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	check := func(v float64) {
+		t.Helper()
+		for _, prec := range []int{2, 3} {
+			if got, want := string(appendF64(nil, v, prec)), strconv.FormatFloat(v, 'f', prec, 64); got != want {
+				t.Fatalf("appendF64(%v, %d) = %s, want %s", v, prec, got, want)
+			}
+		}
+	}
+	for _, v := range []float64{0, math.Copysign(0, -1), 0.005, 0.015, 0.125, -0.125, 0.0625, 2.675, 1.005, 1e7, 1e7 - 0.001, -1e7, 9999999.995,
+		math.NaN(), math.Inf(1), math.Inf(-1), 0.0045, 0.0005, 123.4565, math.SmallestNonzeroFloat64, -1e-300} {
+		check(v)
+	}
+	for range 2_000_000 {
+		var v float64
+		switch rng.Intn(4) {
+		case 0: // page coordinates
+			v = rng.Float64() * 1000
+		case 1: // any size
+			v = math.Pow(10, rng.Float64()*16-6)
+		case 2: // halves and their neighbours
+			v = float64(rng.Intn(1<<20)) / float64(int(1)<<(rng.Intn(5)+1))
+			v = math.Nextafter(v, v+float64(rng.Intn(5)-2))
+			for k := rng.Intn(3); k > 0; k-- {
+				v = math.Nextafter(v, math.Inf(1))
+			}
+		default: // points from millimetres, as the pages compute them
+			v = float64(rng.Intn(300000)) / 1000 * (72 / 25.4)
+		}
+		if rng.Intn(2) == 0 {
+			v = -v
+		}
+		check(v)
 	}
 }

@@ -4170,7 +4170,7 @@ func (f *Fpdf) putF64(v float64, prec int) {
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
 func (f *Fpdf) fmtF64(v float64, prec int) string {
-	return string(strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64))
+	return string(appendF64(f.fmt.buf[:0], v, prec))
 }
 
 func (f *Fpdf) putInt(v int) {
