@@ -90,6 +90,93 @@ func TestRunWidthsIsWidth(t *testing.T) {
 	}
 }
 
+// cellAlign measures a line once; it must decide as it did when it asked
+// lineAlign first and measured the line again.
+func TestCellAlignIsReference(t *testing.T) {
+	d := titleDoc(t, "", 12)
+	ref := func(line string, avail float64, last bool) string {
+		if a := d.lineAlign(line, avail, last); a == "J" || last {
+			return a
+		}
+		gaps := strings.Count(line, " ")
+		if gaps == 0 || avail <= 0 {
+			return "L"
+		}
+		w := d.width(line)
+		if w < cellMinFill*avail || (avail-w)/float64(gaps) > cellMaxStretch*d.width(" ") {
+			return "L"
+		}
+		return "J"
+	}
+	r := rand.New(rand.NewPCG(13, 14))
+	justified := 0
+	for _, s := range cellTexts(t) {
+		s = collapseSpaces(s)
+		w := d.width(s)
+		for range 8 {
+			avail := w * (0.9 + 0.7*r.Float64())
+			if r.IntN(20) == 0 {
+				avail = -avail
+			}
+			last := r.IntN(4) == 0
+			got, want := d.cellAlign(s, avail, last), ref(s, avail, last)
+			if got != want {
+				t.Fatalf("%q in %v (last %v): %s, want %s", s, avail, last, got, want)
+			}
+			if got == "J" {
+				justified++
+			}
+		}
+	}
+	if justified == 0 {
+		t.Fatal("no line was justified: the test checks nothing")
+	}
+}
+
+// splitText cuts lines out of the text's bytes; it must break where the
+// rune walk (splitTextRunes, fpdf's) does, at any width, with line breaks
+// and wide words in the text.
+func TestSplitTextIsRuneWalk(t *testing.T) {
+	d := titleDoc(t, "", 14)
+	r := rand.New(rand.NewPCG(15, 16))
+	for _, s := range cellTexts(t) {
+		if r.IntN(3) == 0 {
+			s += "\n" + s + "\n\n"
+		}
+		for _, w := range []float64{3, 9, 20, 45, 90, 170} {
+			d.m.margin = float64(r.IntN(3))
+			got, want := d.m.splitText(s, w), d.m.splitTextRunes(s, w)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q at %v mm:\n got %q\nwant %q", s, w, got, want)
+			}
+		}
+	}
+}
+
+// wrapIndented takes the rest of a paragraph after its first line as
+// bytes; it must wrap as it did when it counted runes.
+func TestWrapIndentedIsReference(t *testing.T) {
+	d := titleDoc(t, "", 14)
+	ref := func(s string, w, indent float64) []string {
+		head := d.split(s, w-indent)
+		if len(head) <= 1 {
+			return head
+		}
+		rest := []rune(s)[len([]rune(head[0])):]
+		if len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		return append([]string{head[0]}, d.split(string(rest), w)...)
+	}
+	for _, s := range cellTexts(t) {
+		for _, w := range []float64{20, 60, 160} {
+			if got, want := d.wrapIndented(s, w, 10), ref(s, w, 10); !slices.Equal(got, want) {
+				t.Fatalf("%q at %v mm:\n got %q\nwant %q", s, w, got, want)
+			}
+		}
+	}
+}
+
 // wrapCellReference is wrapCell as it was before it measured words once
 // (issue 12), kept to check it against.
 func (d *document) wrapCellReference(s string, w float64, justify bool) []string {

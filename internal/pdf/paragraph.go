@@ -69,11 +69,19 @@ func (d *document) wrapIndented(s string, w, indent float64) []string {
 	if len(head) <= 1 {
 		return head
 	}
-	rest := []rune(s)[len([]rune(head[0])):]
+	// The rest is s after as many runes as the first line holds: when
+	// that line is the start of s (split cuts its lines out of the text),
+	// s after its bytes.
+	var rest string
+	if strings.HasPrefix(s, head[0]) && utf8.ValidString(s) {
+		rest = s[len(head[0]):]
+	} else {
+		rest = string([]rune(s)[len([]rune(head[0])):])
+	}
 	if len(rest) > 0 && rest[0] == ' ' {
 		rest = rest[1:] // the space SplitText broke at
 	}
-	return append([]string{head[0]}, d.split(string(rest), w)...)
+	return append([]string{head[0]}, d.split(rest, w)...)
 }
 
 // gap adds vertical space unless the page has just begun.
