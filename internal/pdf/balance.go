@@ -221,24 +221,29 @@ func foldsSimplyRune(r rune) bool {
 	return true
 }
 
-// lowerTables hold, for each rune below U+1F00 (Latin, Vietnamese and
-// what lies between), unicode.ToLower and foldsSimplyRune: ToLower
-// searches the case tables for each rune, which was half of
-// protectedSpans.
-var lowerTables = sync.OnceValue(func() *struct {
-	lower  [0x1F00]uint16
-	simple [0x1F00]bool
-} {
-	t := new(struct {
-		lower  [0x1F00]uint16
-		simple [0x1F00]bool
-	})
-	for r := range rune(0x1F00) {
-		t.lower[r] = uint16(unicode.ToLower(r)) // below U+1F00 for these
-		t.simple[r] = foldsSimplyRune(r)
+// lowerTables hold, for the runes of Latin (below U+0250) and Vietnamese
+// (U+1E00–U+1EFF), unicode.ToLower and foldsSimplyRune: ToLower searches
+// the case tables for each rune, which was half of protectedSpans. Built on
+// first use (40 µs), not for runes between, which a document seldom holds.
+var lowerTables = sync.OnceValue(func() *lowerTable {
+	t := new(lowerTable)
+	for r := range rune(0x250) {
+		t.latin[r] = uint16(unicode.ToLower(r))
+		t.latinSimple[r] = foldsSimplyRune(r)
+	}
+	for i := range rune(0x100) {
+		t.viet[i] = uint16(unicode.ToLower(0x1E00 + i))
+		t.vietSimple[i] = foldsSimplyRune(0x1E00 + i)
 	}
 	return t
 })
+
+type lowerTable struct {
+	latin       [0x250]uint16
+	latinSimple [0x250]bool
+	viet        [0x100]uint16 // U+1E00 + index
+	vietSimple  [0x100]bool
+}
 
 // lowerText is strings.ToLower(s) and foldsSimply(s), in one pass.
 func lowerText(s string) (lower string, fast bool) {
@@ -261,9 +266,12 @@ func lowerText(s string) (lower string, fast bool) {
 			}
 			b.WriteByte(byte(r))
 			continue
-		case r < 0x1F00:
-			fast = fast && t.simple[r]
-			r = rune(t.lower[r])
+		case r < 0x250:
+			fast = fast && t.latinSimple[r]
+			r = rune(t.latin[r])
+		case r >= 0x1E00 && r < 0x1F00:
+			fast = fast && t.vietSimple[r-0x1E00]
+			r = rune(t.viet[r-0x1E00])
 		default:
 			fast = fast && foldsSimplyRune(r)
 			r = unicode.ToLower(r)
