@@ -37,6 +37,49 @@ func (f *Fpdf) markUsedRunes(s string) {
 	}
 }
 
+// appendText marks the runes of s used (markUsedRunes) and appends
+// f.escape(utf8toutf16(s, false)) to dst, decoding s once: for valid UTF-8
+// of runes below U+10000, utf8toutf16's two bytes are the rune's. Any other
+// text is marked and converted as the two functions do it.
+func (f *Fpdf) appendText(dst []byte, s string) []byte {
+	used, seen := f.currentFont.usedRunes, f.currentFont.usedSeen
+	if seen == nil {
+		f.markUsedRunes(s)
+		return appendUTF16Text(dst, s)
+	}
+	start := len(dst)
+	for i := 0; i < len(s); {
+		c1 := s[i]
+		var r rune
+		switch {
+		case c1 < 0x80:
+			r = rune(c1)
+			i++
+		case c1 >= 0xC2 && c1 <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c1&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		case c1 >= 0xE0 && c1 <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r = rune(c1&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if r < 0x800 || r >= 0xD800 && r < 0xE000 { // overlong, surrogate
+				r = -1
+			}
+			i += 3
+		default:
+			r = -1
+		}
+		if r < 0 {
+			f.markUsedRunes(s)
+			return appendUTF16Text(dst[:start], s)
+		}
+		if w, bit := &seen[r>>6], uint64(1)<<(r&63); *w&bit == 0 {
+			*w |= bit
+			used[int(r)] = int(r)
+		}
+		dst = appendEscapedByte(appendEscapedByte(dst, byte(r>>8)), byte(r))
+	}
+	return dst
+}
+
 // appendUTF16Text appends f.escape(utf8toutf16(s, false)) to dst: the same
 // conversion, byte for byte (utf8toutf16's reading of UTF-8 included), and
 // escape's four replacements, which touch distinct bytes and insert none

@@ -19,7 +19,7 @@ import (
 // textAlphabet is what the random texts are made of: ASCII, the bytes
 // escape replaces, Vietnamese, and runes whose UTF-16 bytes are one of
 // them (Ĩ is 01 28, č is 01 0D, Ŝ is 01 5C, ⠩ is 28 29).
-var textAlphabet = []string{"a", "Z", "0", " ", "  ", "(", ")", "\\", "\r", "\t", "ệ", "Đ", "ủy", "Ĩ", "ĩ", "č", "Ŝ", "\u2829", "\u5c5c", "–", "“", "quý II-2021"}
+var textAlphabet = []string{"a", "Z", "0", " ", "  ", "(", ")", "\\", "\r", "\t", "ệ", "Đ", "ủy", "Ĩ", "ĩ", "č", "Ŝ", "\u2829", "\u5c5c", "–", "“", "quý II-2021", "\xc3(", "\xe0\x80\x80", "\xed\xa0\x80", "\ufffd", "\u0800", "\u07ff", "\uffff"}
 
 func randomText(rng *rand.Rand, n int) string {
 	var b strings.Builder
@@ -36,6 +36,38 @@ func TestAppendUTF16TextAsUpstream(t *testing.T) {
 		s := randomText(rng, rng.Intn(10))
 		if got, want := string(appendUTF16Text(nil, s)), f.escape(utf8toutf16(s, false)); got != want {
 			t.Fatalf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
+
+// appendText marks and converts in one pass what markUsedRunes and
+// appendUTF16Text do in two, on any text: astral runes (which fpdf cannot
+// embed, so the document test leaves them out), broken, overlong and
+// surrogate sequences included.
+func TestAppendTextAsTwoPasses(t *testing.T) {
+	font := liberationSerif(t)
+	doc := func() *Fpdf {
+		pdf := New("P", "mm", "A4", "")
+		pdf.AddUTF8FontFromBytes("serif", "", font)
+		pdf.AddPage()
+		pdf.SetFont("serif", "", 12)
+		return pdf
+	}
+	a, b := doc(), doc()
+	rng := rand.New(rand.NewSource(10))
+	for range 5000 {
+		s := randomText(rng, rng.Intn(10))
+		if rng.Intn(4) == 0 {
+			s += "😀" + randomText(rng, rng.Intn(3))
+		}
+		got := a.appendText(nil, s)
+		b.markUsedRunes(s)
+		want := appendUTF16Text(nil, s)
+		if !bytes.Equal(got, want) {
+			t.Fatalf("%q: %q, want %q", s, got, want)
+		}
+		if !reflect.DeepEqual(a.currentFont.usedRunes, b.currentFont.usedRunes) {
+			t.Fatalf("%q: used runes differ", s)
 		}
 	}
 }

@@ -2771,7 +2771,6 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txtStr = reverseText(txtStr)
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			f.markUsedRunes(txtStr)
 			strSize := f.GetStringSymbolWidth(txtStr)
 			// The same text as printf("%.2f") and printf("%.3f") write,
 			// without fmt: justified cells are most of a long table's cost.
@@ -2784,6 +2783,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			// between two is the same -shift before an escaped UTF-16
 			// space, "\x00 ".
 			numt := strings.Count(txtStr, " ") + 1
+			if numt > 1 {
+				f.markUsedRunes(" ") // the words below are marked as they are written
+			}
 			shift := float64((wmax - strSize)) / float64(numt-1)
 			gap := appendF64(f.fmt.buf[:0], -shift, 3)
 			gap = append(gap, "(\x00 ) "...)
@@ -2792,7 +2794,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				var word string
 				word, rest, more = strings.Cut(rest, " ")
 				s = append(s, '(')
-				s = appendUTF16Text(s, word)
+				s = f.appendText(s, word)
 				s = append(s, ") "...)
 				if more {
 					s = append(s, gap...)
@@ -2805,7 +2807,6 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				if f.isRTL {
 					txtStr = reverseText(txtStr)
 				}
-				f.markUsedRunes(txtStr)
 			} else {
 
 				txt2 = strings.Replace(txtStr, "\\", "\\\\", -1)
@@ -2820,7 +2821,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			s = appendF64(s, td, 2)
 			s = append(s, " Td ("...)
 			if f.isCurrentUTF8 {
-				s = appendUTF16Text(s, txtStr) // f.escape(utf8toutf16(txtStr, false))
+				s = f.appendText(s, txtStr) // marks its runes, f.escape(utf8toutf16(txtStr, false))
 			} else {
 				s = append(s, txt2...)
 			}
