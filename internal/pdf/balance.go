@@ -181,16 +181,47 @@ func (d *document) markProtected(text string, starts []int, ok []bool, w float64
 func protectedSpans(text string) [][]int {
 	var spans [][]int
 	lower, fast := lowerText(text)
-	for _, p := range protectedPhrases {
-		for _, k := range p.keys {
-			if strings.Contains(lower, k) {
-				spans = append(spans, p.matches(text, lower, fast)...)
-				break
-			}
+	has := phrasesKeyed(lower)
+	for i, p := range protectedPhrases {
+		if has&(1<<i) != 0 {
+			spans = append(spans, p.matches(text, lower, fast)...)
 		}
 	}
 	return spans
 }
+
+// phrasesKeyed marks (bit i) each phrase i of protectedPhrases one of
+// whose keys lower contains, in one pass over lower instead of a search
+// for each of the eleven keys.
+func phrasesKeyed(lower string) uint64 {
+	byFirst := keysByFirstByte()
+	var has uint64
+	for i := 0; i < len(lower); i++ {
+		for _, k := range byFirst[lower[i]] {
+			if has&(1<<k.phrase) == 0 && strings.HasPrefix(lower[i:], k.key) {
+				has |= 1 << k.phrase
+			}
+		}
+	}
+	return has
+}
+
+// phraseKey is one key of protectedPhrases[phrase].
+type phraseKey struct {
+	key    string
+	phrase int
+}
+
+// keysByFirstByte lists the phrases' keys by their first byte.
+var keysByFirstByte = sync.OnceValue(func() *[256][]phraseKey {
+	var t [256][]phraseKey
+	for i, p := range protectedPhrases {
+		for _, k := range p.keys {
+			t[k[0]] = append(t[k[0]], phraseKey{k, i})
+		}
+	}
+	return &t
+})
 
 // foldsSimply reports whether every rune of s lowers to a rune of the same
 // UTF-8 length that is exactly what case-insensitive matching equates it

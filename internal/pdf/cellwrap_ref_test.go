@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -174,6 +175,37 @@ func TestWrapIndentedIsReference(t *testing.T) {
 				t.Fatalf("%q at %v mm:\n got %q\nwant %q", s, w, got, want)
 			}
 		}
+	}
+}
+
+// protectedSpans looks for the phrases' keys in one pass; it must find
+// what searching for each key did, in any case.
+func TestProtectedSpansIsReference(t *testing.T) {
+	ref := func(text string) [][]int {
+		var spans [][]int
+		lower, fast := lowerText(text)
+		for _, p := range protectedPhrases {
+			for _, k := range p.keys {
+				if strings.Contains(lower, k) {
+					spans = append(spans, p.matches(text, lower, fast)...)
+					break
+				}
+			}
+		}
+		return spans
+	}
+	found := 0
+	for _, s := range cellTexts(t) {
+		for _, text := range []string{s, strings.ToUpper(s), s + " nhiệm kỳ 2020-2025 của Đảng ủy, khoá XII"} {
+			got, want := protectedSpans(text), ref(text)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q: %v, want %v", text, got, want)
+			}
+			found += len(got)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no phrase found: the test checks nothing")
 	}
 }
 

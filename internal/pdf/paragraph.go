@@ -102,23 +102,20 @@ func (d *document) gap(h float64) {
 func collapseSpaces(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ':
+		switch spaceClass[s[i]] {
+		case 0:
+			prevSpace = false
+		case 1: // ' '
 			if prevSpace {
 				return strings.Join(strings.Fields(s), " ")
 			}
 			prevSpace = true
-		case c < 0x80:
-			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
-				return strings.Join(strings.Fields(s), " ")
-			}
-			prevSpace = false
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+		case 2: // another ASCII space
+			return strings.Join(strings.Fields(s), " ")
+		case 3: // the lead byte of a rune that may be a space
 			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 				return strings.Join(strings.Fields(s), " ")
 			}
-			prevSpace = false
-		default:
 			prevSpace = false
 		}
 	}
@@ -127,3 +124,8 @@ func collapseSpaces(s string) string {
 	}
 	return s
 }
+
+// spaceClass sorts bytes for collapseSpaces: 0 for most, 1 for ' ', 2 for
+// the other ASCII spaces, 3 for the lead bytes of the other runes
+// unicode.IsSpace knows.
+var spaceClass = [256]uint8{' ': 1, '\t': 2, '\n': 2, '\v': 2, '\f': 2, '\r': 2, 0xC2: 3, 0xE1: 3, 0xE2: 3, 0xE3: 3}
