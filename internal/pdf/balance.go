@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // protectedPhrases are names a centred title or a table cell must not break
@@ -134,17 +135,35 @@ func danglingWord(word string) bool {
 // kept whole and is left unprotected.
 func (d *document) breakable(words []string, w float64) []bool {
 	text, starts, ok := breakSetup(words)
+	d.markProtected(text, starts, ok, w)
+	return ok
+}
+
+// breakableIn is breakable for the words of text, a collapsed text, that
+// start at starts; the answer is wrapCell's to use until its next call.
+func (d *document) breakableIn(text string, starts []int, w float64) []bool {
+	ok := d.wrapScratch.ok[:0]
+	for j := range starts {
+		ok = append(ok, j > 0)
+	}
+	d.wrapScratch.ok = ok
+	d.markProtected(text, starts, ok, w)
+	return ok
+}
+
+// markProtected clears ok[j] for each word j (starting at starts[j] in
+// text) inside a protected phrase no wider than w.
+func (d *document) markProtected(text string, starts []int, ok []bool, w float64) {
 	for _, m := range d.spans(text) {
 		if d.width(text[m[0]:m[1]]) > w {
 			continue
 		}
-		for j := 1; j < len(words); j++ {
+		for j := 1; j < len(starts); j++ {
 			if starts[j] > m[0] && starts[j] < m[1] {
 				ok[j] = false
 			}
 		}
 	}
-	return ok
 }
 
 // protectedSpans are the byte ranges of text that protectedPhrases match, in
@@ -161,18 +180,48 @@ func (d *document) breakable(words []string, w float64) []bool {
 // windows around their keys (protectedPhrase.find).
 func protectedSpans(text string) [][]int {
 	var spans [][]int
-	lower := strings.ToLower(text)
-	fast := foldsSimply(text)
-	for _, p := range protectedPhrases {
-		for _, k := range p.keys {
-			if strings.Contains(lower, k) {
-				spans = append(spans, p.matches(text, lower, fast)...)
-				break
-			}
+	lower, fast := lowerText(text)
+	has := phrasesKeyed(lower)
+	for i, p := range protectedPhrases {
+		if has&(1<<i) != 0 {
+			spans = append(spans, p.matches(text, lower, fast)...)
 		}
 	}
 	return spans
 }
+
+// phrasesKeyed marks (bit i) each phrase i of protectedPhrases one of
+// whose keys lower contains, in one pass over lower instead of a search
+// for each of the eleven keys.
+func phrasesKeyed(lower string) uint64 {
+	byFirst := keysByFirstByte()
+	var has uint64
+	for i := 0; i < len(lower); i++ {
+		for _, k := range byFirst[lower[i]] {
+			if has&(1<<k.phrase) == 0 && strings.HasPrefix(lower[i:], k.key) {
+				has |= 1 << k.phrase
+			}
+		}
+	}
+	return has
+}
+
+// phraseKey is one key of protectedPhrases[phrase].
+type phraseKey struct {
+	key    string
+	phrase int
+}
+
+// keysByFirstByte lists the phrases' keys by their first byte.
+var keysByFirstByte = sync.OnceValue(func() *[256][]phraseKey {
+	var t [256][]phraseKey
+	for i, p := range protectedPhrases {
+		for _, k := range p.keys {
+			t[k[0]] = append(t[k[0]], phraseKey{k, i})
+		}
+	}
+	return &t
+})
 
 // foldsSimply reports whether every rune of s lowers to a rune of the same
 // UTF-8 length that is exactly what case-insensitive matching equates it
@@ -181,16 +230,86 @@ func protectedSpans(text string) [][]int {
 // rest, such as the Kelvin sign, lie outside the ranges accepted).
 func foldsSimply(s string) bool {
 	for _, r := range s {
-		switch {
-		case r < 0x80:
-		case r == 0xB5 || r == 0x130 || r == 0x17F || r == 0x23A || r == 0x23E || r == 0x1E9B || r == 0x1E9E:
-			return false
-		case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
-		case unicode.SimpleFold(r) != r:
+		if !foldsSimplyRune(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// foldsSimplyRune is foldsSimply for one rune.
+func foldsSimplyRune(r rune) bool {
+	switch {
+	case r < 0x80:
+	case r == utf8.RuneError:
+		return false // maybe a broken byte, which ToLower makes three
+	case r == 0xB5 || r == 0x130 || r == 0x17F || r == 0x23A || r == 0x23E || r == 0x1E9B || r == 0x1E9E:
+		return false
+	case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
+	case unicode.SimpleFold(r) != r:
+		return false
+	}
+	return true
+}
+
+// lowerTables hold, for the runes of Latin (below U+0250) and Vietnamese
+// (U+1E00–U+1EFF), unicode.ToLower and foldsSimplyRune: ToLower searches
+// the case tables for each rune, which was half of protectedSpans. Built on
+// first use (40 µs), not for runes between, which a document seldom holds.
+var lowerTables = sync.OnceValue(func() *lowerTable {
+	t := new(lowerTable)
+	for r := range rune(0x250) {
+		t.latin[r] = uint16(unicode.ToLower(r))
+		t.latinSimple[r] = foldsSimplyRune(r)
+	}
+	for i := range rune(0x100) {
+		t.viet[i] = uint16(unicode.ToLower(0x1E00 + i))
+		t.vietSimple[i] = foldsSimplyRune(0x1E00 + i)
+	}
+	return t
+})
+
+type lowerTable struct {
+	latin       [0x250]uint16
+	latinSimple [0x250]bool
+	viet        [0x100]uint16 // U+1E00 + index
+	vietSimple  [0x100]bool
+}
+
+// lowerText is strings.ToLower(s) and foldsSimply(s), in one pass.
+func lowerText(s string) (lower string, fast bool) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return strings.ToLower(s), true
+	}
+	t := lowerTables()
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	fast = true
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		case r < 0x250:
+			fast = fast && t.latinSimple[r]
+			r = rune(t.latin[r])
+		case r >= 0x1E00 && r < 0x1F00:
+			fast = fast && t.vietSimple[r-0x1E00]
+			r = rune(t.viet[r-0x1E00])
+		default:
+			fast = fast && foldsSimplyRune(r)
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), fast
 }
 
 // spans is protectedSpans(text), computed once per text: a table measures
@@ -248,14 +367,7 @@ func breakingSpace(r rune) bool { return r != '\u00a0' && unicode.IsSpace(r) }
 // does not fit the page on its own line.
 func (d *document) balancedLines(words []string, ok []bool, w float64) []string {
 	n := len(words)
-	// width[i][j] is the printed width of words[i:j] on one line.
-	width := make([][]float64, n+1)
-	for i := range n {
-		width[i] = make([]float64, n+1)
-		for j := i + 1; j <= n; j++ {
-			width[i][j] = d.width(strings.Join(words[i:j], " "))
-		}
-	}
+	width := d.runWidths(words)
 	limit := w
 	if math.IsInf(w, 1) {
 		limit = d.page.textWidth()
@@ -342,6 +454,28 @@ func (d *document) balancedLines(words []string, ok []bool, w float64) []string 
 	return lines
 }
 
+// runWidths is the printed width of every run of words on one line:
+// width[i][j] is d.width(strings.Join(words[i:j], " ")), summed from the
+// words' widths in glyph units (widths add up glyph by glyph, and the sum
+// is scaled as width scales it), not measured again for each of the n²
+// runs.
+func (d *document) runWidths(words []string) [][]float64 {
+	n := len(words)
+	sum := make([]int, n+1) // sum[j]: words[:j], in glyph units
+	for j, w := range words {
+		sum[j+1] = sum[j] + d.m.symbolWidth(printable(w))
+	}
+	space := d.m.symbolWidth(" ")
+	width := make([][]float64, n+1)
+	for i := range n {
+		width[i] = make([]float64, n+1)
+		for j := i + 1; j <= n; j++ {
+			width[i][j] = float64(sum[j]-sum[i]+(j-i-1)*space) * d.m.size / 1000
+		}
+	}
+	return width
+}
+
 // breakSetup joins words into the text the phrase patterns run on, with
 // starts[k] the byte offset of word k in it, and ok marking every word
 // after the first as a place a line may start until a phrase says no.
@@ -365,7 +499,7 @@ func breakSetup(words []string) (text string, starts []int, ok []bool) {
 // ủy" inside it may not.
 func tightBreaks(words []string) []bool {
 	text, starts, ok := breakSetup(words)
-	lower, fast := strings.ToLower(text), foldsSimply(text)
+	lower, fast := lowerText(text)
 	for _, p := range protectedPhrases {
 		if p.loose {
 			continue

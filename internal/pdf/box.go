@@ -45,13 +45,22 @@ type box struct {
 // and over as it grows.
 type boxList struct{ chunks [][]box }
 
-// boxChunk is the number of boxes a chunk holds.
-const boxChunk = 4096
+// boxChunk is the number of boxes a chunk holds; the first chunks are
+// smaller (firstBoxChunk, doubling), so a report of a few hundred boxes
+// does not allocate and clear room for four thousand (350 KB a document).
+const (
+	boxChunk      = 4096
+	firstBoxChunk = 256
+)
 
 // add appends b.
 func (l *boxList) add(b box) {
-	if k := len(l.chunks); k == 0 || len(l.chunks[k-1]) == boxChunk {
-		l.chunks = append(l.chunks, make([]box, 0, boxChunk))
+	if k := len(l.chunks); k == 0 || len(l.chunks[k-1]) == cap(l.chunks[k-1]) {
+		n := firstBoxChunk
+		if k > 0 {
+			n = min(2*cap(l.chunks[k-1]), boxChunk)
+		}
+		l.chunks = append(l.chunks, make([]box, 0, n))
 	}
 	k := len(l.chunks) - 1
 	l.chunks[k] = append(l.chunks[k], b)

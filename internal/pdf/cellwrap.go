@@ -27,37 +27,93 @@ func (d *document) splitCell(s string, w float64) []string { return d.wrapCell(s
 func (d *document) splitJustified(s string, w float64) []string { return d.wrapCell(s, w, true) }
 
 // wrapCell is splitCell, and splitJustified when justify is set.
+//
+// Every line is a run of whole words and its width is the sum of theirs
+// and of the spaces between (widths add up glyph by glyph), so each word is
+// measured once and a line is a substring of the collapsed text, not a
+// string built and measured again for every word it takes (what the
+// straightforward loop did, a fifth of a long annex's layout).
 func (d *document) wrapCell(s string, w float64, justify bool) []string {
-	words := strings.Fields(s)
-	if len(words) == 0 {
+	s = collapseSpaces(s)
+	if s == "" {
 		return []string{""}
 	}
+	// Word k is s[starts[k]:ends[k]]: the text is collapsed, so its words
+	// are separated by one space each.
+	sc := &d.wrapScratch
+	sc.starts, sc.ends, sc.widths = sc.starts[:0], sc.ends[:0], sc.widths[:0]
+	for a := 0; ; {
+		e := strings.IndexByte(s[a:], ' ')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += a
+		}
+		sc.starts, sc.ends = append(sc.starts, a), append(sc.ends, e)
+		sc.widths = append(sc.widths, d.m.symbolWidth(s[a:e]))
+		if e == len(s) {
+			break
+		}
+		a = e + 1
+	}
+	starts, ends, widths := sc.starts, sc.ends, sc.widths
 	inner := w - 2*d.m.margin
-	ok := d.breakable(words, inner)
+	space := d.m.symbolWidth(" ")
+	// fits is fitsLine for a line of the given width in glyph units.
+	limit := 0.0
+	if d.m.size > 0 {
+		limit = math.Ceil(inner * 1000 / d.m.size)
+	}
+	fits := func(units int) bool { return d.m.size <= 0 || float64(units) <= limit }
+	// A text that fits on one line is one line, whatever its phrases:
+	// every piece then fits after the one before.
+	all := (len(widths) - 1) * space
+	for _, x := range widths {
+		all += x
+	}
+	if fits(all) {
+		return []string{s}
+	}
+	ok := d.breakableIn(s, starts, inner)
 	var lines []string
-	cur := ""
-	var add func(piece string, single bool)
-	add = func(piece string, single bool) {
+	// cur is the line being filled, curW its width in glyph units; when
+	// curA >= 0 it is s[curA:] up to the last word added.
+	cur, curW, curA := "", 0, -1
+	var add func(i, j int)
+	add = func(i, j int) { // words[i:j], one piece
+		single := j == i+1
+		a, b := starts[i], ends[j-1]
+		piece := s[a:b]
+		pw := (j - i - 1) * space
+		for _, x := range widths[i:j] {
+			pw += x
+		}
 		switch {
-		case cur != "" && d.fitsLine(cur+" "+piece, inner):
-			cur += " " + piece
-		case d.fitsLine(piece, inner):
+		case cur != "" && fits(curW+space+pw):
+			if curA >= 0 {
+				cur = s[curA:b]
+			} else {
+				cur += " " + piece
+			}
+			curW += space + pw
+		case fits(pw):
 			if justify && !single && cur != "" && d.lineAlign(cur, inner, false) != "J" {
 				if head, tail, ok := d.breakPhrase(cur, piece, inner); ok {
 					lines = append(lines, head)
-					cur = tail
+					// tail is the end of the phrase, so of s.
+					cur, curW, curA = tail, d.m.symbolWidth(tail), b-len(tail)
 					return
 				}
 			}
 			if cur != "" {
 				lines = append(lines, cur)
 			}
-			cur = piece
+			cur, curW, curA = piece, pw, a
 		case !single:
 			// Phrases that fit alone but not side by side (overlapping
 			// matches): place their words one by one rather than overflow.
-			for _, word := range strings.Fields(piece) {
-				add(word, true)
+			for k := i; k < j; k++ {
+				add(k, k+1)
 			}
 		default:
 			// One word wider than the cell: SplitText breaks it between
@@ -69,17 +125,24 @@ func (d *document) wrapCell(s string, w float64, justify bool) []string {
 			parts := d.split(piece, w)
 			lines = append(lines, parts[:len(parts)-1]...)
 			cur = parts[len(parts)-1]
+			curW, curA = d.m.symbolWidth(cur), -1
 		}
 	}
-	for i := 0; i < len(words); {
+	for i := 0; i < len(starts); {
 		j := i + 1
-		for j < len(words) && !ok[j] {
+		for j < len(starts) && !ok[j] {
 			j++
 		}
-		add(strings.Join(words[i:j], " "), j == i+1)
+		add(i, j)
 		i = j
 	}
 	return append(lines, cur)
+}
+
+// wrapScratch is wrapCell's working space, kept between cells.
+type wrapScratch struct {
+	starts, ends, widths []int
+	ok                   []bool
 }
 
 // fitsLine reports whether line fits in inner millimetres in the current

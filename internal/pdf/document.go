@@ -27,21 +27,23 @@ type document struct {
 	first Page // layout the document was created with
 	info  docInfo
 	fonts FontSet
-	used  map[string]map[rune]bool // fpdf style → characters printed in it
-	style string                   // current fpdf style
-	size  float64                  // current font size, pt
-	start int                      // page number of the current section's first page
-	pages int                      // pages so far
-	x, cy float64                  // the cursor
-	boxes boxList                  // what has been laid out, in drawing order
-	ruleW float64                  // current rule width
-	ink   [3]uint8                 // current text colour
-	fillC [3]uint8                 // current fill colour
-	pad   float64                  // current cell margin
+	used  map[string]*runeSet // fpdf style → characters printed in it
+	style string              // current fpdf style
+	size  float64             // current font size, pt
+	start int                 // page number of the current section's first page
+	pages int                 // pages so far
+	x, cy float64             // the cursor
+	boxes boxList             // what has been laid out, in drawing order
+	ruleW float64             // current rule width
+	ink   [3]uint8            // current text colour
+	fillC [3]uint8            // current fill colour
+	pad   float64             // current cell margin
 
 	protected map[string][][]int  // text → its protected phrases (spans)
 	measured  map[textKey][]piece // paragraphs and headings measured in this section
 	m         *measurer           // widths and line breaks, from the fonts' own metrics
+
+	wrapScratch wrapScratch // wrapCell's working space
 }
 
 // newDocument sets up a deterministic document (see paint for what is fixed
@@ -70,7 +72,7 @@ func newDocument(pg Page, fs FontSet, info docInfo) (*document, error) {
 		return nil, fmt.Errorf("document date %q is not a valid date", info.Date)
 	}
 	// fpdf's defaults: 0.567 pt rules, black text and fill.
-	return &document{page: pg, first: pg, info: info, fonts: fs, used: map[string]map[rune]bool{}, m: m, ruleW: 0.567 / pointsPerMM}, nil
+	return &document{page: pg, first: pg, info: info, fonts: fs, used: map[string]*runeSet{}, m: m, ruleW: 0.567 / pointsPerMM}, nil
 }
 
 // orientation is fpdf's spelling of the page's orientation.
@@ -126,10 +128,10 @@ func (d *document) setFont(style string, size float64) {
 func (d *document) recordIn(style, s string) {
 	set := d.used[style]
 	if set == nil {
-		set = map[rune]bool{}
+		set = &runeSet{}
 		d.used[style] = set
 	}
-	addRunes(set, s)
+	set.addString(s)
 }
 
 // Every string reaches fpdf through measureCell, width and split, which
@@ -140,7 +142,7 @@ func (d *document) recordIn(style, s string) {
 // printableCell is s without the characters no font prints; a justified
 // line without a space is set left (fpdf divides by the number of gaps).
 func printableCell(s string, align *string) string {
-	s = program.Printable(s)
+	s = printable(s)
 	if *align == "J" && !strings.Contains(s, " ") {
 		*align = "L"
 	}
@@ -177,7 +179,7 @@ func (d *document) textColor(r, g, b int) {
 }
 
 // width is the printed width of s in the current face.
-func (d *document) width(s string) float64 { return d.m.width(program.Printable(s)) }
+func (d *document) width(s string) float64 { return d.m.width(printable(s)) }
 
 // setCellMargin sets the room kept left and right of a cell's text.
 func (d *document) setCellMargin(margin float64) {
@@ -189,7 +191,7 @@ func (d *document) setCellMargin(margin float64) {
 // SplitText; fpdf's SplitLines counts bytes and breaks Vietnamese). An empty
 // text is one empty line so every cell takes up at least one line.
 func (d *document) split(s string, w float64) []string {
-	lines := d.m.splitText(program.Printable(s), w)
+	lines := d.m.splitText(printable(s), w)
 	if len(lines) == 0 {
 		return []string{""}
 	}
@@ -221,8 +223,8 @@ var laidOut func(*document)
 func (d *document) output(w io.Writer) error {
 	var faces []faceRunes
 	for _, fc := range d.fonts.faces() {
-		if set := d.used[fc.style]; len(set) > 0 {
-			faces = append(faces, faceRunes{fc, set})
+		if set := d.used[fc.style]; set != nil && set.len() > 0 {
+			faces = append(faces, faceRunes{fc, set.runes()})
 		}
 	}
 	if err := checkFaces(d.fonts.Family, faces); err != nil {

@@ -41,17 +41,18 @@ const (
 
 // cellAlign is lineAlign for a line of a justified table cell: "J" also
 // when the line fills cellMinFill of avail and no gap grows by more than
-// cellMaxStretch spaces.
+// cellMaxStretch spaces. The line is measured once for both tests.
 func (d *document) cellAlign(line string, avail float64, last bool) string {
-	if a := d.lineAlign(line, avail, last); a == "J" || last {
-		return a
-	}
 	gaps := strings.Count(line, " ")
-	if gaps == 0 || avail <= 0 {
+	if last || gaps == 0 || avail <= 0 {
 		return "L"
 	}
-	w := d.width(line)
-	if w < cellMinFill*avail || (avail-w)/float64(gaps) > cellMaxStretch*d.width(" ") {
+	w, space := d.width(line), d.width(" ")
+	stretch := (avail - w) / float64(gaps)
+	if w >= justifyMinFill*avail && stretch <= justifyMaxStretch*space {
+		return "J" // lineAlign's "J"
+	}
+	if w < cellMinFill*avail || stretch > cellMaxStretch*space {
 		return "L"
 	}
 	return "J"

@@ -8,8 +8,10 @@ import (
 	"math"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"baocao/internal/fontmetrics"
+	"baocao/internal/program"
 )
 
 // pointsPerMM is fpdf's scale factor for millimetres (points per mm): sizes
@@ -57,6 +59,22 @@ func (m *measurer) setFont(style string, sizePt float64) {
 	}
 }
 
+// runeWidth is r's width in thousandths of an em, as
+// GetStringSymbolWidth counts it.
+func (f *faceWidths) runeWidth(r rune) int {
+	c := int(r)
+	switch {
+	case c < len(f.cw) && f.cw[c] > 0:
+		if f.cw[c] != 65535 {
+			return int(f.cw[c])
+		}
+		return 0
+	case f.missing != 0:
+		return f.missing
+	}
+	return 500
+}
+
 // symbolWidth is s's width in thousandths of an em (GetStringSymbolWidth).
 func (m *measurer) symbolWidth(s string) int {
 	f := m.cur
@@ -65,19 +83,32 @@ func (m *measurer) symbolWidth(s string) int {
 	}
 	w := 0
 	for _, r := range s {
-		c := int(r)
-		switch {
-		case c < len(f.cw) && f.cw[c] > 0:
-			if f.cw[c] != 65535 {
-				w += int(f.cw[c])
-			}
-		case f.missing != 0:
-			w += f.missing
-		default:
-			w += 500
-		}
+		w += f.runeWidth(r)
 	}
 	return w
+}
+
+// textWidths is symbolWidth(printable(s)) and the largest
+// symbolWidth(printable(word)) over the words of s, for s whose only white
+// space is single spaces between words (collapseSpaces): widths add up rune
+// by rune, so one pass gives both.
+func (m *measurer) textWidths(s string) (total, widest int) {
+	f := m.cur
+	if f == nil {
+		return 0, 0
+	}
+	word := 0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			widest = max(widest, word)
+			total += word + f.runeWidth(r)
+			word = 0
+		case !program.Unprintable(r):
+			word += f.runeWidth(r)
+		}
+	}
+	return total + word, max(widest, word)
 }
 
 // width is s's printed width in millimetres (GetStringWidth).
@@ -88,11 +119,67 @@ func (m *measurer) width(s string) float64 {
 // splitText is fpdf's SplitText on the measurer's face: lines no wider than
 // w less the cell margin on each side, broken after the last space that
 // fits, or inside a word wider than the line.
+//
+// It walks the text's bytes and cuts its lines out of it; a text that is
+// not valid UTF-8 goes through splitTextRunes, fpdf's own walk over the
+// text as runes, whose lines hold U+FFFD for each broken byte.
 func (m *measurer) splitText(txt string, w float64) (lines []string) {
 	f := m.cur
 	if f == nil {
 		return nil
 	}
+	if !utf8.ValidString(txt) {
+		return m.splitTextRunes(txt, w)
+	}
+	cw := f.cw
+	wmax := int(math.Ceil((w - 2*m.margin) * 1000 / m.size))
+	nb := len(txt)
+	for nb > 0 && txt[nb-1] == '\n' {
+		nb--
+	}
+	s := txt[:nb]
+	// i, j and sep are byte offsets where splitTextRunes counts runes.
+	sep, i, j, l := -1, 0, 0, 0
+	for i < nb {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if int(c) >= len(cw) {
+			l += int(cw[min(f.missing, len(cw)-1)]) // sic: fpdf indexes the table by the missing width
+		} else {
+			l += int(cw[c])
+		}
+		if unicode.IsSpace(c) || isChinese(c) {
+			sep = i
+		}
+		if c == '\n' || l > wmax {
+			if sep == -1 {
+				if i == j {
+					i += size
+				}
+				sep = i
+			} else {
+				_, sz := utf8.DecodeRuneInString(s[sep:])
+				i = sep + sz
+			}
+			lines = append(lines, s[j:sep])
+			sep = -1
+			j = i
+			l = 0
+		} else {
+			i += size
+		}
+	}
+	if i != j {
+		lines = append(lines, s[j:i])
+	}
+	return lines
+}
+
+// splitTextRunes is splitText as fpdf's SplitText walks the text: as runes.
+func (m *measurer) splitTextRunes(txt string, w float64) (lines []string) {
+	f := m.cur
 	cw := f.cw
 	wmax := int(math.Ceil((w - 2*m.margin) * 1000 / m.size))
 	s := []rune(txt)

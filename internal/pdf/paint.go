@@ -154,14 +154,20 @@ func (p *painter) setFont(style string, size float64) {
 	p.f.SetFont(p.family, style, size)
 }
 
-// addFace registers one face. A configured font is user input and fpdf's
-// TrueType reader indexes tables without bounds checks, so a panic while
-// reading it becomes the document's error instead of a crash.
+// addFace registers one face, read once per process (parsedFont). A
+// configured font is user input and fpdf's TrueType reader indexes tables
+// without bounds checks, so a panic while reading it becomes the
+// document's error instead of a crash; a font fpdf cannot read is given to
+// AddUTF8FontFromBytes, which reports it as it always did.
 func (p *painter) addFace(fc face) {
 	defer func() {
 		if r := recover(); r != nil {
 			p.f.SetError(fmt.Errorf("font %q, %s face: unreadable TrueType file (%v)", p.d.fonts.Family, fc.name, r))
 		}
 	}()
+	if font, err := parsedFont(p.family, fc); err == nil {
+		p.f.AddUTF8FontParsed(font)
+		return
+	}
 	p.f.AddUTF8FontFromBytes(p.family, fc.style, fc.data)
 }

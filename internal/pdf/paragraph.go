@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // paragraph prints body text justified between the margins, its first line
@@ -68,11 +69,19 @@ func (d *document) wrapIndented(s string, w, indent float64) []string {
 	if len(head) <= 1 {
 		return head
 	}
-	rest := []rune(s)[len([]rune(head[0])):]
+	// The rest is s after as many runes as the first line holds: when
+	// that line is the start of s (split cuts its lines out of the text),
+	// s after its bytes.
+	var rest string
+	if strings.HasPrefix(s, head[0]) && utf8.ValidString(s) {
+		rest = s[len(head[0]):]
+	} else {
+		rest = string([]rune(s)[len([]rune(head[0])):])
+	}
 	if len(rest) > 0 && rest[0] == ' ' {
 		rest = rest[1:] // the space SplitText broke at
 	}
-	return append([]string{head[0]}, d.split(string(rest), w)...)
+	return append([]string{head[0]}, d.split(rest, w)...)
 }
 
 // gap adds vertical space unless the page has just begun.
@@ -85,18 +94,38 @@ func (d *document) gap(h float64) {
 
 // collapseSpaces is s with its runs of white space made one space and none
 // at either end, as strings.Join(strings.Fields(s), " ") gives; a text
-// already so (most cells) is returned as it is, without allocating.
+// already so (most cells) is returned as it is, without allocating. It
+// looks at bytes: below 0x80 the ASCII spaces, above only the lead bytes
+// of the runes unicode.IsSpace knows (U+0085 and U+00A0 after 0xC2,
+// U+1680 after 0xE1, U+2000–U+205F after 0xE2, U+3000 after 0xE3) are
+// decoded, where decoding every rune of a cell was most of its cost.
 func collapseSpaces(s string) string {
 	prevSpace := true
-	for _, r := range s {
-		space := r == ' ' || r < 0x80 && (r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r') || r >= 0x80 && unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
+	for i := 0; i < len(s); i++ {
+		switch spaceClass[s[i]] {
+		case 0:
+			prevSpace = false
+		case 1: // ' '
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+		case 2: // another ASCII space
 			return strings.Join(strings.Fields(s), " ")
+		case 3: // the lead byte of a rune that may be a space
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = false
 		}
-		prevSpace = space
 	}
 	if prevSpace && s != "" {
 		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
 }
+
+// spaceClass sorts bytes for collapseSpaces: 0 for most, 1 for ' ', 2 for
+// the other ASCII spaces, 3 for the lead bytes of the other runes
+// unicode.IsSpace knows.
+var spaceClass = [256]uint8{' ': 1, '\t': 2, '\n': 2, '\v': 2, '\f': 2, '\r': 2, 0xC2: 3, 0xE1: 3, 0xE2: 3, 0xE3: 3}

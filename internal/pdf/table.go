@@ -130,9 +130,9 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 func (d *document) splitRow(row []string, widths []float64, cols []column) [][]string {
 	cells := make([][]string, len(widths))
 	for i := range widths {
-		text := ""
+		text := "" // wrapCell collapses its spaces
 		if i < len(row) {
-			text = collapseSpaces(row[i])
+			text = row[i]
 		}
 		if i < len(cols) && cols[i].Align == "J" {
 			cells[i] = d.splitJustified(text, widths[i])
@@ -211,14 +211,21 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 	want, need := make([]float64, n), make([]float64, n)
 	sizes := make([][]float64, n)
 	measure := func(i int, s string) {
-		w := d.width(s) + pad
+		// The text and its widest word in one pass (s is collapsed).
+		total, widest := d.m.textWidths(s)
+		w := float64(total)*d.m.size/1000 + pad
 		want[i] = max(want[i], w)
 		sizes[i] = append(sizes[i], w)
-		for word := range strings.FieldsSeq(s) {
-			need[i] = max(need[i], d.width(word)+pad)
+		if s != "" {
+			need[i] = max(need[i], float64(widest)*d.m.size/1000+pad)
 		}
 		// A protected phrase ("quý IV-2021", "ngày 02-4-2021") wants one
-		// line, so the column needs its width as it needs a word's.
+		// line, so the column needs its width as it needs a word's. A
+		// phrase is no wider than its text: a text that needs no more
+		// than the column already does is not searched.
+		if w <= need[i] {
+			return
+		}
 		for _, m := range d.spans(s) {
 			need[i] = max(need[i], d.width(s[m[0]:m[1]])+pad)
 		}

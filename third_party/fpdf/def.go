@@ -718,6 +718,7 @@ type Fpdf struct {
 		buf []byte       // buffer used to format numbers.
 		col bytes.Buffer // buffer used to build color strings.
 	}
+	cellBuf []byte // CellFormat's operators, kept between calls
 }
 
 const (
@@ -850,6 +851,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	usedSeen     *usedRuneBits // runes markUsedRunes has put in usedRunes
 }
 
 // generateFontID generates a font Id from the font definition

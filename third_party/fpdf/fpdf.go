@@ -1264,7 +1264,9 @@ func (f *Fpdf) Rect(x, y, w, h float64, styleStr string) {
 	f.putF64(w*f.k, prec)
 	f.put(" ")
 	f.putF64(-h*f.k, prec)
-	f.put(" re " + fillDrawOp(styleStr) + "\n")
+	f.put(" re ")
+	f.put(fillDrawOp(styleStr))
+	f.put("\n")
 }
 
 // RoundedRect outputs a rectangle of width w and height h with the upper left
@@ -2063,6 +2065,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			Ut:        round(utf8File.UnderlineThickness),
 			Cw:        utf8File.CharWidths,
 			usedRunes: sbarr,
+			usedSeen:  new(usedRuneBits),
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
@@ -2173,15 +2176,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			fmt.Printf("get metrics Error: %e\n", err)
 			return
 		}
-
-		var sbarr map[int]int
-		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
-		} else {
-			sbarr = makeSubsetRange(32)
-		}
-		def.usedRunes = sbarr
-		f.fonts[fontkey] = def
+		f.addUTF8Def(fontkey, def)
 	} else {
 		// load font definitions
 		var info fontDefType
@@ -2239,6 +2234,20 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 
 		f.fonts[fontkey] = info
 	}
+}
+
+// addUTF8Def adds a UTF-8 font's definition from the cache, with the used
+// runes of its own.
+func (f *Fpdf) addUTF8Def(fontkey string, def fontDefType) {
+	var sbarr map[int]int
+	if f.aliasNbPagesStr == "" {
+		sbarr = makeSubsetRange(57)
+	} else {
+		sbarr = makeSubsetRange(32)
+	}
+	def.usedRunes = sbarr
+	def.usedSeen = new(usedRuneBits)
+	f.fonts[fontkey] = def
 }
 
 // getFontKey is used by AddFontFromReader and GetFontDesc
@@ -2540,9 +2549,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
-		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
-		}
+		f.markUsedRunes(txtStr)
 	} else {
 		txt2 = f.escape(txtStr)
 	}
@@ -2680,7 +2687,10 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 	if w == 0 {
 		w = f.w - f.rMargin - f.x
 	}
-	var s fmtBuffer
+	// The cell's operators are built in a buffer kept between calls and
+	// written to the page as they are, the same bytes as printf and the
+	// strings upstream builds (see celltext_baocao.go).
+	s := f.cellBuf[:0]
 	if h > 0 && (fill || borderStr == "1") {
 		var op string
 		if fill {
@@ -2696,7 +2706,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			op = "S"
 		}
 		/// dbg("(CellFormat) f.x %.2f f.k %.2f", f.x, f.k)
-		s.printf("%.2f %.2f %.2f %.2f re %s ", f.x*k, (f.h-f.y)*k, w*k, -h*k, op)
+		s = fmt.Appendf(s, "%.2f %.2f %.2f %.2f re %s ", f.x*k, (f.h-f.y)*k, w*k, -h*k, op)
 	}
 	if len(borderStr) > 0 && borderStr != "1" {
 		// fmt.Printf("border is '%s', no fill\n", borderStr)
@@ -2707,16 +2717,16 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 		right := (x + w) * k
 		bottom := (f.h - (y + h)) * k
 		if strings.Contains(borderStr, "L") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", left, top, left, bottom)
+			s = fmt.Appendf(s, "%.2f %.2f m %.2f %.2f l S ", left, top, left, bottom)
 		}
 		if strings.Contains(borderStr, "T") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", left, top, right, top)
+			s = fmt.Appendf(s, "%.2f %.2f m %.2f %.2f l S ", left, top, right, top)
 		}
 		if strings.Contains(borderStr, "R") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", right, top, right, bottom)
+			s = fmt.Appendf(s, "%.2f %.2f m %.2f %.2f l S ", right, top, right, bottom)
 		}
 		if strings.Contains(borderStr, "B") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", left, bottom, right, bottom)
+			s = fmt.Appendf(s, "%.2f %.2f m %.2f %.2f l S ", left, bottom, right, bottom)
 		}
 	}
 	if len(txtStr) > 0 {
@@ -2751,7 +2761,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			dy = 0
 		}
 		if f.colorFlag {
-			s.printf("q %s ", f.color.text.str)
+			s = append(s, "q "...)
+			s = append(s, f.color.text.str...)
+			s = append(s, ' ')
 		}
 		//If multibyte, Tw has no effect - do word spacing using an adjustment before each space
 		if (f.ws != 0 || alignStr == "J") && f.isCurrentUTF8 { // && f.ws != 0
@@ -2759,40 +2771,41 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txtStr = reverseText(txtStr)
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
-			}
-			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
 			// The same text as printf("%.2f") and printf("%.3f") write,
 			// without fmt: justified cells are most of a long table's cost.
-			s.WriteString("BT 0 Tw ")
-			s.WriteString(strconv.FormatFloat((f.x+dx)*k, 'f', 2, 64))
-			s.WriteByte(' ')
-			s.WriteString(strconv.FormatFloat((f.h-(f.y+.5*h+.3*f.fontSize))*k, 'f', 2, 64))
-			s.WriteString(" Td [")
-			t := strings.Split(txtStr, " ")
-			shift := float64((wmax - strSize)) / float64(len(t)-1)
-			gap := strconv.FormatFloat(-shift, 'f', 3, 64) + "(" + space + ") "
-			numt := len(t)
-			for i := range numt {
-				s.WriteByte('(')
-				s.WriteString(f.escape(utf8toutf16(t[i], false)))
-				s.WriteString(") ")
-				if (i + 1) < numt {
-					s.WriteString(gap)
+			s = append(s, "BT 0 Tw "...)
+			s = appendF64(s, (f.x+dx)*k, 2)
+			s = append(s, ' ')
+			s = appendF64(s, (f.h-(f.y+.5*h+.3*f.fontSize))*k, 2)
+			s = append(s, " Td ["...)
+			// The words are strings.Split(txtStr, " "), and the gap
+			// between two is the same -shift before an escaped UTF-16
+			// space, "\x00 ".
+			numt := strings.Count(txtStr, " ") + 1
+			if numt > 1 {
+				f.markUsedRunes(" ") // the words below are marked as they are written
+			}
+			shift := float64((wmax - strSize)) / float64(numt-1)
+			gap := appendF64(f.fmt.buf[:0], -shift, 3)
+			gap = append(gap, "(\x00 ) "...)
+			f.fmt.buf = gap
+			for rest, more := txtStr, true; more; {
+				var word string
+				word, rest, more = strings.Cut(rest, " ")
+				s = append(s, '(')
+				s = f.appendText(s, word)
+				s = append(s, ") "...)
+				if more {
+					s = append(s, gap...)
 				}
 			}
-			s.WriteString("] TJ ET")
+			s = append(s, "] TJ ET"...)
 		} else {
 			var txt2 string
 			if f.isCurrentUTF8 {
 				if f.isRTL {
 					txtStr = reverseText(txtStr)
-				}
-				txt2 = f.escape(utf8toutf16(txtStr, false))
-				for _, uni := range txtStr {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
 				}
 			} else {
 
@@ -2802,33 +2815,39 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			bt := (f.x + dx) * k
 			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
-			s.WriteString("BT ")
-			s.WriteString(strconv.FormatFloat(bt, 'f', 2, 64))
-			s.WriteByte(' ')
-			s.WriteString(strconv.FormatFloat(td, 'f', 2, 64))
-			s.WriteString(" Td (")
-			s.WriteString(txt2)
-			s.WriteString(")Tj ET")
+			s = append(s, "BT "...)
+			s = appendF64(s, bt, 2)
+			s = append(s, ' ')
+			s = appendF64(s, td, 2)
+			s = append(s, " Td ("...)
+			if f.isCurrentUTF8 {
+				s = f.appendText(s, txtStr) // marks its runes, f.escape(utf8toutf16(txtStr, false))
+			} else {
+				s = append(s, txt2...)
+			}
+			s = append(s, ")Tj ET"...)
 			//BT %.2F %.2F Td (%s) Tj ET',(f.x+dx)*k,(f.h-(f.y+.5*h+.3*f.FontSize))*k,txt2);
 		}
 
 		if f.underline {
-			s.printf(" %s", f.dounderline(f.x+dx, f.y+dy+.5*h+.3*f.fontSize, txtStr))
+			s = append(s, ' ')
+			s = append(s, f.dounderline(f.x+dx, f.y+dy+.5*h+.3*f.fontSize, txtStr)...)
 		}
 		if f.strikeout {
-			s.printf(" %s", f.dostrikeout(f.x+dx, f.y+dy+.5*h+.3*f.fontSize, txtStr))
+			s = append(s, ' ')
+			s = append(s, f.dostrikeout(f.x+dx, f.y+dy+.5*h+.3*f.fontSize, txtStr)...)
 		}
 		if f.colorFlag {
-			s.printf(" Q")
+			s = append(s, " Q"...)
 		}
 		if link > 0 || len(linkStr) > 0 {
 			f.newLink(f.x+dx, f.y+dy+.5*h-.5*f.fontSize, f.GetStringWidth(txtStr), f.fontSize, link, linkStr)
 		}
 	}
-	str := s.String()
-	if len(str) > 0 {
-		f.out(str)
+	if len(s) > 0 {
+		f.outBytes(s)
 	}
+	f.cellBuf = s[:0]
 	f.lasth = h
 	if ln > 0 {
 		// Go to next line
@@ -3870,7 +3889,14 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	// A page is sized as the last one ended, with an eighth more room:
+	// the pages of a long table are much alike, and a buffer doubling
+	// from nothing copied each page several times over (baocao).
+	page := new(bytes.Buffer)
+	if prev := f.pages[len(f.pages)-1].Len(); prev > 0 {
+		page.Grow(prev + prev/8)
+	}
+	f.pages = append(f.pages, page)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -4082,7 +4108,7 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b) // not through a string copy (baocao)
 	f.out("endstream")
 }
 
@@ -4138,12 +4164,14 @@ func (f *Fpdf) outf(fmtStr string, args ...any) {
 }
 
 func (f *Fpdf) putF64(v float64, prec int) {
-	f.put(f.fmtF64(v, prec))
+	// Written from the number buffer, not through a string (baocao).
+	f.fmt.buf = appendF64(f.fmt.buf[:0], v, prec)
+	f.putBytes(f.fmt.buf)
 }
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
 func (f *Fpdf) fmtF64(v float64, prec int) string {
-	return string(strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64))
+	return string(appendF64(f.fmt.buf[:0], v, prec))
 }
 
 func (f *Fpdf) putInt(v int) {

@@ -68,13 +68,23 @@ type utf8FontEntry struct {
 // keeps its state in the font) and usedRunes left to the caller. The
 // definition's Cw is shared between documents and only ever read.
 func (c *utf8FontCache) load(fontkey string, utf8Bytes []byte) (fontDefType, error) {
+	e, err := c.entry(fontkey, utf8Bytes)
+	if err != nil {
+		return fontDefType{}, err
+	}
+	return e.instance(), nil
+}
+
+// entry is the cache's entry for fontkey and the TrueType bytes, made
+// when there is none.
+func (c *utf8FontCache) entry(fontkey string, utf8Bytes []byte) (*utf8FontEntry, error) {
 	c.once.Do(func() { c.seed = maphash.MakeSeed() })
 	key := utf8FontKey{fontkey, fontSampleHash(c.seed, utf8Bytes)}
 	c.mu.Lock()
 	for _, e := range c.entries[key] {
 		if bytes.Equal(e.data, utf8Bytes) {
 			c.mu.Unlock()
-			return e.instance(), nil
+			return e, nil
 		}
 	}
 	c.mu.Unlock()
@@ -82,7 +92,7 @@ func (c *utf8FontCache) load(fontkey string, utf8Bytes []byte) (fontDefType, err
 	data := bytes.Clone(utf8Bytes)
 	utf8File := newUTF8Font(&fileReader{readerPosition: 0, array: data})
 	if err := utf8File.parseFile(); err != nil {
-		return fontDefType{}, err
+		return nil, err
 	}
 	desc := FontDescType{
 		Ascent:       int(utf8File.Ascent),
@@ -115,7 +125,43 @@ func (c *utf8FontCache) load(fontkey string, utf8Bytes []byte) (fontDefType, err
 	c.entries[key] = append(c.entries[key], e)
 	c.n++
 	c.mu.Unlock()
-	return e.instance(), nil
+	return e, nil
+}
+
+// UTF8Font is a TrueType font read once, for any number of documents: a
+// program that holds one adds it to each document with AddUTF8FontParsed,
+// which neither reads nor compares the font's bytes again (confirming a
+// hit in the cache of AddUTF8FontFromBytes compares every byte of the
+// file, 1% of a batch of small documents).
+type UTF8Font struct {
+	fontkey string
+	entry   *utf8FontEntry
+}
+
+// ParseUTF8Font reads a TrueType font for familyStr and styleStr as
+// AddUTF8FontFromBytes does, through the same cache. The font keeps a
+// private copy of utf8Bytes. Like AddUTF8FontFromBytes it may panic on a
+// malformed font.
+func ParseUTF8Font(familyStr, styleStr string, utf8Bytes []byte) (*UTF8Font, error) {
+	fontkey := getFontKey(fontFamilyEscape(familyStr), styleStr)
+	e, err := utf8Fonts.entry(fontkey, utf8Bytes)
+	if err != nil {
+		return nil, err
+	}
+	return &UTF8Font{fontkey: fontkey, entry: e}, nil
+}
+
+// AddUTF8FontParsed adds font to the document, as
+// AddUTF8FontFromBytes(family, style, bytes) adds the font that
+// ParseUTF8Font(family, style, bytes) read.
+func (f *Fpdf) AddUTF8FontParsed(font *UTF8Font) {
+	if f.err != nil {
+		return
+	}
+	if _, ok := f.fonts[font.fontkey]; ok {
+		return
+	}
+	f.addUTF8Def(font.fontkey, font.entry.instance())
 }
 
 // instance is the entry's definition with a parsed font of its own: a
