@@ -60,7 +60,13 @@ func (m *fontMetrics) lineHeightAt(size float64) float64 {
 // rowHeight returns the height in points a cell needs to show text wrapped
 // at width points, capped at Excel's 409 pt.
 func (m *fontMetrics) rowHeight(text string, size, width float64) float64 {
-	lines := float64(m.countLines(text, size, width))
+	return m.linesHeight(m.countLines(text, size, width), size)
+}
+
+// linesHeight returns the height in points of a cell of n lines, capped at
+// Excel's 409 pt.
+func (m *fontMetrics) linesHeight(n int, size float64) float64 {
+	lines := float64(n)
 	h := (lines*m.linePixels(size) + cellPaddingPixels) * pointsPerPx
 	return math.Min(h, maxRowHeight)
 }

@@ -1,0 +1,196 @@
+package xlsx
+
+import "baocao/internal/report"
+
+// tableLayout is a table of the "Báo cáo" sheet laid out once: its columns'
+// spans of the grid and the line counts of its heading and sample rows,
+// which tableSpans measured to choose them and the row heights reuse.
+type tableLayout struct {
+	spans [][2]int
+	memo  *spanLines
+}
+
+// rowLines is the lines sample row r (0-based) takes over the chosen spans
+// with the regular font: its tallest cell, 1 when all are empty.
+func (l *tableLayout) rowLines(r int) int {
+	h := 1
+	for c, cell := range l.memo.rows[r].Cells {
+		if c < len(l.spans) && cell != "" {
+			h = max(h, l.memo.count(1+r, c, cell, l.spans[c][0], l.spans[c][1]))
+		}
+	}
+	return h
+}
+
+// spanLines counts the lines of a table's cells over spans of the grid,
+// each cell over each span once: a cell's count depends only on its text
+// and its span's width, and tableSpans asks for the same cell and span in
+// hundreds of sharings of the grid. The cells are the heading (row 0) and
+// the sample rows (1..).
+type spanLines struct {
+	lines func(text string, first, last int) int
+	n     int   // grid columns
+	key   []int // key[(first-1)*n+last-1]: spans of one key count alike (are as wide)
+	keys  int
+	k     int // table columns
+	rows  []report.Row
+	memo  []int32 // [(row*k+col)*keys+key]: lines+1, 0 when not counted yet
+}
+
+// newSpanLines sets up the counts of tb's heading and rows over an n-column
+// grid; key maps a span (first, last) to a number below keys that is equal
+// only for spans lines counts alike for every text (nil: every span its own).
+func newSpanLines(tb *report.Table, rows []report.Row, n int, lines func(text string, first, last int) int, key []int, keys int) *spanLines {
+	k := len(tb.Columns)
+	if key == nil {
+		n = max(n, k) // a grid narrower than the table: its spans run past it
+		key, keys = make([]int, n*n), n*n
+		for i := range key {
+			key[i] = i
+		}
+	}
+	return &spanLines{lines: lines, n: n, key: key, keys: keys, k: k, rows: rows,
+		memo: make([]int32, (1+len(rows))*k*keys)}
+}
+
+// count is the lines of text, cell col of row (0 the heading), over the
+// grid columns first..last.
+func (s *spanLines) count(row, col int, text string, first, last int) int {
+	at := (row*s.k+col)*s.keys + s.key[(first-1)*s.n+last-1]
+	if v := s.memo[at]; v != 0 {
+		return int(v) - 1
+	}
+	v := s.lines(text, first, last)
+	s.memo[at] = int32(v) + 1
+	return v
+}
+
+// layoutTable shares the sheet's n grid columns among a table's columns,
+// first and last grid column of each (1-based): the first column (TT)
+// takes the narrow first grid column, every other column at least one, and
+// the columns of words (all but the figures') the rest, shared so that the
+// table is as short as it can be: the rows' heights, in lines as lines
+// counts them over a span of grid columns, on the first rows; the sharing
+// with the fewest lines wins; of sharings as short, the one giving most to
+// the running text (left or justified), where a reader's eye goes. key and
+// keys are newSpanLines'.
+func layoutTable(tb *report.Table, n int, lines func(text string, first, last int) int, key []int, keys int) *tableLayout {
+	k := len(tb.Columns)
+	rows := tb.Rows[:min(len(tb.Rows), sampleRows)]
+	l := &tableLayout{memo: newSpanLines(tb, rows, n, lines, key, keys)}
+	if k == 0 {
+		return l
+	}
+	if k == 1 {
+		l.spans = [][2]int{{1, n}}
+		return l
+	}
+	size := make([]int, k)
+	for i := range size {
+		size[i] = 1
+	}
+	var text []int // the columns that may take more than one grid column
+	for c := 1; c < k; c++ {
+		if tb.Columns[c].Align != report.Figure {
+			text = append(text, c)
+		}
+	}
+	if len(text) > 5 { // too many sharings to try: the running text only
+		text = text[:0]
+		for c := 1; c < k; c++ {
+			if a := tb.Columns[c].Align; a == report.Left || a == report.Justify {
+				text = append(text, c)
+			}
+		}
+	}
+	extra := max(n-k, 0)
+	if len(text) == 0 {
+		size[k-1] += extra // no running text: the last column takes the rest
+	} else {
+		s := l.memo
+		best, bestScore := []int(nil), -1
+		keyAt := make([]int, k) // each column's span key in the sharing tried
+		var try func(i, left int)
+		try = func(i, left int) {
+			if i == len(text)-1 {
+				size[text[i]] = 1 + left
+				at := 1
+				for c, z := range size {
+					keyAt[c] = s.key[(at-1)*s.n+at+z-2]
+					at += z
+				}
+				score := 1000 * s.total(tb, size, keyAt)
+				for _, c := range text {
+					if a := tb.Columns[c].Align; a != report.Left && a != report.Justify {
+						score += size[c] - 1
+					}
+				}
+				if bestScore < 0 || score < bestScore {
+					best, bestScore = append([]int(nil), size...), score
+				}
+				return
+			}
+			for give := 0; give <= left; give++ {
+				size[text[i]] = 1 + give
+				try(i+1, left-give)
+			}
+		}
+		try(0, extra)
+		size = best
+	}
+	l.spans = make([][2]int, k)
+	at := 1
+	for c, z := range size {
+		l.spans[c] = [2]int{at, at + z - 1}
+		at += z
+	}
+	return l
+}
+
+// total is the lines the heading and the sample rows take with the columns
+// over size grid columns each, whose spans have the keys keyAt: the
+// tallest cell a row. A cell is counted over a span of its key only once.
+func (s *spanLines) total(tb *report.Table, size, keyAt []int) int {
+	starts := 1
+	head := 1
+	for c, col := range tb.Columns {
+		head = max(head, s.cached(0, c, col.Heading, starts, size[c], keyAt[c]))
+		starts += size[c]
+	}
+	total := head
+	for r, row := range s.rows {
+		h := 1
+		at := 1
+		for c, cell := range row.Cells {
+			if c >= len(size) {
+				break
+			}
+			if cell != "" {
+				h = max(h, s.cached(1+r, c, cell, at, size[c], keyAt[c]))
+			}
+			at += size[c]
+		}
+		total += h
+	}
+	return total
+}
+
+// cached is count with the span's key already known.
+func (s *spanLines) cached(row, col int, text string, first, size, key int) int {
+	at := (row*s.k+col)*s.keys + key
+	if v := s.memo[at]; v != 0 {
+		return int(v) - 1
+	}
+	v := s.lines(text, first, first+size-1)
+	s.memo[at] = int32(v) + 1
+	return v
+}
+
+// tableSpans is layoutTable's spans, each span its own key.
+func tableSpans(tb *report.Table, n int, lines func(text string, first, last int) int) [][2]int {
+	return layoutTable(tb, n, lines, nil, 0).spans
+}
+
+// sampleRows are the rows a table's sharing of columns is judged on: enough
+// to be typical, few enough for a 10,000-item appendix.
+const sampleRows = 200
