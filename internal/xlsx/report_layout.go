@@ -22,25 +22,41 @@ func (l *tableLayout) rowLines(r int) int {
 	return h
 }
 
+// cellCounter counts the lines of one text over spans of the grid: the
+// text is set once, then counted at each span asked for.
+type cellCounter interface {
+	setText(text string)
+	count(first, last int) int
+}
+
+// funcCounter is a cellCounter of a function counting text over a span.
+type funcCounter struct {
+	lines func(text string, first, last int) int
+	text  string
+}
+
+func (f *funcCounter) setText(text string)       { f.text = text }
+func (f *funcCounter) count(first, last int) int { return f.lines(f.text, first, last) }
+
 // spanLines counts the lines of a table's cells over spans of the grid,
 // each cell over each span once: a cell's count depends only on its text
 // and its span's width, and tableSpans asks for the same cell and span in
 // hundreds of sharings of the grid. The cells are the heading (row 0) and
 // the sample rows (1..).
 type spanLines struct {
-	lines func(text string, first, last int) int
-	n     int   // grid columns
-	key   []int // key[(first-1)*n+last-1]: spans of one key count alike (are as wide)
-	keys  int
-	k     int // table columns
-	rows  []report.Row
-	memo  []int32 // [(row*k+col)*keys+key]: lines+1, 0 when not counted yet
+	cc   cellCounter
+	n    int   // grid columns
+	key  []int // key[(first-1)*n+last-1]: spans of one key count alike (are as wide)
+	keys int
+	k    int // table columns
+	rows []report.Row
+	memo []int32 // [(row*k+col)*keys+key]: lines+1, 0 when not counted yet
 }
 
 // newSpanLines sets up the counts of tb's heading and rows over an n-column
 // grid; key maps a span (first, last) to a number below keys that is equal
 // only for spans lines counts alike for every text (nil: every span its own).
-func newSpanLines(tb *report.Table, rows []report.Row, n int, lines func(text string, first, last int) int, key []int, keys int) *spanLines {
+func newSpanLines(tb *report.Table, rows []report.Row, n int, cc cellCounter, key []int, keys int) *spanLines {
 	k := len(tb.Columns)
 	if key == nil {
 		n = max(n, k) // a grid narrower than the table: its spans run past it
@@ -49,7 +65,7 @@ func newSpanLines(tb *report.Table, rows []report.Row, n int, lines func(text st
 			key[i] = i
 		}
 	}
-	return &spanLines{lines: lines, n: n, key: key, keys: keys, k: k, rows: rows,
+	return &spanLines{cc: cc, n: n, key: key, keys: keys, k: k, rows: rows,
 		memo: make([]int32, (1+len(rows))*k*keys)}
 }
 
@@ -60,7 +76,8 @@ func (s *spanLines) count(row, col int, text string, first, last int) int {
 	if v := s.memo[at]; v != 0 {
 		return int(v) - 1
 	}
-	v := s.lines(text, first, last)
+	s.cc.setText(text)
+	v := s.cc.count(first, last)
 	s.memo[at] = int32(v) + 1
 	return v
 }
@@ -74,10 +91,10 @@ func (s *spanLines) count(row, col int, text string, first, last int) int {
 // with the fewest lines wins; of sharings as short, the one giving most to
 // the running text (left or justified), where a reader's eye goes. key and
 // keys are newSpanLines'.
-func layoutTable(tb *report.Table, n int, lines func(text string, first, last int) int, key []int, keys int) *tableLayout {
+func layoutTable(tb *report.Table, n int, cc cellCounter, key []int, keys int) *tableLayout {
 	k := len(tb.Columns)
 	rows := tb.Rows[:min(len(tb.Rows), sampleRows)]
-	l := &tableLayout{memo: newSpanLines(tb, rows, n, lines, key, keys)}
+	l := &tableLayout{memo: newSpanLines(tb, rows, n, cc, key, keys)}
 	if k == 0 {
 		return l
 	}
@@ -108,6 +125,11 @@ func layoutTable(tb *report.Table, n int, lines func(text string, first, last in
 		size[k-1] += extra // no running text: the last column takes the rest
 	} else {
 		s := l.memo
+		wide := make([]bool, k)
+		for _, c := range text {
+			wide[c] = true
+		}
+		s.fill(tb, extra, wide)
 		best, bestScore := []int(nil), -1
 		keyAt := make([]int, k) // each column's span key in the sharing tried
 		var try func(i, left int)
@@ -181,14 +203,52 @@ func (s *spanLines) cached(row, col int, text string, first, size, key int) int 
 	if v := s.memo[at]; v != 0 {
 		return int(v) - 1
 	}
-	v := s.lines(text, first, first+size-1)
+	s.cc.setText(text)
+	v := s.cc.count(first, first+size-1)
 	s.memo[at] = int32(v) + 1
 	return v
 }
 
+// fill counts every cell the sharings will ask for over every span its
+// column may take, text set once a cell: column c starts at grid column
+// c+1 plus what the columns of words before it took (at most extra), and a
+// column of words (wide) may take up to extra more.
+func (s *spanLines) fill(tb *report.Table, extra int, wide []bool) {
+	fillCell := func(row, c int, text string) {
+		set := false
+		for first := c + 1; first <= c+1+extra; first++ {
+			last := first
+			if wide[c] {
+				last = min(first+extra, s.n-(s.k-1-c))
+			}
+			for ; last >= first; last-- {
+				at := (row*s.k+c)*s.keys + s.key[(first-1)*s.n+last-1]
+				if s.memo[at] != 0 {
+					continue
+				}
+				if !set {
+					s.cc.setText(text)
+					set = true
+				}
+				s.memo[at] = int32(s.cc.count(first, last)) + 1
+			}
+		}
+	}
+	for c, col := range tb.Columns {
+		fillCell(0, c, col.Heading)
+	}
+	for r, row := range s.rows {
+		for c, cell := range row.Cells {
+			if c < s.k && cell != "" {
+				fillCell(1+r, c, cell)
+			}
+		}
+	}
+}
+
 // tableSpans is layoutTable's spans, each span its own key.
 func tableSpans(tb *report.Table, n int, lines func(text string, first, last int) int) [][2]int {
-	return layoutTable(tb, n, lines, nil, 0).spans
+	return layoutTable(tb, n, &funcCounter{lines: lines}, nil, 0).spans
 }
 
 // sampleRows are the rows a table's sharing of columns is judged on: enough

@@ -238,7 +238,7 @@ func TestLayoutCountsEachSpanOnce(t *testing.T) {
 		seen[call{text, first, last}]++
 		return ts.lines(text, first, last)
 	}
-	layoutTable(tb, len(textWidths), lines, nil, 0)
+	layoutTable(tb, len(textWidths), &funcCounter{lines: lines}, nil, 0)
 	for c, n := range seen {
 		// 50 equal rows: each text over each span at most once a row.
 		if n > 50 {

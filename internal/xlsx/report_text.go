@@ -64,9 +64,10 @@ type textSheet struct {
 	// spanKey numbers the spans of the grid by their measured width
 	// ([(first-1)*len(widths)+last-1]), spanKeys of them: spans as wide
 	// count a text's lines alike, so a table's layout counts once for both.
-	spanKey  []int
-	spanKeys int
-	layouts  map[*report.Table]*tableLayout // each table laid out once
+	spanKey   []int
+	spanWidth []float64 // the measured width of each span, indexed as spanKey
+	spanKeys  int
+	layouts   map[*report.Table]*tableLayout // each table laid out once
 }
 
 // writeTextSheet writes the report's text in reading order, as the PDF
@@ -411,7 +412,7 @@ func (t *textSheet) layout(tb *report.Table) *tableLayout {
 	if l, ok := t.layouts[tb]; ok {
 		return l
 	}
-	l := layoutTable(tb, len(t.widths), t.lines, t.spanKey, t.spanKeys)
+	l := layoutTable(tb, len(t.widths), &sheetCounter{t: t}, t.spanKey, t.spanKeys)
 	if t.layouts == nil {
 		t.layouts = make(map[*report.Table]*tableLayout)
 	}
@@ -423,6 +424,7 @@ func (t *textSheet) layout(tb *report.Table) *tableLayout {
 func (t *textSheet) keySpans() {
 	n := len(t.widths)
 	t.spanKey = make([]int, n*n)
+	t.spanWidth = make([]float64, n*n)
 	ids := make(map[float64]int)
 	for first := 1; first <= n; first++ {
 		for last := first; last <= n; last++ {
@@ -433,9 +435,23 @@ func (t *textSheet) keySpans() {
 				ids[w] = id
 			}
 			t.spanKey[(first-1)*n+last-1] = id
+			t.spanWidth[(first-1)*n+last-1] = w
 		}
 	}
 	t.spanKeys = len(ids)
+}
+
+// sheetCounter counts a text's lines over the sheet's spans in the regular
+// font, as lines does, the text cut into its pieces once.
+type sheetCounter struct {
+	t  *textSheet
+	wt wrapText
+}
+
+func (c *sheetCounter) setText(text string) { c.t.m.cut(&c.wt, text, c.t.size) }
+
+func (c *sheetCounter) count(first, last int) int {
+	return c.wt.lines(c.t.spanWidth[(first-1)*len(c.t.widths)+last-1])
 }
 
 // tableRow writes one row of a table, h high, over its spans.
