@@ -53,6 +53,7 @@ func newTextStyles(f *excelize.File, font Font) (*textStyles, error) {
 // textSheet writes the "Báo cáo" sheet row by row.
 type textSheet struct {
 	sw     *excelize.StreamWriter
+	rows   *sheetRows // the rows, written into sw at the end
 	st     *styleSet
 	ts     *textStyles
 	m, mb  *fontMetrics
@@ -97,7 +98,7 @@ func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOp
 	if err != nil {
 		return err
 	}
-	t := &textSheet{sw: sw, st: st, ts: ts, m: mr, mb: mb, size: o.Font.Size, row: 1, widths: widths,
+	t := &textSheet{sw: sw, rows: newSheetRows(), st: st, ts: ts, m: mr, mb: mb, size: o.Font.Size, row: 1, widths: widths,
 		page: pageBody(o.Margins, o.Font.Size, widths)}
 	t.keySpans()
 	steps := []func() error{
@@ -121,6 +122,9 @@ func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOp
 		if err := step(); err != nil {
 			return err
 		}
+	}
+	if err := t.rows.flush(f, sw, SheetText); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -156,9 +160,7 @@ func (t *textSheet) pair(left, right string, ls, rs int, lm, rm *fontMetrics) er
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := t.sw.SetRow(ref(1, t.row), cells, excelize.RowOpts{Height: h}); err != nil {
-		return err
-	}
+	t.rows.add(t.row, cells, h)
 	if err := t.sw.MergeCell(ref(1, t.row), ref(half-1, t.row)); err != nil {
 		return err
 	}
@@ -197,7 +199,8 @@ func (t *textSheet) span(text string, style int, m *fontMetrics) error {
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := writeSpanRow(t.sw, t.row, len(t.widths), excelize.Cell{StyleID: style, Value: text}, h); err != nil {
+	t.rows.add(t.row, []any{excelize.Cell{StyleID: style, Value: text}}, h)
+	if err := t.sw.MergeCell(ref(1, t.row), ref(len(t.widths), t.row)); err != nil {
 		return err
 	}
 	t.row++
@@ -213,9 +216,7 @@ func (t *textSheet) blank() error {
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := t.sw.SetRow(ref(1, t.row), nil, excelize.RowOpts{Height: h}); err != nil {
-		return err
-	}
+	t.rows.add(t.row, nil, h)
 	t.row++
 	return nil
 }
@@ -470,9 +471,7 @@ func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) i
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := t.sw.SetRow(ref(1, t.row), vals, excelize.RowOpts{Height: h}); err != nil {
-		return err
-	}
+	t.rows.add(t.row, vals, h)
 	for _, sp := range spans {
 		if sp[1] > sp[0] {
 			if err := t.sw.MergeCell(ref(sp[0], t.row), ref(sp[1], t.row)); err != nil {

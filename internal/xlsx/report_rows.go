@@ -1,0 +1,142 @@
+package xlsx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// sheetRows collects the rows of a stream-written sheet and writes them at
+// the end: as the XML excelize's StreamWriter would write (SetRow, then
+// writeCell), spliced in by fastRows' marker, when every cell is a text
+// excelize writes plainly or an empty styled cell; otherwise through the
+// StreamWriter row by row. Per cell, SetRow parses and formats the cell's
+// name and copies its text three times; on the "Báo cáo" sheet, a row of
+// thirteen cells most of them merged, that was most of the sheet's cost.
+// A sheet's merges and page breaks are kept apart from its rows by the
+// StreamWriter, so writing the rows later changes nothing else.
+type sheetRows struct {
+	fr   fastRows // the rows' XML while fr.ok
+	rows []keptRow
+	esc  bytes.Buffer // a text with line breaks, escaped
+}
+
+// keptRow is a row as SetRow takes it, for the StreamWriter.
+type keptRow struct {
+	n      int
+	values []any
+	height float64
+}
+
+func newSheetRows() *sheetRows { return &sheetRows{fr: fastRows{ok: fastRowsOn}} }
+
+// add adds row n, height points high, of the given values (nil, or an
+// excelize.Cell), in SetRow's terms; rows come in ascending order.
+func (s *sheetRows) add(n int, values []any, height float64) {
+	s.rows = append(s.rows, keptRow{n, values, height})
+	if !s.fr.ok {
+		return
+	}
+	b := &s.fr.buf
+	if height <= 0 || height > excelize.MaxRowHeight {
+		s.fr.ok = false // SetRow writes no height, or refuses it
+		return
+	}
+	b.WriteString(`<row r="`)
+	b.WriteString(strconv.Itoa(n))
+	b.WriteString(`" ht="`)
+	b.WriteString(strconv.FormatFloat(height, 'f', -1, 64))
+	b.WriteString(`" customHeight="1">`)
+	for i, v := range values {
+		if v == nil {
+			continue
+		}
+		c, ok := v.(excelize.Cell)
+		if !ok || c.Formula != "" || c.StyleID < 0 {
+			s.fr.ok = false
+			return
+		}
+		switch text := c.Value.(type) {
+		case nil:
+			s.cellStart(i+1, n, c.StyleID, "")
+		case string:
+			if !s.text(i+1, n, c.StyleID, text) {
+				s.fr.ok = false
+				return
+			}
+			continue
+		default:
+			s.fr.ok = false
+			return
+		}
+		b.WriteString(`</c>`)
+	}
+	b.WriteString(`</row>`)
+}
+
+// cellStart opens a cell as writeCell does.
+func (s *sheetRows) cellStart(col, row, style int, typ string) {
+	b := &s.fr.buf
+	b.WriteString(`<c r="`)
+	b.WriteString(ref(col, row))
+	b.WriteString(`"`)
+	if style != 0 {
+		b.WriteString(` s="`)
+		b.WriteString(strconv.Itoa(style))
+		b.WriteString(`"`)
+	}
+	if typ != "" {
+		b.WriteString(` t="`)
+		b.WriteString(typ)
+		b.WriteString(`"`)
+	}
+	b.WriteString(`>`)
+}
+
+// text writes an inline string cell as setInlineStr and writeCell make it:
+// the text escaped, line breaks kept as they are, and xml:space="preserve"
+// when it starts or ends with white space. Not ok for a text excelize
+// changes further (one that may hold an "_xHHHH_" escape, or too long).
+func (s *sheetRows) text(col, row, style int, text string) bool {
+	if len(text) > excelize.TotalCellChars || strings.Contains(text, "_x") {
+		return false
+	}
+	s.cellStart(col, row, style, "inlineStr")
+	b := &s.fr.buf
+	b.WriteString(`<is><t`)
+	if text != "" && (xmlSpace(text[0]) || xmlSpace(text[len(text)-1])) {
+		b.WriteString(` xml:space="preserve"`)
+	}
+	b.WriteString(`>`)
+	if strings.IndexByte(text, '\n') < 0 {
+		_ = xml.EscapeText(b, []byte(text))
+	} else {
+		s.esc.Reset()
+		_ = xml.EscapeText(&s.esc, []byte(text))
+		b.Write(bytes.ReplaceAll(s.esc.Bytes(), []byte("&#xA;"), []byte("\n")))
+	}
+	b.WriteString(`</t></is></c>`)
+	return true
+}
+
+// xmlSpace are the bytes at a text's ends that make excelize keep its spaces.
+func xmlSpace(c byte) bool { return c == '\t' || c == '\n' || c == '\r' || c == ' ' }
+
+// flush writes the rows into sw, the sheet of f named sheet.
+func (s *sheetRows) flush(f *excelize.File, sw *excelize.StreamWriter, sheet string) error {
+	if len(s.rows) == 0 {
+		return nil
+	}
+	if s.fr.ok {
+		return s.fr.place(f, sw, s.rows[0].n, sheet)
+	}
+	for _, r := range s.rows {
+		if err := sw.SetRow(ref(1, r.n), r.values, excelize.RowOpts{Height: r.height}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
