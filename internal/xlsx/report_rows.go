@@ -5,14 +5,18 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"baocao/internal/program"
 )
 
 // sheetRows collects the rows of a stream-written sheet and writes them at
 // the end: as the XML excelize's StreamWriter would write (SetRow, then
 // writeCell), spliced in by fastRows' marker, when every cell is a text
-// excelize writes plainly or an empty styled cell; otherwise through the
+// excelize writes plainly, an empty styled cell, a whole number or a day
+// (dateCell); otherwise through the
 // StreamWriter row by row. Per cell, SetRow parses and formats the cell's
 // name and copies its text three times; on the "Báo cáo" sheet, a row of
 // thirteen cells most of them merged, that was most of the sheet's cost.
@@ -34,7 +38,8 @@ type keptRow struct {
 func newSheetRows() *sheetRows { return &sheetRows{fr: fastRows{ok: fastRowsOn}} }
 
 // add adds row n, height points high, of the given values (nil, or an
-// excelize.Cell), in SetRow's terms; rows come in ascending order.
+// excelize.Cell), in SetRow's terms; rows come in ascending order and the
+// workbook counts dates from 1900, as excelize makes it.
 func (s *sheetRows) add(n int, values []any, height float64) {
 	s.rows = append(s.rows, keptRow{n, values, height})
 	if !s.fr.ok {
@@ -59,15 +64,34 @@ func (s *sheetRows) add(n int, values []any, height float64) {
 			s.fr.ok = false
 			return
 		}
-		switch text := c.Value.(type) {
+		switch v := c.Value.(type) {
 		case nil:
 			s.cellStart(i+1, n, c.StyleID, "")
 		case string:
-			if !s.text(i+1, n, c.StyleID, text) {
+			if !s.text(i+1, n, c.StyleID, v) {
 				s.fr.ok = false
 				return
 			}
 			continue
+		case int:
+			s.cellStart(i+1, n, c.StyleID, "")
+			b.WriteString(`<v>`)
+			b.WriteString(strconv.Itoa(v))
+			b.WriteString(`</v>`)
+		case time.Time:
+			// A day as dateCell makes it: midnight UTC, in a styled cell
+			// (excelize gives an unstyled one a style of its own), after
+			// February 1900 (excelize counts the days before its own way).
+			h, m, sec := v.Clock()
+			serial := excelSerial(program.DateOf(v))
+			if v.Location() != time.UTC || h != 0 || m != 0 || sec != 0 || v.Nanosecond() != 0 || c.StyleID == 0 || serial < 61 {
+				s.fr.ok = false
+				return
+			}
+			s.cellStart(i+1, n, c.StyleID, "")
+			b.WriteString(`<v>`)
+			b.WriteString(strconv.Itoa(serial))
+			b.WriteString(`</v>`)
 		default:
 			s.fr.ok = false
 			return

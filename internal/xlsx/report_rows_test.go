@@ -10,11 +10,12 @@ import (
 )
 
 // TestSheetRowsMatchStreamWriter writes report workbooks with the text
-// sheet's rows written by sheetRows and by excelize's StreamWriter alone
-// and wants the same bytes: the bundled report, a 300-item one, and one
-// whose texts excelize writes its own way (spaces at the ends, line
-// breaks, tabs, markup characters), and one with an "_xHHHH_" escape,
-// which sends the rows to the StreamWriter.
+// and status sheets' rows written by sheetRows and by excelize's
+// StreamWriter alone and wants the same bytes: the bundled report, a
+// 300-item one (dates, days overdue), one whose texts excelize writes
+// with care (spaces at the ends, line breaks, tabs, markup characters),
+// and ones with an "_xHHHH_" escape or a day before March 1900, which
+// send the rows to the StreamWriter.
 func TestSheetRowsMatchStreamWriter(t *testing.T) {
 	withTexts := func(texts ...string) *report.Report {
 		m := reportModel(t, scaledReview(generatedProgramme(t, 40)))
@@ -37,6 +38,8 @@ func TestSheetRowsMatchStreamWriter(t *testing.T) {
 	// A workbook of plain texts only: rows leave sheetRows only as a whole.
 	plain := reportModel(t, bundledReview(t))
 	plain.Body = append(plain.Body, report.Block{Kind: report.CentreItalic, Text: "<&>"})
+	early := reportModel(t, scaledReview(generatedProgramme(t, 10)))
+	early.Data.Items[2].Due = "1-1-1900" // a day excelize counts its own way
 	cases := []struct {
 		name string
 		m    *report.Report
@@ -46,6 +49,7 @@ func TestSheetRowsMatchStreamWriter(t *testing.T) {
 		{"plain with markup characters", plain},
 		{"odd texts", odd},
 		{"an _xHHHH_ escape", escape},
+		{"a due day in January 1900", early},
 	}
 	for _, c := range cases {
 		var fast, slow bytes.Buffer

@@ -110,6 +110,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 		return err
 	}
 	widths := columnPoints(size, statusWidths)
+	sr := newSheetRows()
 	for i, row := range rows {
 		texts := row.texts()
 		h := mr.fitRow(texts, size, widths)
@@ -117,7 +118,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 		if row.it.DaysOverdue > 0 {
 			days = row.it.DaysOverdue
 		}
-		if err := sw.SetRow(ref(1, lay.first+i), []any{
+		sr.add(lay.first+i, []any{
 			excelize.Cell{StyleID: st.center, Value: texts[0]},
 			excelize.Cell{StyleID: st.text, Value: texts[1]},
 			excelize.Cell{StyleID: st.text, Value: texts[2]},
@@ -129,9 +130,10 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 			excelize.Cell{StyleID: st.text, Value: texts[8]},
 			excelize.Cell{StyleID: st.text, Value: texts[9]},
 			excelize.Cell{StyleID: st.number, Value: days},
-		}, excelize.RowOpts{Height: h}); err != nil {
-			return err
-		}
+		}, h)
+	}
+	if err := sr.flush(f, sw, SheetStatus); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
