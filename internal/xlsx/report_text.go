@@ -78,12 +78,8 @@ type textSheet struct {
 // sheet), the signature beside Nơi nhận, then the appendix on a new page.
 // So the office's own text, which the model carries as body blocks, is in
 // the workbook too.
-func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOptions) error {
+func writeTextSheet(f *excelize.File, st *styleSet, ts *textStyles, m *report.Report, o ReportOptions) error {
 	mr, mb, err := serifMetrics()
-	if err != nil {
-		return err
-	}
-	ts, err := newTextStyles(f, o.Font)
 	if err != nil {
 		return err
 	}
