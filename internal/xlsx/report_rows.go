@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -105,7 +106,7 @@ func (s *sheetRows) add(n int, values []any, height float64) {
 func (s *sheetRows) cellStart(col, row, style int, typ string) {
 	b := &s.fr.buf
 	b.WriteString(`<c r="`)
-	b.WriteString(ref(col, row))
+	writeRef(b, col, row)
 	b.WriteString(`"`)
 	if style != 0 {
 		b.WriteString(` s="`)
@@ -135,15 +136,48 @@ func (s *sheetRows) text(col, row, style int, text string) bool {
 		b.WriteString(` xml:space="preserve"`)
 	}
 	b.WriteString(`>`)
-	if strings.IndexByte(text, '\n') < 0 {
+	switch {
+	case plainXML(text):
+		b.WriteString(text)
+	case strings.IndexByte(text, '\n') < 0:
 		_ = xml.EscapeText(b, []byte(text))
-	} else {
+	default:
 		s.esc.Reset()
 		_ = xml.EscapeText(&s.esc, []byte(text))
 		b.Write(bytes.ReplaceAll(s.esc.Bytes(), []byte("&#xA;"), []byte("\n")))
 	}
 	b.WriteString(`</t></is></c>`)
 	return true
+}
+
+// writeRef writes the reference of a cell, as ref makes it.
+func writeRef(b *bytes.Buffer, col, row int) {
+	var name [8]byte
+	i := len(name)
+	for col > 0 && i > 0 {
+		col--
+		i--
+		name[i] = byte('A' + col%26)
+		col /= 26
+	}
+	b.Write(name[i:])
+	b.Write(strconv.AppendInt(name[:0], int64(row), 10))
+}
+
+// plainXML reports whether xml.EscapeText would write text as it is: no
+// markup characters, controls or quotes, valid UTF-8 and no U+FFFE or
+// U+FFFF (outside XML's characters).
+func plainXML(text string) bool {
+	wide := false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c < 0x20, c == '"', c == '\'', c == '&', c == '<', c == '>':
+			return false
+		case c >= utf8.RuneSelf:
+			wide = true
+		}
+	}
+	return !wide || utf8.ValidString(text) && !strings.Contains(text, "\uFFFE") && !strings.Contains(text, "\uFFFF")
 }
 
 // xmlSpace are the bytes at a text's ends that make excelize keep its spaces.

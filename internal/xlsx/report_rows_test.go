@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"bytes"
+	"encoding/xml"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -98,4 +100,29 @@ func excelize0(text string) excelize.Cell { return excelize.Cell{StyleID: 3, Val
 func excelizeEmpty() excelize.Cell        { return excelize.Cell{StyleID: 3} }
 func excelizeFormula() excelize.Cell {
 	return excelize.Cell{StyleID: 3, Value: 1, Formula: "SUM(A1:A2)"}
+}
+
+// TestPlainXMLMatchesEscapeText: a text plainXML passes is one
+// xml.EscapeText writes as it is, and writeRef writes ref's reference.
+func TestPlainXMLMatchesEscapeText(t *testing.T) {
+	texts := []string{"", "plain", "Việt Nam", "a<b", "a&b", `q"`, "it's", "tab\t", "cr\r", "nl\n", "\x7f", "\xff", "bad \xe1\x80",
+		"\uFFFE", "\uFFFF", "\uFFFD", "😀", "\u00a0\u00a0lead", "\x01", "ﬁ", "\u2028"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		texts = append(texts, randomText(rng, 6)+oddRunes[rng.IntN(len(oddRunes))])
+	}
+	for _, s := range texts {
+		var b bytes.Buffer
+		_ = xml.EscapeText(&b, []byte(s))
+		if plainXML(s) && b.String() != s {
+			t.Errorf("%q: plain, but EscapeText writes %q", s, b.String())
+		}
+	}
+	for _, c := range [][2]int{{1, 1}, {26, 9}, {27, 10}, {52, 100}, {53, 7}, {702, 1048576}, {703, 2}, {16384, 3}} {
+		var b bytes.Buffer
+		writeRef(&b, c[0], c[1])
+		if want := ref(c[0], c[1]); b.String() != want {
+			t.Errorf("writeRef(%d, %d) = %s, want %s", c[0], c[1], b.String(), want)
+		}
+	}
 }

@@ -54,6 +54,7 @@ func newTextStyles(f *excelize.File, font Font) (*textStyles, error) {
 type textSheet struct {
 	sw     *excelize.StreamWriter
 	rows   *sheetRows // the rows, written into sw at the end
+	empty  []styledEmpty
 	st     *styleSet
 	ts     *textStyles
 	m, mb  *fontMetrics
@@ -453,7 +454,7 @@ func (c *sheetCounter) count(first, last int) int {
 
 // tableRow writes one row of a table, h high, over its spans.
 func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) int, h float64) error {
-	var vals []any
+	vals := make([]any, 0, spans[len(spans)-1][1])
 	for c, sp := range spans {
 		text := ""
 		if c < len(cells) {
@@ -461,7 +462,7 @@ func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) i
 		}
 		vals = append(vals, excelize.Cell{StyleID: style(c), Value: text})
 		for range sp[1] - sp[0] {
-			vals = append(vals, excelize.Cell{StyleID: style(c)}) // the merged cells keep the border
+			vals = append(vals, t.emptyCell(style(c))) // the merged cells keep the border
 		}
 	}
 	if err := t.fit(h); err != nil {
@@ -477,6 +478,25 @@ func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) i
 	}
 	t.row++
 	return nil
+}
+
+// emptyCell is an empty cell of the style, made once: the merged cells of
+// every table row are these.
+func (t *textSheet) emptyCell(style int) any {
+	for _, e := range t.empty {
+		if e.style == style {
+			return e.cell
+		}
+	}
+	var c any = excelize.Cell{StyleID: style}
+	t.empty = append(t.empty, styledEmpty{style, c})
+	return c
+}
+
+// styledEmpty is an empty cell of a style, as a value for SetRow.
+type styledEmpty struct {
+	style int
+	cell  any
 }
 
 // lines counts the lines a text takes over the grid columns first..last.
