@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"encoding/xml"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -16,8 +17,8 @@ import (
 // sheetRows collects the rows of a stream-written sheet and writes them at
 // the end: as the XML excelize's StreamWriter would write (SetRow, then
 // writeCell), spliced in by fastRows' marker, when every cell is a text
-// excelize writes plainly, an empty styled cell, a whole number or a day
-// (dateCell); otherwise through the
+// excelize writes plainly, an empty styled cell, a whole number, a day
+// (dateCell) or a formula with a number; otherwise through the
 // StreamWriter row by row. Per cell, SetRow parses and formats the cell's
 // name and copies its text three times; on the "Báo cáo" sheet, a row of
 // thirteen cells most of them merged, that was most of the sheet's cost.
@@ -40,7 +41,8 @@ func newSheetRows() *sheetRows { return &sheetRows{fr: fastRows{ok: fastRowsOn}}
 
 // add adds row n, height points high, of the given values (nil, or an
 // excelize.Cell), in SetRow's terms; rows come in ascending order and the
-// workbook counts dates from 1900, as excelize makes it.
+// workbook counts dates from 1900, as excelize makes it. A formula's cell
+// holds its cached value, a whole number or a float.
 func (s *sheetRows) add(n int, values []any, height float64) {
 	s.rows = append(s.rows, keptRow{n, values, height})
 	if !s.fr.ok {
@@ -61,9 +63,16 @@ func (s *sheetRows) add(n int, values []any, height float64) {
 			continue
 		}
 		c, ok := v.(excelize.Cell)
-		if !ok || c.Formula != "" || c.StyleID < 0 {
+		if !ok || c.StyleID < 0 {
 			s.fr.ok = false
 			return
+		}
+		if c.Formula != "" {
+			if !s.formula(i+1, n, c) {
+				s.fr.ok = false
+				return
+			}
+			continue
 		}
 		switch v := c.Value.(type) {
 		case nil:
@@ -100,6 +109,62 @@ func (s *sheetRows) add(n int, values []any, height float64) {
 		b.WriteString(`</c>`)
 	}
 	b.WriteString(`</row>`)
+}
+
+// formula writes a formula cell with its cached value, a whole number or a
+// float, as SetRow writes it (the number's cell type, "str", replaced by
+// the number's, none).
+func (s *sheetRows) formula(col, row int, c excelize.Cell) bool {
+	var v string
+	switch x := c.Value.(type) {
+	case int:
+		v = strconv.Itoa(x)
+	case float64:
+		var ok bool
+		if v, ok = excelFloat(x); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	b := &s.fr.buf
+	s.cellStart(col, row, c.StyleID, "")
+	b.WriteString(`<f>`)
+	if plainXML(c.Formula) {
+		b.WriteString(c.Formula)
+	} else {
+		_ = xml.EscapeText(b, []byte(c.Formula))
+	}
+	b.WriteString(`</f><v>`)
+	b.WriteString(v)
+	b.WriteString(`</v></c>`)
+	return true
+}
+
+// excelFloat is a float as excelize writes a cell's: the shortest decimal
+// cut to Excel's 15 significant digits; not ok for what it writes another
+// way (not a number, infinite, over 15 digits before the point).
+func excelFloat(x float64) (string, bool) {
+	if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) == math.MaxFloat64 {
+		return "", false
+	}
+	str := strconv.FormatFloat(x, 'f', -1, 64)
+	point := strings.IndexByte(str, '.')
+	significant := 0
+	for i := 0; i < len(str); i++ {
+		if c := str[i]; c < '0' || c > '9' || significant == 0 && c == '0' {
+			continue
+		}
+		significant++
+		if significant <= 15 {
+			continue
+		}
+		if point >= 0 && i > point {
+			return strings.TrimSuffix(str[:i], "."), true
+		}
+		return "", false
+	}
+	return str, true
 }
 
 // cellStart opens a cell as writeCell does.
@@ -168,16 +233,22 @@ func writeRef(b *bytes.Buffer, col, row int) {
 // markup characters, controls or quotes, valid UTF-8 and no U+FFFE or
 // U+FFFF (outside XML's characters).
 func plainXML(text string) bool {
-	wide := false
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c < 0x20, c == '"', c == '\'', c == '&', c == '<', c == '>':
-			return false
-		case c >= utf8.RuneSelf:
-			wide = true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == '"' || c == '\'' || c == '&' || c == '<' || c == '>' {
+				return false
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+		i += n
 	}
-	return !wide || utf8.ValidString(text) && !strings.Contains(text, "\uFFFE") && !strings.Contains(text, "\uFFFF")
+	return true
 }
 
 // xmlSpace are the bytes at a text's ends that make excelize keep its spaces.

@@ -3,11 +3,15 @@ package xlsx
 import (
 	"bytes"
 	"encoding/xml"
+	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/internal/program"
 	"baocao/internal/report"
 )
 
@@ -99,7 +103,82 @@ func TestSheetRowsFallBack(t *testing.T) {
 func excelize0(text string) excelize.Cell { return excelize.Cell{StyleID: 3, Value: text} }
 func excelizeEmpty() excelize.Cell        { return excelize.Cell{StyleID: 3} }
 func excelizeFormula() excelize.Cell {
-	return excelize.Cell{StyleID: 3, Value: 1, Formula: "SUM(A1:A2)"}
+	return excelize.Cell{StyleID: 3, Value: "text", Formula: "SUM(A1:A2)"}
+}
+
+// streamRowXML is the XML excelize's StreamWriter writes for a row of the
+// values in a new workbook's first sheet.
+func streamRowXML(t *testing.T, values []any, height float64) string {
+	f := excelize.NewFile()
+	defer f.Close()
+	if _, err := f.NewStyle(&excelize.Style{NumFmt: 14}); err != nil { // style 1
+		t.Fatal(err)
+	}
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.SetRow("A1", values, excelize.RowOpts{Height: height}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	parts, err := collectParts(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(parts["xl/worksheets/sheet1.xml"])
+	start, end := strings.Index(x, "<row "), strings.LastIndex(x, "</row>")
+	if start < 0 || end < 0 {
+		t.Fatalf("no row in %s", x)
+	}
+	return x[start : end+len("</row>")]
+}
+
+// TestSheetRowsWriteAsStreamWriter: every row sheetRows writes itself, of
+// random texts, numbers, days and formulas with numbers, is the XML the
+// StreamWriter writes for it.
+func TestSheetRowsWriteAsStreamWriter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	floats := []float64{0, 1, 0.5, 2.0 / 3, 1.0 / 3, 0.1 + 0.2, 1e-7, 123456789.123456789, 1e21, 12345678901234567890, -0.25, math.Pi}
+	value := func() any {
+		switch rng.IntN(7) {
+		case 0:
+			return nil
+		case 1:
+			return excelize.Cell{StyleID: 1}
+		case 2:
+			return excelize.Cell{StyleID: 1, Value: randomText(rng, 4) + oddRunes[rng.IntN(len(oddRunes))]}
+		case 3:
+			return excelize.Cell{StyleID: rng.IntN(2), Value: rng.IntN(2000) - 1000}
+		case 4:
+			d := program.NewDate(1900+rng.IntN(200), time.Month(1+rng.IntN(12)), 1+rng.IntN(28))
+			return dateCell(1, &d)
+		case 5:
+			return excelize.Cell{StyleID: 1, Value: floats[rng.IntN(len(floats))] * float64(1+rng.IntN(3)), Formula: "IF(B2=0,0,(C2+D2)/B2)"}
+		}
+		return excelize.Cell{StyleID: 1, Value: rng.IntN(100), Formula: `COUNTIFS('Tình trạng'!$C$5:$C$9,"=a<b")`}
+	}
+	written := 0
+	for range 300 {
+		values := make([]any, 1+rng.IntN(6))
+		for i := range values {
+			values[i] = value()
+		}
+		s := newSheetRows()
+		s.add(1, values, 16.5)
+		if !s.fr.ok {
+			continue
+		}
+		written++
+		if want := streamRowXML(t, values, 16.5); s.fr.buf.String() != want {
+			t.Fatalf("%#v:\n%s\nthe StreamWriter's:\n%s", values, s.fr.buf.String(), want)
+		}
+	}
+	if written < 100 {
+		t.Errorf("only %d of 300 rows written by sheetRows", written)
+	}
 }
 
 // TestPlainXMLMatchesEscapeText: a text plainXML passes is one
