@@ -29,15 +29,6 @@ type cellCounter interface {
 	count(first, last int) int
 }
 
-// funcCounter is a cellCounter of a function counting text over a span.
-type funcCounter struct {
-	lines func(text string, first, last int) int
-	text  string
-}
-
-func (f *funcCounter) setText(text string)       { f.text = text }
-func (f *funcCounter) count(first, last int) int { return f.lines(f.text, first, last) }
-
 // spanLines counts the lines of a table's cells over spans of the grid,
 // each cell over each span once: a cell's count depends only on its text
 // and its span's width, and tableSpans asks for the same cell and span in
@@ -244,11 +235,6 @@ func (s *spanLines) fill(tb *report.Table, extra int, wide []bool) {
 			}
 		}
 	}
-}
-
-// tableSpans is layoutTable's spans, each span its own key.
-func tableSpans(tb *report.Table, n int, lines func(text string, first, last int) int) [][2]int {
-	return layoutTable(tb, n, &funcCounter{lines: lines}, nil, 0).spans
 }
 
 // sampleRows are the rows a table's sharing of columns is judged on: enough

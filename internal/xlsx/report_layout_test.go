@@ -9,6 +9,26 @@ import (
 	"baocao/internal/report"
 )
 
+// funcCounter is a cellCounter of a function counting text over a span.
+type funcCounter struct {
+	lines func(text string, first, last int) int
+	text  string
+}
+
+func (f *funcCounter) setText(text string)       { f.text = text }
+func (f *funcCounter) count(first, last int) int { return f.lines(f.text, first, last) }
+
+// tableSpans is layoutTable's spans, each span its own key, counted by
+// lines: the old tableSpans' signature, for the tests.
+func tableSpans(tb *report.Table, n int, lines func(text string, first, last int) int) [][2]int {
+	return layoutTable(tb, n, &funcCounter{lines: lines}, nil, 0).spans
+}
+
+// lines counts the lines a text takes over the grid columns first..last.
+func (t *textSheet) lines(text string, first, last int) int {
+	return t.m.countLines(text, t.size, t.measure(t.widths[first-1:last]...))
+}
+
 // oldTableSpans is tableSpans as it was before layoutTable counted each
 // cell over each span once: every sharing re-measures every sample row.
 // It is the reference the fast layout must agree with.

@@ -499,11 +499,6 @@ type styledEmpty struct {
 	cell  any
 }
 
-// lines counts the lines a text takes over the grid columns first..last.
-func (t *textSheet) lines(text string, first, last int) int {
-	return t.m.countLines(text, t.size, t.measure(t.widths[first-1:last]...))
-}
-
 // paraIndent indents a paragraph's first line as the PDF and Word do, by
 // 10 mm: no-break spaces, as neither Excel nor Calc has a first-line
 // indent (a cell's indent moves every line), and a no-break space is
