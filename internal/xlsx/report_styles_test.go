@@ -44,3 +44,35 @@ func TestKeptReportStylesMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptReportStylesConcurrently writes report workbooks at once, as a
+// run writes its programmes' reports, and wants each one's bytes to be
+// those of a workbook whose styles are made afresh.
+func TestKeptReportStylesConcurrently(t *testing.T) {
+	m := reportModel(t, bundledReview(t))
+	reportStylesOn = false
+	var want bytes.Buffer
+	err := Report(&want, m, ReportOptions{})
+	reportStylesOn = true
+	if err != nil {
+		t.Fatal(err)
+	}
+	keptStyles.Lock()
+	clear(keptStyles.m)
+	keptStyles.Unlock()
+	got := make([]bytes.Buffer, 8)
+	errs := make(chan error, len(got))
+	for i := range got {
+		go func() { errs <- Report(&got[i], m, ReportOptions{}) }()
+	}
+	for range got {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range got {
+		if !bytes.Equal(got[i].Bytes(), want.Bytes()) {
+			t.Errorf("workbook %d differs from one with its styles made afresh", i)
+		}
+	}
+}
