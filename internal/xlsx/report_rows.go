@@ -40,8 +40,9 @@ type keptRow struct {
 func newSheetRows() *sheetRows { return &sheetRows{fr: fastRows{ok: fastRowsOn}} }
 
 // add adds row n, height points high, of the given values (nil, or an
-// excelize.Cell), in SetRow's terms; rows come in ascending order and the
-// workbook counts dates from 1900, as excelize makes it. A formula's cell
+// excelize.Cell), in SetRow's terms; rows come in ascending order, the
+// sheet has no column or row styles (SetRow would give them to a cell of
+// style 0) and the workbook counts dates from 1900, as excelize makes it. A formula's cell
 // holds its cached value, a whole number or a float.
 func (s *sheetRows) add(n int, values []any, height float64) {
 	s.rows = append(s.rows, keptRow{n, values, height})
