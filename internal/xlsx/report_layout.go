@@ -132,7 +132,7 @@ func layoutTable(tb *report.Table, n int, cc cellCounter, key []int, keys int) *
 					keyAt[c] = s.key[(at-1)*s.n+at+z-2]
 					at += z
 				}
-				score := 1000 * s.total(tb, size, keyAt)
+				score := 1000 * s.total(tb, size, keyAt, bestScore)
 				for _, c := range text {
 					if a := tb.Columns[c].Align; a != report.Left && a != report.Justify {
 						score += size[c] - 1
@@ -163,7 +163,9 @@ func layoutTable(tb *report.Table, n int, cc cellCounter, key []int, keys int) *
 // total is the lines the heading and the sample rows take with the columns
 // over size grid columns each, whose spans have the keys keyAt: the
 // tallest cell a row. A cell is counted over a span of its key only once.
-func (s *spanLines) total(tb *report.Table, size, keyAt []int) int {
+// It stops once 1000 times the lines reach bound (when bound >= 0): the
+// sharing scores at least that much and cannot beat the best so far.
+func (s *spanLines) total(tb *report.Table, size, keyAt []int, bound int) int {
 	starts := 1
 	head := 1
 	for c, col := range tb.Columns {
@@ -172,16 +174,21 @@ func (s *spanLines) total(tb *report.Table, size, keyAt []int) int {
 	}
 	total := head
 	for r, row := range s.rows {
+		if bound >= 0 && 1000*total >= bound {
+			return total
+		}
 		h := 1
-		at := 1
-		for c, cell := range row.Cells {
-			if c >= len(size) {
-				break
+		base := (1 + r) * s.k * s.keys
+		for c, cell := range row.Cells[:min(len(row.Cells), len(size))] {
+			v := int(s.memo[base+c*s.keys+keyAt[c]]) - 1
+			if v < 0 && cell != "" { // not filled: count it now
+				first := 1
+				for _, z := range size[:c] {
+					first += z
+				}
+				v = s.cached(1+r, c, cell, first, size[c], keyAt[c])
 			}
-			if cell != "" {
-				h = max(h, s.cached(1+r, c, cell, at, size[c], keyAt[c]))
-			}
-			at += size[c]
+			h = max(h, v)
 		}
 		total += h
 	}
