@@ -11,10 +11,22 @@ import (
 // itself, so we measure with Liberation Serif, whose advances equal Times
 // New Roman's by design (metric compatibility). The font is read by
 // fontmetrics, which the PDF shares.
-type fontMetrics struct{ *fontmetrics.Font }
+type fontMetrics struct {
+	*fontmetrics.Font
+	low []uint16 // the advances of the runes below lowRunes, read without a call
+}
+
+// lowRunes covers Basic Latin through Latin Extended Additional
+// (U+1EA0-U+1EF9 hold Vietnamese): the runes a sheet's text is made of.
+const lowRunes = 0x2000
 
 // advance returns the advance width of r in font units.
-func (m *fontMetrics) advance(r rune) uint16 { return m.Advance(r) }
+func (m *fontMetrics) advance(r rune) uint16 {
+	if uint(r) < uint(len(m.low)) {
+		return m.low[r]
+	}
+	return m.Advance(r)
+}
 
 // width returns the width of s in points at the font size.
 func (m *fontMetrics) width(s string, size float64) float64 { return m.Width(s, size) }
@@ -43,5 +55,9 @@ func parseFontMetrics(data []byte) (*fontMetrics, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fontMetrics{f}, nil
+	m := &fontMetrics{Font: f, low: make([]uint16, lowRunes)}
+	for r := range m.low {
+		m.low[r] = f.Advance(rune(r))
+	}
+	return m, nil
 }

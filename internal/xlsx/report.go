@@ -53,10 +53,14 @@ func Report(w io.Writer, m *report.Report, o ReportOptions) error {
 		return err
 	}
 	defer f.Close()
-	if err := writeTextSheet(f, st, m, o); err != nil {
+	rs, keep, err := reportStylesFor(f, o.Font)
+	if err != nil {
+		return err
+	}
+	if err := writeTextSheet(f, st, &rs.ts, m, o); err != nil {
 		return fmt.Errorf("report workbook, sheet %s: %w", SheetText, err)
 	}
-	if err := writeStatusSheet(f, st, m, rows, o); err != nil {
+	if err := writeStatusSheet(f, st, rs, m, rows, o); err != nil {
 		return fmt.Errorf("report workbook, sheet %s: %w", SheetStatus, err)
 	}
 	if err := writeSummarySheet(f, st, m, rows, o); err != nil {
@@ -70,7 +74,12 @@ func Report(w io.Writer, m *report.Report, o ReportOptions) error {
 	if err := (docProps{Title: m.Info.Title, Subject: m.Info.Subject, Author: m.Info.Author, Date: date}).apply(f); err != nil {
 		return err
 	}
-	return writeEdited(f, w, edgeSeries)
+	return writeEdited(f, w, func(parts map[string][]byte) {
+		if keep != nil {
+			keep(parts[stylesPart])
+		}
+		edgeSeries(parts)
+	})
 }
 
 // reportRow is one item as the status sheet shows it; its area, agency and

@@ -64,8 +64,9 @@ func headings(m *report.Report, names []string) []string {
 
 // writeStatusSheet writes one row per item with its status as a drop-down
 // and a conditional format that colours the row while its status cell says
-// "Đang thực hiện quá hạn" (so the colour follows an edit of the status).
-func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []reportRow, o ReportOptions) error {
+// "Đang thực hiện quá hạn" (so the colour follows an edit of the status),
+// in rs's overdue style.
+func writeStatusSheet(f *excelize.File, st *styleSet, rs *reportStyles, m *report.Report, rows []reportRow, o ReportOptions) error {
 	mr, mb, err := serifMetrics()
 	if err != nil {
 		return err
@@ -79,17 +80,10 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 		statusLabels(m), 1, m.Headings["col.status"], m.Workbook.StatusPrompt); err != nil {
 		return err
 	}
-	overdue, err := f.NewConditionalStyle(&excelize.Style{
-		Font: &excelize.Font{Color: "9C0006", Family: o.Font.Name},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}},
-	})
-	if err != nil {
-		return err
-	}
-	if err := f.SetConditionalFormat(SheetStatus, body, []excelize.ConditionalFormatOptions{{
+	if err := setConditionalFormat(f, rs, SheetStatus, body, []excelize.ConditionalFormatOptions{{
 		Type:     "formula",
 		Criteria: fmt.Sprintf(`$%s%d="%s"`, colName(colStatus), lay.first, statusLabel(m, progress.OpenLate)),
-		Format:   &overdue,
+		Format:   &rs.overdue,
 	}}); err != nil {
 		return err
 	}
@@ -110,6 +104,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 		return err
 	}
 	widths := columnPoints(size, statusWidths)
+	sr := newSheetRows()
 	for i, row := range rows {
 		texts := row.texts()
 		h := mr.fitRow(texts, size, widths)
@@ -117,7 +112,7 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 		if row.it.DaysOverdue > 0 {
 			days = row.it.DaysOverdue
 		}
-		if err := sw.SetRow(ref(1, lay.first+i), []any{
+		sr.add(lay.first+i, []any{
 			excelize.Cell{StyleID: st.center, Value: texts[0]},
 			excelize.Cell{StyleID: st.text, Value: texts[1]},
 			excelize.Cell{StyleID: st.text, Value: texts[2]},
@@ -129,9 +124,10 @@ func writeStatusSheet(f *excelize.File, st *styleSet, m *report.Report, rows []r
 			excelize.Cell{StyleID: st.text, Value: texts[8]},
 			excelize.Cell{StyleID: st.text, Value: texts[9]},
 			excelize.Cell{StyleID: st.number, Value: days},
-		}, excelize.RowOpts{Height: h}); err != nil {
-			return err
-		}
+		}, h)
+	}
+	if err := sr.flush(f, sw, SheetStatus); err != nil {
+		return err
 	}
 	return sw.Flush()
 }

@@ -139,6 +139,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, m *report.Report, rows []
 		tallied := countByLabel(m, rows, b.label)
 		groupRange := absRange(SheetStatus, b.statusCol, lay.first, b.statusCol, lay.last)
 		totals := make([]int, len(m.Statuses)+1)
+		sr := newSheetRows()
 		for i, label := range b.labels {
 			rr := b.header + 1 + i
 			crit := countifsCriterion(fmt.Sprintf("$A%d", rr), label)
@@ -159,9 +160,7 @@ func writeSummarySheet(f *excelize.File, st *styleSet, m *report.Report, rows []
 				totals[si+1] += counts[si]
 			}
 			vals = append(vals, rateCell(st.percent, rr, total, counts, doneCols))
-			if err := sw.SetRow(ref(1, rr), vals, excelize.RowOpts{Height: mr.rowHeight(label, size, textWidth(size, widths[0]))}); err != nil {
-				return err
-			}
+			sr.add(rr, vals, mr.rowHeight(label, size, textWidth(size, widths[0])))
 		}
 		tr := b.last + 1
 		vals := []any{excelize.Cell{StyleID: st.header, Value: m.Headings["col.sum"]}}
@@ -173,7 +172,8 @@ func writeSummarySheet(f *excelize.File, st *styleSet, m *report.Report, rows []
 			vals = append(vals, excelize.Cell{StyleID: st.header, Value: totals[c-2], Formula: sum})
 		}
 		vals = append(vals, rateCell(st.percent, tr, totals[0], totals[1:], doneCols))
-		if err := sw.SetRow(ref(1, tr), vals, excelize.RowOpts{Height: mb.lineHeightAt(size)}); err != nil {
+		sr.add(tr, vals, mb.lineHeightAt(size))
+		if err := sr.flush(f, sw, SheetSummary); err != nil {
 			return err
 		}
 	}

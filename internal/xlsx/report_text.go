@@ -53,6 +53,8 @@ func newTextStyles(f *excelize.File, font Font) (*textStyles, error) {
 // textSheet writes the "Báo cáo" sheet row by row.
 type textSheet struct {
 	sw     *excelize.StreamWriter
+	rows   *sheetRows // the rows, written into sw at the end
+	empty  []styledEmpty
 	st     *styleSet
 	ts     *textStyles
 	m, mb  *fontMetrics
@@ -61,6 +63,13 @@ type textSheet struct {
 	widths []float64
 	page   float64 // the height of a printed page's body, in the sheet's points
 	y      float64 // the height already used on the current page
+	// spanKey numbers the spans of the grid by their measured width
+	// ([(first-1)*len(widths)+last-1]), spanKeys of them: spans as wide
+	// count a text's lines alike, so a table's layout counts once for both.
+	spanKey   []int
+	spanWidth []float64 // the measured width of each span, indexed as spanKey
+	spanKeys  int
+	layouts   map[*report.Table]*tableLayout // each table laid out once
 }
 
 // writeTextSheet writes the report's text in reading order, as the PDF
@@ -70,12 +79,8 @@ type textSheet struct {
 // sheet), the signature beside Nơi nhận, then the appendix on a new page.
 // So the office's own text, which the model carries as body blocks, is in
 // the workbook too.
-func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOptions) error {
+func writeTextSheet(f *excelize.File, st *styleSet, ts *textStyles, m *report.Report, o ReportOptions) error {
 	mr, mb, err := serifMetrics()
-	if err != nil {
-		return err
-	}
-	ts, err := newTextStyles(f, o.Font)
 	if err != nil {
 		return err
 	}
@@ -90,8 +95,9 @@ func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOp
 	if err != nil {
 		return err
 	}
-	t := &textSheet{sw: sw, st: st, ts: ts, m: mr, mb: mb, size: o.Font.Size, row: 1, widths: widths,
+	t := &textSheet{sw: sw, rows: newSheetRows(), st: st, ts: ts, m: mr, mb: mb, size: o.Font.Size, row: 1, widths: widths,
 		page: pageBody(o.Margins, o.Font.Size, widths)}
+	t.keySpans()
 	steps := []func() error{
 		func() error { return t.header(m.Header) },
 		t.blank,
@@ -113,6 +119,9 @@ func writeTextSheet(f *excelize.File, st *styleSet, m *report.Report, o ReportOp
 		if err := step(); err != nil {
 			return err
 		}
+	}
+	if err := t.rows.flush(f, sw, SheetText); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -148,9 +157,7 @@ func (t *textSheet) pair(left, right string, ls, rs int, lm, rm *fontMetrics) er
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := t.sw.SetRow(ref(1, t.row), cells, excelize.RowOpts{Height: h}); err != nil {
-		return err
-	}
+	t.rows.add(t.row, cells, h)
 	if err := t.sw.MergeCell(ref(1, t.row), ref(half-1, t.row)); err != nil {
 		return err
 	}
@@ -189,7 +196,8 @@ func (t *textSheet) span(text string, style int, m *fontMetrics) error {
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := writeSpanRow(t.sw, t.row, len(t.widths), excelize.Cell{StyleID: style, Value: text}, h); err != nil {
+	t.rows.add(t.row, []any{excelize.Cell{StyleID: style, Value: text}}, h)
+	if err := t.sw.MergeCell(ref(1, t.row), ref(len(t.widths), t.row)); err != nil {
 		return err
 	}
 	t.row++
@@ -205,9 +213,7 @@ func (t *textSheet) blank() error {
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := t.sw.SetRow(ref(1, t.row), nil, excelize.RowOpts{Height: h}); err != nil {
-		return err
-	}
+	t.rows.add(t.row, nil, h)
 	t.row++
 	return nil
 }
@@ -268,12 +274,12 @@ func (t *textSheet) firstRowHeight(b report.Block) float64 {
 		if b.Table == nil || len(b.Table.Rows) == 0 {
 			return 0
 		}
-		spans := tableSpans(b.Table, len(t.widths), t.lines)
+		l := t.layout(b.Table)
 		heads := make([]string, len(b.Table.Columns))
 		for i, c := range b.Table.Columns {
 			heads[i] = c.Heading
 		}
-		return t.rowHeight(spans, heads, t.mb) + t.rowHeight(spans, b.Table.Rows[0].Cells, t.m)
+		return t.rowHeight(l.spans, heads, t.mb) + t.tableRowHeight(l, 0, b.Table.Rows[0])
 	case report.ChartBlock:
 		return 0
 	case report.Heading, report.CentreBold, report.CentreItalic:
@@ -330,7 +336,8 @@ func (t *textSheet) signature(s report.Signer, recipients []string) error {
 // as the PDF and Word repeat them (print titles would repeat one range on
 // every page of the sheet, and this sheet holds several tables and text).
 func (t *textSheet) table(tb *report.Table) error {
-	spans := tableSpans(tb, len(t.widths), t.lines)
+	l := t.layout(tb)
+	spans := l.spans
 	heads := make([]string, len(tb.Columns))
 	for i, c := range tb.Columns {
 		heads[i] = c.Heading
@@ -347,11 +354,7 @@ func (t *textSheet) table(tb *report.Table) error {
 			}
 			return t.st.center
 		}
-		m := t.m
-		if r.Total {
-			m = t.mb
-		}
-		h := t.rowHeight(spans, r.Cells, m)
+		h := t.tableRowHeight(l, i, r)
 		switch {
 		case i == 0 && t.y > 0 && t.y+headH+h > t.page:
 			if err := t.pageBreak(); err != nil {
@@ -378,20 +381,80 @@ func (t *textSheet) table(tb *report.Table) error {
 }
 
 // rowHeight is the height of a table row: its tallest cell, each wrapped
-// at its span's width.
+// at its span's width (the height grows with the lines, so the tallest
+// cell is the one of most lines).
 func (t *textSheet) rowHeight(spans [][2]int, cells []string, m *fontMetrics) float64 {
-	h := m.lineHeightAt(t.size)
+	n := 1
 	for c, sp := range spans {
 		if c < len(cells) {
-			h = max(h, m.rowHeight(cells[c], t.size, t.measure(t.widths[sp[0]-1:sp[1]]...)))
+			n = max(n, m.countLines(cells[c], t.size, t.measure(t.widths[sp[0]-1:sp[1]]...)))
 		}
 	}
-	return h
+	return max(m.lineHeightAt(t.size), m.linesHeight(n, t.size))
+}
+
+// tableRowHeight is the height of row i of a laid-out table: a sample row
+// in the regular font from the counts its layout made, the rest measured.
+func (t *textSheet) tableRowHeight(l *tableLayout, i int, r report.Row) float64 {
+	if r.Total {
+		return t.rowHeight(l.spans, r.Cells, t.mb)
+	}
+	if i < len(l.memo.rows) {
+		return max(t.m.lineHeightAt(t.size), t.m.linesHeight(l.rowLines(i), t.size))
+	}
+	return t.rowHeight(l.spans, r.Cells, t.m)
+}
+
+// layout is tb's layout over the sheet's grid, made on first use.
+func (t *textSheet) layout(tb *report.Table) *tableLayout {
+	if l, ok := t.layouts[tb]; ok {
+		return l
+	}
+	l := layoutTable(tb, len(t.widths), &sheetCounter{t: t}, t.spanKey, t.spanKeys)
+	if t.layouts == nil {
+		t.layouts = make(map[*report.Table]*tableLayout)
+	}
+	t.layouts[tb] = l
+	return l
+}
+
+// keySpans numbers the grid's spans by their measured width.
+func (t *textSheet) keySpans() {
+	n := len(t.widths)
+	t.spanKey = make([]int, n*n)
+	t.spanWidth = make([]float64, n*n)
+	ids := make(map[float64]int)
+	for first := 1; first <= n; first++ {
+		for last := first; last <= n; last++ {
+			w := t.measure(t.widths[first-1 : last]...)
+			id, ok := ids[w]
+			if !ok {
+				id = len(ids)
+				ids[w] = id
+			}
+			t.spanKey[(first-1)*n+last-1] = id
+			t.spanWidth[(first-1)*n+last-1] = w
+		}
+	}
+	t.spanKeys = len(ids)
+}
+
+// sheetCounter counts a text's lines over the sheet's spans in the regular
+// font, as lines does, the text cut into its pieces once.
+type sheetCounter struct {
+	t  *textSheet
+	wt wrapText
+}
+
+func (c *sheetCounter) setText(text string) { c.t.m.cut(&c.wt, text, c.t.size) }
+
+func (c *sheetCounter) count(first, last int) int {
+	return c.wt.lines(c.t.spanWidth[(first-1)*len(c.t.widths)+last-1])
 }
 
 // tableRow writes one row of a table, h high, over its spans.
 func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) int, h float64) error {
-	var vals []any
+	vals := make([]any, 0, spans[len(spans)-1][1])
 	for c, sp := range spans {
 		text := ""
 		if c < len(cells) {
@@ -399,15 +462,13 @@ func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) i
 		}
 		vals = append(vals, excelize.Cell{StyleID: style(c), Value: text})
 		for range sp[1] - sp[0] {
-			vals = append(vals, excelize.Cell{StyleID: style(c)}) // the merged cells keep the border
+			vals = append(vals, t.emptyCell(style(c))) // the merged cells keep the border
 		}
 	}
 	if err := t.fit(h); err != nil {
 		return err
 	}
-	if err := t.sw.SetRow(ref(1, t.row), vals, excelize.RowOpts{Height: h}); err != nil {
-		return err
-	}
+	t.rows.add(t.row, vals, h)
 	for _, sp := range spans {
 		if sp[1] > sp[0] {
 			if err := t.sw.MergeCell(ref(sp[0], t.row), ref(sp[1], t.row)); err != nil {
@@ -419,112 +480,23 @@ func (t *textSheet) tableRow(spans [][2]int, cells []string, style func(c int) i
 	return nil
 }
 
-// lines counts the lines a text takes over the grid columns first..last.
-func (t *textSheet) lines(text string, first, last int) int {
-	return t.m.countLines(text, t.size, t.measure(t.widths[first-1:last]...))
+// emptyCell is an empty cell of the style, made once: the merged cells of
+// every table row are these.
+func (t *textSheet) emptyCell(style int) any {
+	for _, e := range t.empty {
+		if e.style == style {
+			return e.cell
+		}
+	}
+	var c any = excelize.Cell{StyleID: style}
+	t.empty = append(t.empty, styledEmpty{style, c})
+	return c
 }
 
-// tableSpans shares the sheet's n grid columns among a table's columns,
-// first and last grid column of each (1-based): the first column (TT)
-// takes the narrow first grid column, every other column at least one, and
-// the columns of words (all but the figures') the rest, shared so that the
-// table is as short as it can be: the rows' heights, in lines as lines
-// counts them over a span of grid columns, on the first rows; the sharing
-// with the fewest lines wins; of sharings as short, the one giving most to
-// the running text (left or justified), where a reader's eye goes.
-func tableSpans(tb *report.Table, n int, lines func(text string, first, last int) int) [][2]int {
-	k := len(tb.Columns)
-	if k == 0 {
-		return nil
-	}
-	if k == 1 {
-		return [][2]int{{1, n}}
-	}
-	size := make([]int, k)
-	for i := range size {
-		size[i] = 1
-	}
-	var text []int // the columns that may take more than one grid column
-	for c := 1; c < k; c++ {
-		if tb.Columns[c].Align != report.Figure {
-			text = append(text, c)
-		}
-	}
-	if len(text) > 5 { // too many sharings to try: the running text only
-		text = text[:0]
-		for c := 1; c < k; c++ {
-			if a := tb.Columns[c].Align; a == report.Left || a == report.Justify {
-				text = append(text, c)
-			}
-		}
-	}
-	extra := max(n-k, 0)
-	if len(text) == 0 {
-		size[k-1] += extra // no running text: the last column takes the rest
-	} else {
-		rows := tb.Rows[:min(len(tb.Rows), sampleRows)]
-		best, bestScore := []int(nil), -1
-		var try func(i, left int)
-		try = func(i, left int) {
-			if i == len(text)-1 {
-				size[text[i]] = 1 + left
-				score := 1000 * tableLines(tb, rows, size, lines)
-				for _, c := range text {
-					if a := tb.Columns[c].Align; a != report.Left && a != report.Justify {
-						score += size[c] - 1
-					}
-				}
-				if bestScore < 0 || score < bestScore {
-					best, bestScore = append([]int(nil), size...), score
-				}
-				return
-			}
-			for give := 0; give <= left; give++ {
-				size[text[i]] = 1 + give
-				try(i+1, left-give)
-			}
-		}
-		try(0, extra)
-		size = best
-	}
-	spans := make([][2]int, k)
-	at := 1
-	for c, s := range size {
-		spans[c] = [2]int{at, at + s - 1}
-		at += s
-	}
-	return spans
-}
-
-// sampleRows are the rows a table's sharing of columns is judged on: enough
-// to be typical, few enough for a 10,000-item appendix.
-const sampleRows = 200
-
-// tableLines counts the lines a table's heading and rows take with its
-// columns over the given numbers of grid columns, the tallest cell a row.
-func tableLines(tb *report.Table, rows []report.Row, size []int, lines func(text string, first, last int) int) int {
-	starts := make([]int, len(size))
-	at := 1
-	for c, s := range size {
-		starts[c] = at
-		at += s
-	}
-	count := func(s string, c int) int { return lines(s, starts[c], starts[c]+size[c]-1) }
-	head := 1
-	for c, col := range tb.Columns {
-		head = max(head, count(col.Heading, c))
-	}
-	total := head
-	for _, r := range rows {
-		h := 1
-		for c, cell := range r.Cells {
-			if c < len(size) && cell != "" {
-				h = max(h, count(cell, c))
-			}
-		}
-		total += h
-	}
-	return total
+// styledEmpty is an empty cell of a style, as a value for SetRow.
+type styledEmpty struct {
+	style int
+	cell  any
 }
 
 // paraIndent indents a paragraph's first line as the PDF and Word do, by

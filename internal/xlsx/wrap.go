@@ -1,6 +1,9 @@
 package xlsx
 
-import "math"
+import (
+	"math"
+	"unicode/utf8"
+)
 
 // Column widths are stored in characters of the Normal style font's widest
 // digit (setDefaultFont makes that the document font). Excel turns them into
@@ -60,7 +63,13 @@ func (m *fontMetrics) lineHeightAt(size float64) float64 {
 // rowHeight returns the height in points a cell needs to show text wrapped
 // at width points, capped at Excel's 409 pt.
 func (m *fontMetrics) rowHeight(text string, size, width float64) float64 {
-	lines := float64(m.countLines(text, size, width))
+	return m.linesHeight(m.countLines(text, size, width), size)
+}
+
+// linesHeight returns the height in points of a cell of n lines, capped at
+// Excel's 409 pt.
+func (m *fontMetrics) linesHeight(n int, size float64) float64 {
+	lines := float64(n)
 	h := (lines*m.linePixels(size) + cellPaddingPixels) * pointsPerPx
 	return math.Min(h, maxRowHeight)
 }
@@ -70,66 +79,186 @@ func (m *fontMetrics) rowHeight(text string, size, width float64) float64 {
 // breaks there, and Excel, as word processors do), at explicit line breaks,
 // and inside a word at characters only when the word alone is wider than
 // the cell. It scans the text once without allocating: row heights are
-// measured for every cell of a 10,000-row workbook.
+// measured for every cell of a 10,000-row workbook, so the advances come
+// from fontMetrics' own table and the common placing of a piece is inline.
 func (m *fontMetrics) countLines(text string, size, width float64) int {
 	scale := size / m.UnitsPerEm
 	space := float64(m.advance(' ')) * scale
+	low := m.low
 	lines := 1
 	line := 0.0  // width of the current line, 0 when empty
 	glue := 0.0  // what joins the next piece to the line: a space, or nothing after a hyphen
 	piece := 0.0 // width of the piece being read: a word, or its part up to a hyphen
 	start := -1  // byte offset of the piece, -1 between words
-	place := func(end int) {
-		if start < 0 {
-			return
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		switch {
-		case line == 0 && piece <= width:
-			line = piece
-		case line > 0 && line+glue+piece <= width:
-			line += glue + piece
-		case piece <= width:
-			lines++
-			line = piece
-		default:
-			// A piece wider than the cell is broken at characters.
-			if line > 0 {
-				lines++
-			}
-			line = 0
-			for _, r := range text[start:end] {
-				rw := float64(m.advance(r)) * scale
-				if line > 0 && line+rw > width {
-					lines++
-					line = 0
-				}
-				line += rw
-			}
-		}
-		start, piece = -1, 0
-	}
-	for i, r := range text {
 		switch r {
-		case '\n':
-			place(i)
-			lines++
-			line, glue = 0, 0
-		case ' ', '\t':
-			place(i)
-			glue = space
+		case '\n', ' ', '\t':
+			if start >= 0 {
+				var ok bool
+				if lines, line, ok = placePiece(lines, line, glue, piece, width); !ok {
+					lines, line = m.breakPiece(text[start:i], lines, line, scale, width)
+				}
+				start, piece = -1, 0
+			}
+			if r == '\n' {
+				lines++
+				line, glue = 0, 0
+			} else {
+				glue = space
+			}
 		default:
 			if start < 0 {
 				start = i
 			}
-			piece += float64(m.advance(r)) * scale
+			var a uint16
+			if uint(r) < uint(len(low)) {
+				a = low[r]
+			} else {
+				a = m.Advance(r)
+			}
+			piece += float64(a) * scale
 			// A hyphen with a letter or digit before it inside the word and
 			// more of the word after it ends a piece the line may break after.
-			if r == '-' && i > start && i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\t' && text[i+1] != '\n' && text[i+1] != '-' {
-				place(i + 1)
-				glue = 0
+			if r == '-' && i > start && i+1 < len(text) {
+				if c := text[i+1]; c != ' ' && c != '\t' && c != '\n' && c != '-' {
+					var ok bool
+					if lines, line, ok = placePiece(lines, line, glue, piece, width); !ok {
+						lines, line = m.breakPiece(text[start:i+1], lines, line, scale, width)
+					}
+					start, piece = -1, 0
+					glue = 0
+				}
 			}
 		}
+		i += n
 	}
-	place(len(text))
+	if start >= 0 {
+		var ok bool
+		if lines, line, ok = placePiece(lines, line, glue, piece, width); !ok {
+			lines, _ = m.breakPiece(text[start:], lines, line, scale, width)
+		}
+	}
+	return lines
+}
+
+// placePiece puts a piece piece wide on the line, joined by glue, or on a
+// new line; not ok when the piece alone is wider than the cell.
+func placePiece(lines int, line, glue, piece, width float64) (int, float64, bool) {
+	switch {
+	case line == 0 && piece <= width:
+		return lines, piece, true
+	case line > 0 && line+glue+piece <= width:
+		return lines, line + glue + piece, true
+	case piece <= width:
+		return lines + 1, piece, true
+	}
+	return lines, line, false
+}
+
+// breakPiece breaks a piece wider than the cell at characters, from a new
+// line; it returns the lines and the width of the last.
+func (m *fontMetrics) breakPiece(piece string, lines int, line, scale, width float64) (int, float64) {
+	if line > 0 {
+		lines++
+	}
+	line = 0
+	for _, r := range piece {
+		rw := float64(m.advance(r)) * scale
+		if line > 0 && line+rw > width {
+			lines++
+			line = 0
+		}
+		line += rw
+	}
+	return lines, line
+}
+
+// wrapPiece is a piece of a text as countLines places it: a word or its
+// part up to a hyphen, w wide, joined to the line by glue; or an explicit
+// line break (w < 0).
+type wrapPiece struct {
+	w, glue    float64
+	start, end int // the piece's bytes, to break it at characters
+}
+
+// wrapText is a text cut into its pieces once, so that its lines at many
+// widths cost a pass over the pieces each rather than over the characters:
+// a table's layout counts each cell at every width its column may take.
+type wrapText struct {
+	m      *fontMetrics
+	text   string
+	scale  float64
+	pieces []wrapPiece
+}
+
+// cut cuts text into wt's pieces at the font size, as countLines reads it.
+func (m *fontMetrics) cut(wt *wrapText, text string, size float64) {
+	scale := size / m.UnitsPerEm
+	space := float64(m.advance(' ')) * scale
+	low := m.low
+	ps := wt.pieces[:0]
+	glue, piece, start := 0.0, 0.0, -1
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		switch r {
+		case '\n', ' ', '\t':
+			if start >= 0 {
+				ps = append(ps, wrapPiece{piece, glue, start, i})
+				start, piece = -1, 0
+			}
+			if r == '\n' {
+				ps = append(ps, wrapPiece{w: -1})
+				glue = 0
+			} else {
+				glue = space
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+			var a uint16
+			if uint(r) < uint(len(low)) {
+				a = low[r]
+			} else {
+				a = m.Advance(r)
+			}
+			piece += float64(a) * scale
+			if r == '-' && i > start && i+1 < len(text) {
+				if c := text[i+1]; c != ' ' && c != '\t' && c != '\n' && c != '-' {
+					ps = append(ps, wrapPiece{piece, glue, start, i + 1})
+					start, piece = -1, 0
+					glue = 0
+				}
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		ps = append(ps, wrapPiece{piece, glue, start, len(text)})
+	}
+	*wt = wrapText{m: m, text: text, scale: scale, pieces: ps}
+}
+
+// lines is the lines the cut text takes at width points: countLines'.
+func (wt *wrapText) lines(width float64) int {
+	lines, line := 1, 0.0
+	for _, p := range wt.pieces {
+		if p.w < 0 {
+			lines++
+			line = 0
+			continue
+		}
+		var ok bool
+		if lines, line, ok = placePiece(lines, line, p.glue, p.w, width); !ok {
+			lines, line = wt.m.breakPiece(wt.text[p.start:p.end], lines, line, wt.scale, width)
+		}
+	}
 	return lines
 }
