@@ -68,3 +68,30 @@ func TestHostileControlCharactersImport(t *testing.T) {
 		t.Errorf("report after the import: %s", r)
 	}
 }
+
+// A character no configured face has (an emoji, a CJK ideograph beyond the
+// BMP pasted into a task) stops the annex with the characters named, in
+// the reader's language, and nothing written; fpdf itself would panic on
+// a rune above U+FFFF.
+func TestHostileMissingGlyphNamed(t *testing.T) {
+	dir := t.TempDir()
+	text := strings.ReplaceAll(string(mustRead(t, filepath.Join("..", "..", "seeds", "07-CTr-TU-2021.txt"))),
+		"phát triển ngành nông nghiệp", "phát triển 😀 ngành 𠀀 nông nghiệp")
+	prog := filepath.Join(dir, "p.txt")
+	if err := os.WriteFile(prog, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	for _, c := range []struct{ lang, want string }{
+		{"en", `annex PDF: font "Liberation Serif" cannot print this document:` + "\n  regular face has no glyph for 2 character(s): «😀» U+1F600 «𠀀» U+20000"},
+		{"vi", `tệp PDF Danh mục: phông "Liberation Serif" không in được văn bản này:` + "\n  kiểu thường không có hình chữ cho 2 ký tự: «😀» U+1F600 «𠀀» U+20000"},
+	} {
+		r := cli(t, "annex", prog, "-o", out, "-q", "--lang", c.lang)
+		if r.code == ExitOK || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("--lang %s: want a refusal with %q, got:\n%s", c.lang, c.want, r)
+		}
+		if _, err := os.Stat(filepath.Join(out, "danh-muc.xlsx")); err == nil {
+			t.Errorf("--lang %s: the workbook was written although the PDF could not be", c.lang)
+		}
+	}
+}

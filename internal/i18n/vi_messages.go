@@ -124,4 +124,13 @@ var vietnameseMessages = map[string]string{
 	"write the quarterly progress report as PDF and Excel":                       "lập báo cáo tiến độ quý dạng PDF và Excel",
 	"wrote %s (%s)":                          "đã ghi %s (%s)",
 	"paths.seeds %q holds no programme (%s)": "thư mục paths.seeds %q không có chương trình nào (%s)",
+	// A font that cannot print the document (pdf.GlyphError).
+	"font %q cannot print this document:":           "phông %q không in được văn bản này:",
+	"\n  %s face: %s":                               "\n  kiểu %s: %s",
+	"\n  %s face has no glyph for %d character(s):": "\n  kiểu %s không có hình chữ cho %d ký tự:",
+	"no font file given":                            "chưa chỉ ra tệp phông",
+	"regular":                                       "thường",
+	"bold":                                          "đậm",
+	"italic":                                        "nghiêng",
+	"bold italic":                                   "đậm nghiêng",
 }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -42,6 +43,9 @@ func addRunes(set map[rune]bool, s string) {
 	}
 }
 
+// errNoFontFile is a face the configuration names no file for.
+var errNoFontFile = errors.New("no font file given")
+
 // GlyphError lists the characters some faces of a font cannot print.
 type GlyphError struct {
 	Family  string
@@ -55,20 +59,45 @@ type FaceMissing struct {
 	Err   error  // the face is not a usable TrueType file
 }
 
-func (e *GlyphError) Error() string {
+func (e *GlyphError) Error() string { return e.Localized(fmt.Sprintf) }
+
+// Localized is the message in the reader's language, tr translating each
+// format as i18n.Printer.Sprintf does (the command line's localizer); the
+// face names are translated too, the characters and codes stay as they are.
+func (e *GlyphError) Localized(tr func(format string, args ...any) string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "font %q cannot print this document:", e.Family)
+	b.WriteString(tr("font %q cannot print this document:", e.Family))
 	for _, m := range e.Missing {
+		face := faceWord(tr, m.Face)
 		if m.Err != nil {
-			fmt.Fprintf(&b, "\n  %s face: %v", m.Face, m.Err)
+			why := m.Err.Error()
+			if errors.Is(m.Err, errNoFontFile) {
+				why = tr("no font file given")
+			}
+			b.WriteString(tr("\n  %s face: %s", face, why))
 			continue
 		}
-		fmt.Fprintf(&b, "\n  %s face has no glyph for %d character(s):", m.Face, len(m.Runes))
+		b.WriteString(tr("\n  %s face has no glyph for %d character(s):", face, len(m.Runes)))
 		for _, r := range m.Runes {
 			fmt.Fprintf(&b, " %s U+%04X", quoteRune(r), r)
 		}
 	}
 	return b.String()
+}
+
+// faceWord is a face's name in the reader's language.
+func faceWord(tr func(format string, args ...any) string, face string) string {
+	switch face {
+	case "regular":
+		return tr("regular")
+	case "bold":
+		return tr("bold")
+	case "italic":
+		return tr("italic")
+	case "bold italic":
+		return tr("bold italic")
+	}
+	return face
 }
 
 // quoteRune shows r itself, or nothing printable for control characters.
@@ -87,7 +116,7 @@ func checkFaces(family string, faces []faceRunes) error {
 			continue
 		}
 		if len(fr.face.data) == 0 {
-			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: fmt.Errorf("no font file given")})
+			e.Missing = append(e.Missing, FaceMissing{Face: fr.face.name, Err: errNoFontFile})
 			continue
 		}
 		cm, err := coverage(fr.face.data)
