@@ -22,6 +22,9 @@ var (
 // colon ("1. Về thực hiện 03 khâu đột phá …: (1) …"), the words before the
 // colon are the title and the rest is the area's first intro paragraph.
 func areaHeading(s string) (n int, title, rest string, ok bool) {
+	if !startsWithDigit(s) {
+		return 0, "", "", false // reArea starts with a digit: most paragraphs are ruled out without it
+	}
 	m := reArea.FindStringSubmatch(s)
 	if m == nil {
 		return 0, "", "", false
@@ -130,7 +133,22 @@ func isBullet(s string) bool {
 }
 
 // isEnum reports an enumerated item "a) …", "1.1. …".
-func isEnum(s string) bool { return reEnum.MatchString(s) }
+func isEnum(s string) bool { return mayBeEnum(s) && reEnum.MatchString(s) }
+
+// mayBeEnum is false for a text reEnum cannot match, decided on its first
+// bytes: a bullet or a sentence is not asked of the regular expression.
+func mayBeEnum(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch c := s[0]; {
+	case 'a' <= c && c <= 'z':
+		return s[1] == '.' || s[1] == ')'
+	case '0' <= c && c <= '9':
+		return true
+	}
+	return strings.HasPrefix(s, "đ")
+}
 
 // headsBullets reports whether bullets follow before the next enumerated
 // item, which makes an enumerated line a sub-heading, not a task.
@@ -153,7 +171,7 @@ func headsBullets(next []para) bool {
 // paragraph that marks a product in bold or ends with an assignment, so
 // it is a task and not an area's title.
 func numberedTask(q para) bool {
-	if !reArea.MatchString(q.text) {
+	if !startsWithDigit(q.text) || !reArea.MatchString(q.text) {
 		return false
 	}
 	if _, ok := assignmentParen(q.text); ok {

@@ -14,6 +14,9 @@ var rePart = regexp.MustCompile(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\
 // "PHẦN II: NHIỆM VỤ": a Roman numeral, a dash, dot or colon and an
 // upper-case title.
 func partHeading(s string) (numeral, title string, ok bool) {
+	if s == "" || !strings.ContainsRune("PIVX", rune(s[0])) {
+		return "", "", false // rePart starts with PHẦN or a Roman numeral
+	}
 	m := rePart.FindStringSubmatch(s)
 	if m == nil || !vocab.IsUpperText(m[2]) {
 		return "", "", false

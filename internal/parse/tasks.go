@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"baocao/internal/program"
@@ -31,11 +32,12 @@ func (ps *parser) task(area *program.Area, q para) {
 		}
 	}
 	if inner, ok := assignmentParen(m.plain); ok {
+		var buf [192]byte // each part lowered without garbage
 		for _, part := range strings.Split(inner, ";") {
 			part = strings.TrimSpace(part)
-			low := vocab.Lower(part)
+			low := vocab.AppendLower(buf[:0], part)
 			switch {
-			case strings.HasPrefix(low, "giao "):
+			case bytes.HasPrefix(low, []byte("giao ")):
 				assigned = true
 				lead, co := ps.assignment(part)
 				if !lead.IsZero() {
@@ -49,7 +51,7 @@ func (ps *parser) task(area *program.Area, q para) {
 				switch {
 				case err == nil:
 					t.Deadline = d
-				case strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.Contains(low, "hoàn thành"):
+				case bytes.Contains(low, []byte("thời gian")) || bytes.Contains(low, []byte("thời hạn")) || bytes.Contains(low, []byte("hoàn thành")):
 					t.Deadline = d
 					ps.errorf(q.line, "deadline-unknown", "task %d: %v", t.Number, err)
 				}
@@ -81,8 +83,9 @@ func assignmentParen(s string) (string, bool) {
 		return "", false
 	}
 	inner := strings.TrimSpace(s[open+1 : len(s)-1])
-	low := vocab.Lower(inner)
-	if strings.HasPrefix(low, "giao ") || strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.HasPrefix(low, "hoàn thành") {
+	var buf [192]byte // most parentheses fit: lowered without garbage
+	low := vocab.AppendLower(buf[:0], inner)
+	if bytes.HasPrefix(low, []byte("giao ")) || bytes.Contains(low, []byte("thời gian")) || bytes.Contains(low, []byte("thời hạn")) || bytes.HasPrefix(low, []byte("hoàn thành")) {
 		return inner, true
 	}
 	if _, err := ParseDeadline(inner); err == nil {

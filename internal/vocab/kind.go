@@ -63,9 +63,10 @@ func KindPrefix(s string) (program.Kind, int, bool) {
 	if len(head) > 40 {
 		head = head[:40]
 	}
-	low := Lower(head)
+	var buf [40]byte
+	low := AppendLower(buf[:0], head)
 	for _, k := range kindWords {
-		if strings.HasPrefix(low, k.words) {
+		if hasPrefixBytes(low, k.words) {
 			n := len(k.words)
 			if n < len(s) && isWordAt(s, n) {
 				continue
@@ -90,9 +91,10 @@ func ProductKind(phrase string) (program.Kind, bool) {
 // VerbLen returns the length of a product verb ("Xây dựng ", "Chỉ đạo ")
 // at the start of s, or 0.
 func VerbLen(s string) int {
-	head := Lower(s[:min(len(s), 40)])
+	var buf [40]byte
+	head := AppendLower(buf[:0], s[:min(len(s), 40)])
 	for _, v := range productVerbs {
-		if strings.HasPrefix(head, v) {
+		if hasPrefixBytes(head, v) {
 			return len(v)
 		}
 	}

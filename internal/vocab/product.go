@@ -112,9 +112,10 @@ func midVerbAt(title string, i int) int {
 	default:
 		return 0
 	}
-	head := Lower(title[i:min(len(title), i+len("xây dựng "))]) // the longest verb
+	var buf [len("xây dựng ")]byte
+	head := AppendLower(buf[:0], title[i:min(len(title), i+len("xây dựng "))]) // the longest verb
 	for _, v := range midVerbs {
-		if strings.HasPrefix(head, v) {
+		if hasPrefixBytes(head, v) {
 			return len(v)
 		}
 	}
