@@ -242,6 +242,14 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 	return "", false
 }
 
+// joinedCells are the columns whose lines row joins with a separator of
+// their own (each column its own cell, so the order does not matter): a
+// fixed list, not a map built for every row.
+var joinedCells = [...]struct {
+	c   column
+	sep byte
+}{{colLead, ';'}, {colCoord, ';'}, {colDeadline, ' '}}
+
 // row reads one table row into an AnnexRow.
 func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 	ps, h := ar.ps, ar.h
@@ -259,9 +267,9 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 	}
 	// Lines of an agency cell are agencies ("Sở Xây dựng" / "Sở Tài
 	// chính"), of a deadline cell one phrase wrapped.
-	for c, sep := range map[column]byte{colLead: ';', colCoord: ';', colDeadline: ' '} {
-		if i, ok := h.index[c]; ok && i < len(cells) && i < len(g) && g[i] != nil && len(g[i].Paras) > 1 {
-			cells[i] = joinCell(g[i], sep)
+	for _, cs := range joinedCells {
+		if i, ok := h.index[cs.c]; ok && i < len(cells) && i < len(g) && g[i] != nil && len(g[i].Paras) > 1 {
+			cells[i] = joinCell(g[i], cs.sep)
 		}
 	}
 	ar.mendProduct(cells, g)

@@ -49,7 +49,7 @@ func (ps *parser) areas(g []para) []string {
 	var area *program.Area
 	for i, q := range g {
 		if n, title, rest, ok := areaHeading(q.text); ok && !numberedTask(q) {
-			p.Areas = append(p.Areas, program.Area{Number: n, Title: title, Line: q.line, Intro: []string{}, Tasks: []program.Task{}})
+			p.Areas = append(p.Areas, program.Area{Number: n, Title: title, Line: q.line, Intro: []string{}, Tasks: make([]program.Task, 0, tasksRoom(g[i+1:]))})
 			area = &p.Areas[len(p.Areas)-1]
 			if rest != "" {
 				ps.intro(area, para{text: rest, line: q.line, runs: restRuns(q, rest)})
@@ -59,7 +59,7 @@ func (ps *parser) areas(g []para) []string {
 		task := isBullet(q.text) || isEnum(q.text) && !headsBullets(g[i+1:]) || numberedTask(q)
 		if task && area == nil {
 			// Tasks before any numbered area belong to an unnumbered area 0.
-			p.Areas = append(p.Areas, program.Area{Number: 0, Line: q.line, Intro: []string{}, Tasks: []program.Task{}})
+			p.Areas = append(p.Areas, program.Area{Number: 0, Line: q.line, Intro: []string{}, Tasks: make([]program.Task, 0, tasksRoom(g[i:]))})
 			area = &p.Areas[len(p.Areas)-1]
 		}
 		switch {
@@ -76,6 +76,18 @@ func (ps *parser) areas(g []para) []string {
 		}
 	}
 	return before
+}
+
+// tasksRoom is the room to make for an area's tasks: its paragraphs up to
+// the next that may head an area, each a task at most. A task is large,
+// and an area grown one task at a time allocated three times its size.
+func tasksRoom(next []para) int {
+	for i, q := range next {
+		if startsWithDigit(q.text) && reArea.MatchString(q.text) {
+			return i
+		}
+	}
+	return len(next)
 }
 
 // sentenceTask reports whether a plain paragraph (no emphasis, so its

@@ -142,7 +142,7 @@ var programmePieces = []string{
 	"1. ", "12) ", "3 . ", "1.1. ", "2.3) ", "10000. ", "a) ", "b. ", "z) ", "đ) ", "Đ) ", "A) ", "I- ", "IV. ", "XII- ",
 	"PHẦN ", "PHẦN II: ", "II/ ", "- ", "– ", "• ", "+ ", "* ", "Về kinh tế", "VỀ KINH TẾ", "NHIỆM VỤ", "Xây dựng ",
 	"**Đề án**", "Kế hoạch", "(", ")", "(Giao ", "(*Giao ", "giao ", "Sở Tài chính chủ trì", "; ", ". ", ", ", ": ",
-	"thời gian hoàn thành trong quý II-2021", "THỜI HẠN", "Thời gian", "hoàn thành", "Hoàn thành năm 2022", "quý IV-2023",
+	"thời gian hoàn thành trong quý II-2021", "THỜI HẠN", "Thời gian", "hoàn thành", "Hoàn thành năm 2022", "(việc hoàn thành)", "(Kế hoạch hoàn thành sớm)", "quý IV-2023",
 	"tháng 5/2022", "năm 2025", "2021-2025", "05-CT/TW", " ", "  ", "\t", "x", "9", "İ", "K", "\xff", "\xe1\xba", "đ",
 }
 
@@ -185,6 +185,15 @@ func TestFastPathsMatchTheOldCode(t *testing.T) {
 		}
 		if got, want := wordIDs(s), refWordIDs(s); !slices.Equal(got, want) {
 			t.Fatalf("wordIDs(%q) = %v, want %v", s, got, want)
+		}
+		before := []uint64{3, 1, 2}
+		if got, want := appendWordIDs(before, s), append([]uint64{3, 1, 2}, refWordIDs(s)...); !slices.Equal(got, want) {
+			t.Fatalf("appendWordIDs(%v, %q) = %v, want %v", before, s, got, want)
+		}
+		for _, w := range []string{"giao ", "thời gian", "thời hạn", "hoàn thành"} {
+			if got, want := strings.HasPrefix(string(lowerHead(nil, s)), w), strings.HasPrefix(vocab.Lower(s), w); got != want {
+				t.Fatalf("lowerHead(%q) starts with %q: %v, Lower: %v", s, w, got, want)
+			}
 		}
 		for what, hit := range map[string]bool{"area": ok, "enum": isEnum(s), "part": pok, "assignment": aok} {
 			if hit {

@@ -39,13 +39,31 @@ func (ps *parser) link() {
 	if len(tasks) == 0 || len(rows) == 0 {
 		return
 	}
-	taskWords := make([][]uint64, len(tasks))
+	// The word sets of all texts share one array, made as large as
+	// appendWordIDs guesses: one allocation rather than one per task and
+	// per row (a guess too small costs a copy, never a wrong set).
+	bodies := make([]string, len(tasks))
+	room := 0
 	for i, t := range tasks {
-		taskWords[i] = wordIDs(taskBody(*t))
+		bodies[i] = taskBody(*t)
+		room += len(bodies[i])/6 + 1
+	}
+	for _, r := range rows {
+		room += len(r.Title)/6 + 1
+	}
+	pool := make([]uint64, 0, room)
+	words := func(s string) []uint64 {
+		start := len(pool)
+		pool = appendWordIDs(pool, s)
+		return pool[start:len(pool):len(pool)]
+	}
+	taskWords := make([][]uint64, len(tasks))
+	for i, b := range bodies {
+		taskWords[i] = words(b)
 	}
 	rowWords := make([][]uint64, len(rows))
 	for i, r := range rows {
-		rowWords[i] = wordIDs(r.Title)
+		rowWords[i] = words(r.Title)
 	}
 	type pair struct {
 		t, r int
@@ -134,9 +152,14 @@ func (ps *parser) link() {
 // numbers is much cheaper than comparing sets of strings on long
 // programmes, and a collision between two words of one programme is too
 // unlikely to matter for a similarity score.
-func wordIDs(s string) []uint64 {
+func wordIDs(s string) []uint64 { return appendWordIDs(nil, s) }
+
+// appendWordIDs appends wordIDs(s) to dst. A slice taken of dst before
+// the call keeps its words when dst grows: append copies them.
+func appendWordIDs(dst []uint64, s string) []uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
-	ids := make([]uint64, 0, len(s)/6+1)
+	start := len(dst)
+	ids := slices.Grow(dst, len(s)/6+1)
 	h, n := uint64(offset), 0 // hash and length of the current word
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
@@ -177,8 +200,8 @@ func wordIDs(s string) []uint64 {
 	if n > 0 {
 		ids = append(ids, h)
 	}
-	sortIDs(ids)
-	return slices.Compact(ids)
+	sortIDs(ids[start:])
+	return ids[:start+len(slices.Compact(ids[start:]))]
 }
 
 // sortIDs sorts the word hashes of one text. A title has a few dozen

@@ -107,8 +107,25 @@ func midVerbAt(title string, i int) int {
 	if i > 0 && title[i-1] != ' ' {
 		return 0
 	}
-	switch title[i] {
-	case 'x', 'X', 't', 'T', 'b', 'B':
+	// The second byte rules out most words before lowering: a rune
+	// lowers to ASCII only from ASCII (Lower keeps a rune whose lower case
+	// has another length), and â is C3 A2 (Â C3 82).
+	if i+1 >= len(title) {
+		return 0
+	}
+	switch c := title[i+1]; title[i] {
+	case 'x', 'X':
+		if c != 0xC3 {
+			return 0
+		}
+	case 't', 'T':
+		if c != 'h' && c != 'H' {
+			return 0
+		}
+	case 'b', 'B':
+		if c != 'a' && c != 'A' {
+			return 0
+		}
 	default:
 		return 0
 	}
