@@ -470,8 +470,8 @@ func numberingRow(cells []string) bool {
 		if c == "" {
 			continue
 		}
-		if !reNumbering.MatchString(c) {
-			return false
+		if len(c) > 4 || c[0] != '(' && !startsWithDigit(c) || !reNumbering.MatchString(c) {
+			return false // reNumbering is four bytes at most, opening with ( or a digit
 		}
 		v, _ := strconv.Atoi(strings.Trim(c, "()"))
 		if v <= prev {

@@ -144,6 +144,7 @@ var programmePieces = []string{
 	"**Đề án**", "Kế hoạch", "(", ")", "(Giao ", "(*Giao ", "giao ", "Sở Tài chính chủ trì", "; ", ". ", ", ", ": ",
 	"thời gian hoàn thành trong quý II-2021", "THỜI HẠN", "Thời gian", "hoàn thành", "Hoàn thành năm 2022", "(việc hoàn thành)", "(Kế hoạch hoàn thành sớm)", "quý IV-2023",
 	"tháng 5/2022", "năm 2025", "2021-2025", "05-CT/TW", " ", "  ", "\t", "x", "9", "İ", "K", "\xff", "\xe1\xba", "đ",
+	"😀", "𝐀", "Ǆ", "ẞ", "\xed\xa0\x80", "\xe0\x80\x80", "\xc0\xaf", "\xf0\x9f", "\u00a0", "\u200b",
 }
 
 func randomParagraph(rng *rand.Rand) string {
@@ -213,6 +214,82 @@ func TestFastPathsMatchTheOldCode(t *testing.T) {
 		s := long + strconv.Itoa(i) + " " + randomParagraph(rng)
 		if got, want := wordIDs(s), refWordIDs(s); !slices.Equal(got, want) {
 			t.Fatalf("wordIDs(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func refNumberingRow(cells []string) bool {
+	n, prev := 0, 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if !reNumbering.MatchString(c) {
+			return false
+		}
+		v, _ := strconv.Atoi(strings.Trim(c, "()"))
+		if v <= prev {
+			return false
+		}
+		prev = v
+		n++
+	}
+	return n >= 3
+}
+
+// numberingRow rules a cell out by its length and first byte as the
+// regular expression did.
+func TestNumberingRowMatchesTheOldCode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	cells := []string{"", "1", "2", "3", "(4)", "(5", "6)", "07", "12", "(12)", "123", "(123)", " 8", "9 ", "a", "Sở", "(", ")", "()", "1.", "-1"}
+	hits := 0
+	for range 20000 {
+		row := make([]string, 1+rng.IntN(6))
+		for i := range row {
+			row[i] = cells[rng.IntN(len(cells))]
+			if rng.IntN(2) == 0 {
+				row[i] = strconv.Itoa(i + 1)
+			}
+		}
+		got, want := numberingRow(row), refNumberingRow(row)
+		if got != want {
+			t.Fatalf("numberingRow(%q) = %v, want %v", row, got, want)
+		}
+		if got {
+			hits++
+		}
+	}
+	if hits < 100 {
+		t.Errorf("only %d rows read as numbering", hits)
+	}
+}
+
+// sortIDs orders any slice as slices.Sort does: short and long, with
+// repeated values and values that all fall in one bucket.
+func TestSortIDsMatchesSlicesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 8))
+	for range 20000 {
+		n := rng.IntN(60)
+		ids := make([]uint64, n)
+		for i := range ids {
+			switch rng.IntN(4) {
+			case 0:
+				ids[i] = rng.Uint64() >> 59 // one bucket
+			case 1:
+				if i > 0 {
+					ids[i] = ids[rng.IntN(i)] // a repeat
+					continue
+				}
+				ids[i] = rng.Uint64()
+			default:
+				ids[i] = rng.Uint64()
+			}
+		}
+		want := slices.Clone(ids)
+		slices.Sort(want)
+		sortIDs(ids)
+		if !slices.Equal(ids, want) {
+			t.Fatalf("sortIDs = %v, want %v", ids, want)
 		}
 	}
 }

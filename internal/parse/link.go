@@ -182,18 +182,22 @@ func appendWordIDs(dst []uint64, s string) []uint64 {
 			n++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+		r, size := decodeRune(s, i)
 		if !vocab.IsLetter(r) {
+			i += size
 			if n > 0 {
 				ids = append(ids, h)
 			}
 			h, n = offset, 0
 			continue
 		}
-		k := utf8.EncodeRune(buf[:], vocab.LowerRune(r))
-		for _, b := range buf[:k] {
-			h = (h ^ uint64(b)) * prime
+		enc := s[i : i+size] // a valid rune's bytes: its encoding
+		if l := vocab.LowerRune(r); l != r {
+			enc = string(buf[:utf8.EncodeRune(buf[:], l)])
+		}
+		i += size
+		for k := 0; k < len(enc); k++ {
+			h = (h ^ uint64(enc[k])) * prime
 		}
 		n++
 	}
@@ -204,14 +208,46 @@ func appendWordIDs(dst []uint64, s string) []uint64 {
 	return ids[:start+len(slices.Compact(ids[start:]))]
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]) decoding the two- and
+// three-byte runes of Vietnamese itself; anything else, valid or not, is
+// left to utf8.
+func decodeRune(s string, i int) (rune, int) {
+	switch c := s[i]; {
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // sortIDs sorts the word hashes of one text. A title has a few dozen
-// words, which an insertion sort orders faster than slices.Sort's general
-// algorithm (a quarter of linking a long programme went to sorting).
+// words, which slices.Sort's general algorithm ordered slowly (a quarter
+// of linking a long programme went to sorting): the hashes, uniformly
+// spread, are first placed by their top five bits, then an insertion
+// sort has little left to move.
 func sortIDs(ids []uint64) {
-	if len(ids) > 48 {
+	const most = 48 // more words go to slices.Sort
+	if len(ids) > most {
 		slices.Sort(ids)
 		return
 	}
+	var start [33]uint8 // where each bucket starts, once summed
+	var tmp [most]uint64
+	for _, v := range ids {
+		start[v>>59+1]++
+	}
+	for b := 1; b < len(start); b++ {
+		start[b] += start[b-1]
+	}
+	for _, v := range ids {
+		b := v >> 59
+		tmp[start[b]] = v
+		start[b]++
+	}
+	copy(ids, tmp[:len(ids)])
 	for i := 1; i < len(ids); i++ {
 		v := ids[i]
 		j := i

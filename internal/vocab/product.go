@@ -69,6 +69,10 @@ func Products(title string) []Product {
 			i = j
 			continue
 		}
+		if !maybeVerb(c) {
+			i++ // no verb starts with c: midVerbAt is not asked at every byte
+			continue
+		}
 		if v := midVerbAt(title, i); v > 0 && !guiding(out) {
 			j := i + v
 			if k, _, ok := KindPrefix(title[j:]); ok {
@@ -100,6 +104,15 @@ func guiding(out []Product) bool {
 // to make it: "Ủy ban nhân dân phường xây dựng đề án …", "Bộ phận Tuyên
 // giáo tham mưu kế hoạch …", "… tham mưu ban hành quy định …".
 var midVerbs = []string{"xây dựng ", "tham mưu ", "ban hành "}
+
+// maybeVerb reports a byte a mid-clause verb can start with.
+func maybeVerb(c byte) bool {
+	switch c {
+	case 'x', 'X', 't', 'T', 'b', 'B':
+		return true
+	}
+	return false
+}
 
 // midVerbAt returns the length of a mid-clause product verb starting a
 // word at title[i:], or 0.
