@@ -1,21 +1,24 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"baocao/internal/document"
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"baocao/internal/vocab"
 )
 
+// The expressions of this package are compiled on first use (lazyre):
+// a command that reads no programme pays nothing for them at start-up, one
+// that does only for those its text needs.
 var (
-	reArea     = regexp.MustCompile(`^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$`)
-	reAreaLead = regexp.MustCompile(`(?i)\bgiao\s+(.+?)\s+(?:chủ trì|tham mưu|thực hiện)`)
+	reArea     = lazyre.New(`^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$`)
+	reAreaLead = lazyre.New(`(?i)\bgiao\s+(.+?)\s+(?:chủ trì|tham mưu|thực hiện)`)
 	// reEnum is a task written as an enumerated item: "a) …", "b. …",
 	// "1.1. …", "2.3) …".
-	reEnum = regexp.MustCompile(`^(?:[a-zđ][.)]|\d{1,3}\.\d{1,3}\.?\)?)\s+\S`)
+	reEnum = lazyre.New(`^(?:[a-zđ][.)]|\d{1,3}\.\d{1,3}\.?\)?)\s+\S`)
 )
 
 // areaHeading reads "3. Về kinh tế". When the heading runs on after a
@@ -25,7 +28,7 @@ func areaHeading(s string) (n int, title, rest string, ok bool) {
 	if !startsWithDigit(s) {
 		return 0, "", "", false // reArea starts with a digit: most paragraphs are ruled out without it
 	}
-	m := reArea.FindStringSubmatch(s)
+	m := reArea().FindStringSubmatch(s)
 	if m == nil {
 		return 0, "", "", false
 	}
@@ -83,7 +86,7 @@ func (ps *parser) areas(g []para) []string {
 // and an area grown one task at a time allocated three times its size.
 func tasksRoom(next []para) int {
 	for i, q := range next {
-		if startsWithDigit(q.text) && reArea.MatchString(q.text) {
+		if startsWithDigit(q.text) && reArea().MatchString(q.text) {
 			return i
 		}
 	}
@@ -135,7 +138,7 @@ func (ps *parser) intro(area *program.Area, q para) {
 			return
 		}
 	}
-	if g := reAreaLead.FindStringSubmatch(m.plain); g != nil && startsAgency(g[1]) {
+	if g := reAreaLead().FindStringSubmatch(m.plain); g != nil && startsAgency(g[1]) {
 		area.Lead = NormalizeAgency(g[1])
 	}
 }
@@ -145,7 +148,7 @@ func isBullet(s string) bool {
 }
 
 // isEnum reports an enumerated item "a) …", "1.1. …".
-func isEnum(s string) bool { return mayBeEnum(s) && reEnum.MatchString(s) }
+func isEnum(s string) bool { return mayBeEnum(s) && reEnum().MatchString(s) }
 
 // mayBeEnum is false for a text reEnum cannot match, decided on its first
 // bytes: a bullet or a sentence is not asked of the regular expression.
@@ -183,7 +186,7 @@ func headsBullets(next []para) bool {
 // paragraph that marks a product in bold or ends with an assignment, so
 // it is a task and not an area's title.
 func numberedTask(q para) bool {
-	if !startsWithDigit(q.text) || !reArea.MatchString(q.text) {
+	if !startsWithDigit(q.text) || !reArea().MatchString(q.text) {
 		return false
 	}
 	if _, ok := assignmentParen(q.text); ok {

@@ -18,7 +18,7 @@ import (
 // kept to check the new code against on varied texts.
 
 func refAreaHeading(s string) (n int, title, rest string, ok bool) {
-	m := reArea.FindStringSubmatch(s)
+	m := reArea().FindStringSubmatch(s)
 	if m == nil {
 		return 0, "", "", false
 	}
@@ -30,10 +30,10 @@ func refAreaHeading(s string) (n int, title, rest string, ok bool) {
 	return n, strings.TrimRight(title, ":"), rest, true
 }
 
-func refIsEnum(s string) bool { return reEnum.MatchString(s) }
+func refIsEnum(s string) bool { return reEnum().MatchString(s) }
 
 func refPartHeading(s string) (numeral, title string, ok bool) {
-	m := rePart.FindStringSubmatch(s)
+	m := rePart().FindStringSubmatch(s)
 	if m == nil || !vocab.IsUpperText(m[2]) {
 		return "", "", false
 	}
@@ -224,7 +224,7 @@ func refNumberingRow(cells []string) bool {
 		if c == "" {
 			continue
 		}
-		if !reNumbering.MatchString(c) {
+		if !reNumbering().MatchString(c) {
 			return false
 		}
 		v, _ := strconv.Atoi(strings.Trim(c, "()"))

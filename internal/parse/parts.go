@@ -1,14 +1,14 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"baocao/internal/vocab"
 )
 
-var rePart = regexp.MustCompile(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\S.*)$`)
+var rePart = lazyre.New(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\S.*)$`)
 
 // partHeading reads "II- NHIỆM VỤ", "II. NHIỆM VỤ", "II – NHIỆM VỤ",
 // "PHẦN II: NHIỆM VỤ": a Roman numeral, a dash, dot or colon and an
@@ -17,7 +17,7 @@ func partHeading(s string) (numeral, title string, ok bool) {
 	if s == "" || !strings.ContainsRune("PIVX", rune(s[0])) {
 		return "", "", false // rePart starts with PHẦN or a Roman numeral
 	}
-	m := rePart.FindStringSubmatch(s)
+	m := rePart().FindStringSubmatch(s)
 	if m == nil || !vocab.IsUpperText(m[2]) {
 		return "", "", false
 	}
