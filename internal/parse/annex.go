@@ -386,7 +386,7 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 // diagnostics are kept.
 func (ar *annexReader) finish() {
 	ps := ar.ps
-	parents := map[string]int{} // TT → index of the row
+	parents := make(map[string]int, len(ar.rows)) // TT → index of the row; sized once
 	hasSub := map[string]bool{}
 	for i := range ar.rows {
 		if r := &ar.rows[i]; r.Parent == "" {
