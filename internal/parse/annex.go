@@ -1,11 +1,11 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"baocao/internal/document"
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"baocao/internal/source"
 	"baocao/internal/vocab"
@@ -13,15 +13,15 @@ import (
 
 var (
 	// reSubTT is the number of a sub-row: "1.2", "01.2.".
-	reSubTT = regexp.MustCompile(`^(\d{1,4})\.(\d{1,3})\.?$`)
+	reSubTT = lazyre.New(`^(\d{1,4})\.(\d{1,3})\.?$`)
 	// reLetterTT is a sub-row lettered under its parent: "a", "b)", "c.".
-	reLetterTT = regexp.MustCompile(`^([a-zđ])[.)]?$`)
+	reLetterTT = lazyre.New(`^([a-zđ])[.)]?$`)
 	// reGroupTT is the number of a group row: "I", "II.", "A", "B)".
-	reGroupTT = regexp.MustCompile(`^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$`)
+	reGroupTT = lazyre.New(`^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$`)
 	// reGroupText is a group row written in one cell: "I. VỀ KINH TẾ", "A- Khối Đảng".
-	reGroupText = regexp.MustCompile(`^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)\-–]\s*\S`)
+	reGroupText = lazyre.New(`^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)\-–]\s*\S`)
 	// reNumbering is a cell of the row that numbers the columns: "1", "(2)".
-	reNumbering = regexp.MustCompile(`^\(?\d{1,2}\)?$`)
+	reNumbering = lazyre.New(`^\(?\d{1,2}\)?$`)
 )
 
 // annexHeading reads the annex title ("DANH MỤC …") and caption ("(kèm
@@ -128,7 +128,7 @@ func (ps *parser) table(list []para, ti int) int {
 			continue
 		}
 		if !hasPrefixFold(q.text, "ghi chú") && tableResumes(list[i+1:]) {
-			if reGroupText.MatchString(q.text) && vocab.IsUpperText(q.text) {
+			if reGroupText().MatchString(q.text) && vocab.IsUpperText(q.text) {
 				// A group heading between the table's blocks: "II. VỀ XÃ HỘI".
 				ar.group = q.text
 				continue
@@ -199,7 +199,7 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 	if i, ok := ar.h.index[colTT]; ok && i < len(cells) && startsWithDigit(cells[i]) {
 		return "", false // a numbered row: the common case, decided without a copy
 	}
-	if i, ok := ar.h.index[colTT]; ok && i < len(cells) && reGroupTT.MatchString(cells[i]) {
+	if i, ok := ar.h.index[colTT]; ok && i < len(cells) && reGroupTT().MatchString(cells[i]) {
 		tt := strings.TrimRight(cells[i], ".)")
 		rest := distinctTexts(withoutCol(g, i))
 		if len(rest) == 0 {
@@ -229,7 +229,7 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 	if only != nil && only.ColSpan >= 2 && only.ColSpan >= len(g)-1 && !startsWithRowNumber(t+" ") {
 		return t, true
 	}
-	if reGroupText.MatchString(t) || vocab.IsUpperText(t) && !startsWithRowNumber(t+" ") {
+	if reGroupText().MatchString(t) || vocab.IsUpperText(t) && !startsWithRowNumber(t+" ") {
 		// A row of one cell elsewhere is a group only when it names one
 		// and the lead and deadline columns are empty.
 		for _, c := range []column{colLead, colDeadline} {
@@ -241,6 +241,14 @@ func (ar *annexReader) groupRow(g []*document.Cell, cells []string) (string, boo
 	}
 	return "", false
 }
+
+// joinedCells are the columns whose lines row joins with a separator of
+// their own (each column its own cell, so the order does not matter): a
+// fixed list, not a map built for every row.
+var joinedCells = [...]struct {
+	c   column
+	sep byte
+}{{colLead, ';'}, {colCoord, ';'}, {colDeadline, ' '}}
 
 // row reads one table row into an AnnexRow.
 func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
@@ -259,9 +267,9 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 	}
 	// Lines of an agency cell are agencies ("Sở Xây dựng" / "Sở Tài
 	// chính"), of a deadline cell one phrase wrapped.
-	for c, sep := range map[column]byte{colLead: ';', colCoord: ';', colDeadline: ' '} {
-		if i, ok := h.index[c]; ok && i < len(cells) && i < len(g) && g[i] != nil && len(g[i].Paras) > 1 {
-			cells[i] = joinCell(g[i], sep)
+	for _, cs := range joinedCells {
+		if i, ok := h.index[cs.c]; ok && i < len(cells) && i < len(g) && g[i] != nil && len(g[i].Paras) > 1 {
+			cells[i] = joinCell(g[i], cs.sep)
 		}
 	}
 	ar.mendProduct(cells, g)
@@ -290,8 +298,8 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 		switch {
 		case err == nil && n > 0:
 			r.Number = n
-		case reSubTT.MatchString(tt):
-			m := reSubTT.FindStringSubmatch(tt)
+		case reSubTT().MatchString(tt):
+			m := reSubTT().FindStringSubmatch(tt)
 			r.TT = strings.TrimRight(tt, ".")
 			r.Parent = m[1]
 			if ar.lastTop >= 0 {
@@ -300,10 +308,10 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 				}
 			}
 			sub = true
-		case reLetterTT.MatchString(tt) && ar.lastTop >= 0:
+		case reLetterTT().MatchString(tt) && ar.lastTop >= 0:
 			// "a" under row 3 is sub-row "3.a": its work items read 3.a.1.
 			parent := ar.rows[ar.lastTop].TT
-			r.TT = parent + "." + reLetterTT.FindStringSubmatch(tt)[1]
+			r.TT = parent + "." + reLetterTT().FindStringSubmatch(tt)[1]
 			r.Parent = parent
 			sub = true
 		default:
@@ -378,7 +386,7 @@ func (ar *annexReader) row(cells []string, g []*document.Cell, pos source.Pos) {
 // diagnostics are kept.
 func (ar *annexReader) finish() {
 	ps := ar.ps
-	parents := map[string]int{} // TT → index of the row
+	parents := make(map[string]int, len(ar.rows)) // TT → index of the row; sized once
 	hasSub := map[string]bool{}
 	for i := range ar.rows {
 		if r := &ar.rows[i]; r.Parent == "" {
@@ -462,8 +470,8 @@ func numberingRow(cells []string) bool {
 		if c == "" {
 			continue
 		}
-		if !reNumbering.MatchString(c) {
-			return false
+		if len(c) > 4 || c[0] != '(' && !startsWithDigit(c) || !reNumbering().MatchString(c) {
+			return false // reNumbering is four bytes at most, opening with ( or a digit
 		}
 		v, _ := strconv.Atoi(strings.Trim(c, "()"))
 		if v <= prev {

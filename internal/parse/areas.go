@@ -1,28 +1,34 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"baocao/internal/document"
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"baocao/internal/vocab"
 )
 
+// The expressions of this package are compiled on first use (lazyre):
+// a command that reads no programme pays nothing for them at start-up, one
+// that does only for those its text needs.
 var (
-	reArea     = regexp.MustCompile(`^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$`)
-	reAreaLead = regexp.MustCompile(`(?i)\bgiao\s+(.+?)\s+(?:chủ trì|tham mưu|thực hiện)`)
+	reArea     = lazyre.New(`^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$`)
+	reAreaLead = lazyre.New(`(?i)\bgiao\s+(.+?)\s+(?:chủ trì|tham mưu|thực hiện)`)
 	// reEnum is a task written as an enumerated item: "a) …", "b. …",
 	// "1.1. …", "2.3) …".
-	reEnum = regexp.MustCompile(`^(?:[a-zđ][.)]|\d{1,3}\.\d{1,3}\.?\)?)\s+\S`)
+	reEnum = lazyre.New(`^(?:[a-zđ][.)]|\d{1,3}\.\d{1,3}\.?\)?)\s+\S`)
 )
 
 // areaHeading reads "3. Về kinh tế". When the heading runs on after a
 // colon ("1. Về thực hiện 03 khâu đột phá …: (1) …"), the words before the
 // colon are the title and the rest is the area's first intro paragraph.
 func areaHeading(s string) (n int, title, rest string, ok bool) {
-	m := reArea.FindStringSubmatch(s)
+	if !startsWithDigit(s) {
+		return 0, "", "", false // reArea starts with a digit: most paragraphs are ruled out without it
+	}
+	m := reArea().FindStringSubmatch(s)
 	if m == nil {
 		return 0, "", "", false
 	}
@@ -46,7 +52,7 @@ func (ps *parser) areas(g []para) []string {
 	var area *program.Area
 	for i, q := range g {
 		if n, title, rest, ok := areaHeading(q.text); ok && !numberedTask(q) {
-			p.Areas = append(p.Areas, program.Area{Number: n, Title: title, Line: q.line, Intro: []string{}, Tasks: []program.Task{}})
+			p.Areas = append(p.Areas, program.Area{Number: n, Title: title, Line: q.line, Intro: []string{}, Tasks: make([]program.Task, 0, tasksRoom(g[i+1:]))})
 			area = &p.Areas[len(p.Areas)-1]
 			if rest != "" {
 				ps.intro(area, para{text: rest, line: q.line, runs: restRuns(q, rest)})
@@ -56,7 +62,7 @@ func (ps *parser) areas(g []para) []string {
 		task := isBullet(q.text) || isEnum(q.text) && !headsBullets(g[i+1:]) || numberedTask(q)
 		if task && area == nil {
 			// Tasks before any numbered area belong to an unnumbered area 0.
-			p.Areas = append(p.Areas, program.Area{Number: 0, Line: q.line, Intro: []string{}, Tasks: []program.Task{}})
+			p.Areas = append(p.Areas, program.Area{Number: 0, Line: q.line, Intro: []string{}, Tasks: make([]program.Task, 0, tasksRoom(g[i:]))})
 			area = &p.Areas[len(p.Areas)-1]
 		}
 		switch {
@@ -73,6 +79,18 @@ func (ps *parser) areas(g []para) []string {
 		}
 	}
 	return before
+}
+
+// tasksRoom is the room to make for an area's tasks: its paragraphs up to
+// the next that may head an area, each a task at most. A task is large,
+// and an area grown one task at a time allocated three times its size.
+func tasksRoom(next []para) int {
+	for i, q := range next {
+		if startsWithDigit(q.text) && reArea().MatchString(q.text) {
+			return i
+		}
+	}
+	return len(next)
 }
 
 // sentenceTask reports whether a plain paragraph (no emphasis, so its
@@ -120,7 +138,7 @@ func (ps *parser) intro(area *program.Area, q para) {
 			return
 		}
 	}
-	if g := reAreaLead.FindStringSubmatch(m.plain); g != nil && startsAgency(g[1]) {
+	if g := reAreaLead().FindStringSubmatch(m.plain); g != nil && startsAgency(g[1]) {
 		area.Lead = NormalizeAgency(g[1])
 	}
 }
@@ -130,7 +148,22 @@ func isBullet(s string) bool {
 }
 
 // isEnum reports an enumerated item "a) …", "1.1. …".
-func isEnum(s string) bool { return reEnum.MatchString(s) }
+func isEnum(s string) bool { return mayBeEnum(s) && reEnum().MatchString(s) }
+
+// mayBeEnum is false for a text reEnum cannot match, decided on its first
+// bytes: a bullet or a sentence is not asked of the regular expression.
+func mayBeEnum(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch c := s[0]; {
+	case 'a' <= c && c <= 'z':
+		return s[1] == '.' || s[1] == ')'
+	case '0' <= c && c <= '9':
+		return true
+	}
+	return strings.HasPrefix(s, "đ")
+}
 
 // headsBullets reports whether bullets follow before the next enumerated
 // item, which makes an enumerated line a sub-heading, not a task.
@@ -153,7 +186,7 @@ func headsBullets(next []para) bool {
 // paragraph that marks a product in bold or ends with an assignment, so
 // it is a task and not an area's title.
 func numberedTask(q para) bool {
-	if !reArea.MatchString(q.text) {
+	if !startsWithDigit(q.text) || !reArea().MatchString(q.text) {
 		return false
 	}
 	if _, ok := assignmentParen(q.text); ok {

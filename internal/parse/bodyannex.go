@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
 	"baocao/internal/document"
+	"baocao/internal/lazyre"
 	"baocao/internal/source"
 	"baocao/internal/vocab"
 )
@@ -21,7 +21,7 @@ import (
 // programme does not have, so they become work items like any annex row.
 
 // reNumberedTask is a task numbered "1." or "1)" at the start of a paragraph.
-var reNumberedTask = regexp.MustCompile(`^(\d{1,3})[.)]\s+(\S.*)$`)
+var reNumberedTask = lazyre.New(`^(\d{1,3})[.)]\s+(\S.*)$`)
 
 // assignLabels are the labels of an assignment line, by the annex column
 // their value fills.
@@ -82,7 +82,7 @@ func (ps *parser) bodyAnnex(list []para) ([]para, bool) {
 		if q.table != nil {
 			continue
 		}
-		m := reNumberedTask.FindStringSubmatch(q.text)
+		m := reNumberedTask().FindStringSubmatch(q.text)
 		if m == nil {
 			continue
 		}

@@ -1,12 +1,12 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"baocao/internal/document"
+	"baocao/internal/lazyre"
 	"baocao/internal/source"
 	"baocao/internal/vocab"
 )
@@ -27,15 +27,15 @@ type para struct {
 	gap bool
 }
 
-var reHTMLTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+var reHTMLTag = lazyre.New(`</?[a-zA-Z][^<>]*>`)
 
 // cleanHTML removes HTML tags pasted from a web editor and the "- " list
 // markers they wrapped, keeping the items as sentences.
 func cleanHTML(s string) (string, bool) {
-	if !strings.ContainsRune(s, '<') || !reHTMLTag.MatchString(s) {
+	if !strings.ContainsRune(s, '<') || !reHTMLTag().MatchString(s) {
 		return s, false
 	}
-	s = reHTMLTag.ReplaceAllString(s, " ")
+	s = reHTMLTag().ReplaceAllString(s, " ")
 	s = vocab.FoldSpaces(s)
 	// "- item one. - item two." → "item one. item two."
 	var b strings.Builder

@@ -39,13 +39,31 @@ func (ps *parser) link() {
 	if len(tasks) == 0 || len(rows) == 0 {
 		return
 	}
-	taskWords := make([][]uint64, len(tasks))
+	// The word sets of all texts share one array, made as large as
+	// appendWordIDs guesses: one allocation rather than one per task and
+	// per row (a guess too small costs a copy, never a wrong set).
+	bodies := make([]string, len(tasks))
+	room := 0
 	for i, t := range tasks {
-		taskWords[i] = wordIDs(taskBody(*t))
+		bodies[i] = taskBody(*t)
+		room += len(bodies[i])/6 + 1
+	}
+	for _, r := range rows {
+		room += len(r.Title)/6 + 1
+	}
+	pool := make([]uint64, 0, room)
+	words := func(s string) []uint64 {
+		start := len(pool)
+		pool = appendWordIDs(pool, s)
+		return pool[start:len(pool):len(pool)]
+	}
+	taskWords := make([][]uint64, len(tasks))
+	for i, b := range bodies {
+		taskWords[i] = words(b)
 	}
 	rowWords := make([][]uint64, len(rows))
 	for i, r := range rows {
-		rowWords[i] = wordIDs(r.Title)
+		rowWords[i] = words(r.Title)
 	}
 	type pair struct {
 		t, r int
@@ -134,16 +152,15 @@ func (ps *parser) link() {
 // numbers is much cheaper than comparing sets of strings on long
 // programmes, and a collision between two words of one programme is too
 // unlikely to matter for a similarity score.
-func wordIDs(s string) []uint64 {
+func wordIDs(s string) []uint64 { return appendWordIDs(nil, s) }
+
+// appendWordIDs appends wordIDs(s) to dst. A slice taken of dst before
+// the call keeps its words when dst grows: append copies them.
+func appendWordIDs(dst []uint64, s string) []uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
-	ids := make([]uint64, 0, len(s)/6+1)
+	start := len(dst)
+	ids := slices.Grow(dst, len(s)/6+1)
 	h, n := uint64(offset), 0 // hash and length of the current word
-	end := func() {
-		if n > 0 {
-			ids = append(ids, h)
-		}
-		h, n = offset, 0
-	}
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -155,28 +172,90 @@ func wordIDs(s string) []uint64 {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 			case (c == '-' || c == '/') && n > 0 && i < len(s) && s[i] != ' ':
 			default:
-				end()
+				if n > 0 {
+					ids = append(ids, h)
+				}
+				h, n = offset, 0
 				continue
 			}
 			h = (h ^ uint64(c)) * prime
 			n++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+		r, size := decodeRune(s, i)
 		if !vocab.IsLetter(r) {
-			end()
+			i += size
+			if n > 0 {
+				ids = append(ids, h)
+			}
+			h, n = offset, 0
 			continue
 		}
-		k := utf8.EncodeRune(buf[:], vocab.LowerRune(r))
-		for _, b := range buf[:k] {
-			h = (h ^ uint64(b)) * prime
+		enc := s[i : i+size] // a valid rune's bytes: its encoding
+		if l := vocab.LowerRune(r); l != r {
+			enc = string(buf[:utf8.EncodeRune(buf[:], l)])
+		}
+		i += size
+		for k := 0; k < len(enc); k++ {
+			h = (h ^ uint64(enc[k])) * prime
 		}
 		n++
 	}
-	end()
-	slices.Sort(ids)
-	return slices.Compact(ids)
+	if n > 0 {
+		ids = append(ids, h)
+	}
+	sortIDs(ids[start:])
+	return ids[:start+len(slices.Compact(ids[start:]))]
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) decoding the two- and
+// three-byte runes of Vietnamese itself; anything else, valid or not, is
+// left to utf8.
+func decodeRune(s string, i int) (rune, int) {
+	switch c := s[i]; {
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// sortIDs sorts the word hashes of one text. A title has a few dozen
+// words, which slices.Sort's general algorithm ordered slowly (a quarter
+// of linking a long programme went to sorting): the hashes, uniformly
+// spread, are first placed by their top five bits, then an insertion
+// sort has little left to move.
+func sortIDs(ids []uint64) {
+	const most = 48 // more words go to slices.Sort
+	if len(ids) > most {
+		slices.Sort(ids)
+		return
+	}
+	var start [33]uint8 // where each bucket starts, once summed
+	var tmp [most]uint64
+	for _, v := range ids {
+		start[v>>59+1]++
+	}
+	for b := 1; b < len(start); b++ {
+		start[b] += start[b-1]
+	}
+	for _, v := range ids {
+		b := v >> 59
+		tmp[start[b]] = v
+		start[b]++
+	}
+	copy(ids, tmp[:len(ids)])
+	for i := 1; i < len(ids); i++ {
+		v := ids[i]
+		j := i
+		for ; j > 0 && ids[j-1] > v; j-- {
+			ids[j] = ids[j-1]
+		}
+		ids[j] = v
+	}
 }
 
 // dice is 2|A∩B| / (|A|+|B|) for sorted sets of word hashes.

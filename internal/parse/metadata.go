@@ -1,21 +1,21 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"baocao/internal/vocab"
 )
 
 var (
-	reDateLong  = regexp.MustCompile(`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	reDateShort = regexp.MustCompile(`ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
-	reIssuer    = regexp.MustCompile(`\d{4}\s+của\s+(.+?)(?:\s+(?:thực hiện|về|ban hành|triển khai)\s|\)|$)`)
-	reCongress  = regexp.MustCompile(`lần thứ\s+([IVXLC]+)`)
-	reTerm      = regexp.MustCompile(`nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
+	reDateLong  = lazyre.New(`ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	reDateShort = lazyre.New(`ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
+	reIssuer    = lazyre.New(`\d{4}\s+của\s+(.+?)(?:\s+(?:thực hiện|về|ban hành|triển khai)\s|\)|$)`)
+	reCongress  = lazyre.New(`lần thứ\s+([IVXLC]+)`)
+	reTerm      = lazyre.New(`nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
 )
 
 // metadata reads the number, date, issuer, type, title, congress and term.
@@ -47,7 +47,7 @@ func (ps *parser) metadata() {
 			if p.Date.IsZero() {
 				if _, d, m, y, ok := vocab.PlaceDate(t); ok {
 					p.Date = ps.dateOf(d, m, y, q.line)
-				} else if m := reDateLong.FindStringSubmatch(vocab.Lower(t)); m != nil && len(t) < 120 {
+				} else if m := reDateLong().FindStringSubmatch(vocab.Lower(t)); m != nil && len(t) < 120 {
 					p.Date = ps.date(m[1], m[2], m[3], q.line)
 				}
 			}
@@ -63,13 +63,13 @@ func (ps *parser) metadata() {
 		}
 	}
 	if p.Date.IsZero() {
-		if m := reDateShort.FindStringSubmatch(vocab.Lower(caption)); m != nil {
+		if m := reDateShort().FindStringSubmatch(vocab.Lower(caption)); m != nil {
 			p.Date = ps.date(m[1], m[2], m[3], p.Annex.Line)
-		} else if m := reDateLong.FindStringSubmatch(vocab.Lower(caption)); m != nil {
+		} else if m := reDateLong().FindStringSubmatch(vocab.Lower(caption)); m != nil {
 			p.Date = ps.date(m[1], m[2], m[3], p.Annex.Line)
 		}
 	}
-	if m := reIssuer.FindStringSubmatch(caption); m != nil {
+	if m := reIssuer().FindStringSubmatch(caption); m != nil {
 		p.Issuer = strings.TrimSpace(m[1])
 	}
 	if p.Issuer == "" {
@@ -110,10 +110,10 @@ func (ps *parser) metadata() {
 		p.Type = vocab.TypeName(p.TypeCode)
 	}
 	all := strings.Join(p.Title, " ") + " " + caption
-	if m := reCongress.FindStringSubmatch(all); m != nil {
+	if m := reCongress().FindStringSubmatch(all); m != nil {
 		p.Congress = m[1]
 	}
-	if m := reTerm.FindStringSubmatch(all); m != nil {
+	if m := reTerm().FindStringSubmatch(all); m != nil {
 		p.Term = m[1] + "-" + m[2]
 	}
 }

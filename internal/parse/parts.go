@@ -1,20 +1,23 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
+	"baocao/internal/lazyre"
 	"baocao/internal/program"
 	"baocao/internal/vocab"
 )
 
-var rePart = regexp.MustCompile(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\S.*)$`)
+var rePart = lazyre.New(`^(?:PHẦN\s+)?([IVX]{1,4})\s*[-.–—/:]\s*(\S.*)$`)
 
 // partHeading reads "II- NHIỆM VỤ", "II. NHIỆM VỤ", "II – NHIỆM VỤ",
 // "PHẦN II: NHIỆM VỤ": a Roman numeral, a dash, dot or colon and an
 // upper-case title.
 func partHeading(s string) (numeral, title string, ok bool) {
-	m := rePart.FindStringSubmatch(s)
+	if s == "" || !strings.ContainsRune("PIVX", rune(s[0])) {
+		return "", "", false // rePart starts with PHẦN or a Roman numeral
+	}
+	m := rePart().FindStringSubmatch(s)
 	if m == nil || !vocab.IsUpperText(m[2]) {
 		return "", "", false
 	}
@@ -36,15 +39,17 @@ func (ps *parser) body(paras []para) {
 		}
 	}
 	ps.front = paras[:first]
+	// A part's paragraphs are those between its heading and the next:
+	// each group is a slice of paras, not a copy.
 	var groups [][]para
 	for i := first; i < len(paras); i++ {
-		num, title, ok := partHeading(paras[i].text)
-		if ok {
+		if num, title, ok := partHeading(paras[i].text); ok {
 			p.Parts = append(p.Parts, program.Part{Numeral: num, Title: title, Line: paras[i].line, Paragraphs: []string{}})
-			groups = append(groups, nil)
+			groups = append(groups, paras[i+1:i+1:i+1])
 			continue
 		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], paras[i])
+		n := len(groups[len(groups)-1]) + 1 // paras[i] joins the last part
+		groups[len(groups)-1] = paras[i-n+1 : i+1 : i+1]
 	}
 	tasksPart := -1
 	for i, part := range p.Parts {

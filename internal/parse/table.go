@@ -228,7 +228,9 @@ func twoRowHeader(grid [][]*document.Cell, r int) []string {
 			out[c] = cellText(b)
 		default:
 			bt := cellText(b)
-			if classify(bt) == colOther && t.ColSpan > 1 {
+			// The span first: classify lowers the cell, and below a
+			// header repeated in a text table this is a long title.
+			if t.ColSpan > 1 && classify(bt) == colOther {
 				bt = cellText(t) + " " + bt
 			}
 			out[c] = bt

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"baocao/internal/program"
@@ -31,11 +32,11 @@ func (ps *parser) task(area *program.Area, q para) {
 		}
 	}
 	if inner, ok := assignmentParen(m.plain); ok {
-		for _, part := range strings.Split(inner, ";") {
+		var buf [192]byte // a part lowered without garbage
+		for part := range strings.SplitSeq(inner, ";") {
 			part = strings.TrimSpace(part)
-			low := vocab.Lower(part)
 			switch {
-			case strings.HasPrefix(low, "giao "):
+			case bytes.HasPrefix(lowerHead(buf[:0], part), []byte("giao ")):
 				assigned = true
 				lead, co := ps.assignment(part)
 				if !lead.IsZero() {
@@ -49,7 +50,7 @@ func (ps *parser) task(area *program.Area, q para) {
 				switch {
 				case err == nil:
 					t.Deadline = d
-				case strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.Contains(low, "hoàn thành"):
+				case containsTimeWords(vocab.AppendLower(buf[:0], part)):
 					t.Deadline = d
 					ps.errorf(q.line, "deadline-unknown", "task %d: %v", t.Number, err)
 				}
@@ -81,14 +82,37 @@ func assignmentParen(s string) (string, bool) {
 		return "", false
 	}
 	inner := strings.TrimSpace(s[open+1 : len(s)-1])
-	low := vocab.Lower(inner)
-	if strings.HasPrefix(low, "giao ") || strings.Contains(low, "thời gian") || strings.Contains(low, "thời hạn") || strings.HasPrefix(low, "hoàn thành") {
+	// Its first words mostly decide ("Giao …", "thời gian hoàn thành …"):
+	// the whole is lowered only when they do not.
+	var buf [192]byte // most parentheses fit: lowered without garbage
+	head := lowerHead(buf[:0], inner)
+	if bytes.HasPrefix(head, []byte("giao ")) || bytes.HasPrefix(head, []byte("thời gian")) || bytes.HasPrefix(head, []byte("thời hạn")) || bytes.HasPrefix(head, []byte("hoàn thành")) {
+		return inner, true
+	}
+	if low := vocab.AppendLower(buf[:0], inner); bytes.Contains(low, []byte("thời gian")) || bytes.Contains(low, []byte("thời hạn")) {
 		return inner, true
 	}
 	if _, err := ParseDeadline(inner); err == nil {
 		return inner, true
 	}
 	return "", false
+}
+
+// headBytes is how much of a text lowerHead lowers. Lowering goes rune by
+// rune, so the result agrees with vocab.Lower of the whole text on every
+// rune that ends inside it: on its first headBytes-3 bytes at least, which
+// hold the longest word tested on it ("hoàn thành" and "thời hạn", 12).
+const headBytes = 16
+
+// lowerHead appends vocab.Lower of the start of s to dst, to test which
+// word s starts with without lowering all of it.
+func lowerHead(dst []byte, s string) []byte {
+	return vocab.AppendLower(dst, s[:min(len(s), headBytes)])
+}
+
+// containsTimeWords reports a lower-case text that speaks of a time limit.
+func containsTimeWords(low []byte) bool {
+	return bytes.Contains(low, []byte("thời gian")) || bytes.Contains(low, []byte("thời hạn")) || bytes.Contains(low, []byte("hoàn thành"))
 }
 
 // subjectAssignment reads the agencies a task written as a sentence starts

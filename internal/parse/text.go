@@ -14,7 +14,8 @@ func hasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
-	return vocab.Lower(s[:len(prefix)]) == prefix
+	var buf [32]byte // prefixes are short words: lowered on the stack
+	return string(vocab.AppendLower(buf[:0], s[:len(prefix)])) == prefix
 }
 
 // firstRune returns the first rune of s, or 0.

@@ -24,7 +24,7 @@ func (ps *parser) workItems() {
 	p := ps.prog
 	p.WorkItems = make([]program.WorkItem, 0, len(p.Annex.Rows)*5/4+1)
 	byWording := ps.productsByWording()
-	seen := map[string]int{}
+	seen := make(map[string]int, len(p.Annex.Rows)) // sized once: a long annex rehashed it a dozen times
 	for ri := range p.Annex.Rows {
 		r := &p.Annex.Rows[ri]
 		tt := r.TT

@@ -15,6 +15,10 @@ import (
 // it is after a table look-up per rune, instead of norm's quick check,
 // which was half of decoding a long programme. Any other line goes
 // through norm.
+//
+// Vietnamese letters are two or three bytes long: those are decoded here,
+// any other sequence (four bytes, or not valid) by utf8.DecodeRuneInString,
+// and the table's answer read inline, nfcInert working out the rest.
 func toNFC(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -22,9 +26,32 @@ func toNFC(s string) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= nfcTableRunes || !nfcInert(r) {
+		var r rune
+		var size int
+		switch {
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			if r < 0x800 {
+				r, size = utf8.DecodeRuneInString(s[i:]) // overlong: not valid
+			}
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		// A surrogate (not valid either) lies above the table, as does
+		// utf8.RuneError: norm deals with both.
+		if r >= nfcTableRunes {
 			return norm.NFC.String(s)
+		}
+		switch nfcInertTable[r].Load() {
+		case inert:
+		case notInert:
+			return norm.NFC.String(s)
+		default:
+			if !nfcInert(r) {
+				return norm.NFC.String(s)
+			}
 		}
 		i += size
 	}

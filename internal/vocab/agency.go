@@ -113,20 +113,26 @@ func StartsAgency(s string) bool {
 	if len(s) > 24 {
 		s = s[:24] // the longest starter fits; a cut rune is copied as is
 	}
-	low := Lower(s)
+	var buf [24]byte
+	low := AppendLower(buf[:0], s)
 	// Names are capitalised ("Ban Tổ chức"); in lower case only a plural
 	// ("các cơ quan liên quan") starts a new agency, so "Các phòng, ban
 	// chuyên môn" stays one.
-	if !unicode.IsUpper(firstRune(s)) && !strings.HasPrefix(low, "các ") && !strings.HasPrefix(low, "những ") && !strings.HasPrefix(low, "mọi ") {
+	if !unicode.IsUpper(firstRune(s)) && !hasPrefixBytes(low, "các ") && !hasPrefixBytes(low, "những ") && !hasPrefixBytes(low, "mọi ") {
 		return false
 	}
+	if len(low) == 0 {
+		return false // every word below is longer
+	}
+	// The first byte rules out most words before comparing them: this
+	// runs on every task of a long programme.
 	for _, w := range notAgencies {
-		if strings.HasPrefix(low, w) {
+		if w[0] == low[0] && hasPrefixBytes(low, w) {
 			return false
 		}
 	}
 	for _, w := range agencyStarters {
-		if strings.HasPrefix(low, w) {
+		if w[0] == low[0] && hasPrefixBytes(low, w) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"baocao/internal/program"
 	"golang.org/x/text/unicode/norm"
@@ -36,6 +37,65 @@ var kindWords = []struct {
 // its name: "Xây dựng kế hoạch …", "Chỉ đạo tổng kết …".
 var productVerbs = []string{"tiếp tục xây dựng ", "xây dựng ", "chỉ đạo ", "ban hành ", "tham mưu xây dựng ", "tham mưu ban hành "}
 
+// KindPrefix and VerbLen run at every clause of every title. They lower
+// only as many bytes as their longest word: lowering goes rune by rune
+// and keeps each rune's length, so a word matches the start of the
+// lowered text exactly when it matches the start of the whole text
+// lowered. And a text whose first byte is an ASCII letter no word starts
+// with (in either case) is ruled out without lowering: Lower makes ASCII
+// only of ASCII.
+var (
+	kindWordsLen    = longest(kindWordList())
+	productVerbsLen = longest(productVerbs)
+	kindStarts      = startsOf(kindWordList())
+	verbStarts      = startsOf(productVerbs)
+)
+
+func kindWordList() []string {
+	out := make([]string, len(kindWords))
+	for i, k := range kindWords {
+		out[i] = k.words
+	}
+	return out
+}
+
+func longest(words []string) int {
+	n := 0
+	for _, w := range words {
+		n = max(n, len(w))
+	}
+	return n
+}
+
+// asciiStarts marks the ASCII bytes some lower-case word starts with.
+type asciiStarts [utf8.RuneSelf]bool
+
+func startsOf(words []string) *asciiStarts {
+	var a asciiStarts
+	for _, w := range words {
+		if w != "" && w[0] < utf8.RuneSelf {
+			a[w[0]] = true
+		}
+	}
+	return &a
+}
+
+// rulesOut reports a text whose lower case starts with none of the words:
+// empty, or opening with an ASCII byte that, lowered, starts no word.
+func (a *asciiStarts) rulesOut(s string) bool {
+	if s == "" {
+		return true
+	}
+	c := s[0]
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return !a[c]
+}
+
 // Kind returns the kind a word names: "Đề án", "đề án", "ĐỀ ÁN",
 // "Chương trình hành động", "Sơ kết", "Báo cáo tổng kết", "Chỉ thị". The
 // whole word must be a kind word (after NFC, case and space folding);
@@ -59,13 +119,13 @@ func KindPrefix(s string) (program.Kind, int, bool) {
 	if len(s) < 5 {
 		return "", 0, false
 	}
-	head := s
-	if len(head) > 40 {
-		head = head[:40]
+	if kindStarts.rulesOut(s) {
+		return "", 0, false
 	}
-	low := Lower(head)
+	var buf [40]byte
+	low := AppendLower(buf[:0], s[:min(len(s), kindWordsLen)])
 	for _, k := range kindWords {
-		if strings.HasPrefix(low, k.words) {
+		if hasPrefixBytes(low, k.words) {
 			n := len(k.words)
 			if n < len(s) && isWordAt(s, n) {
 				continue
@@ -90,9 +150,13 @@ func ProductKind(phrase string) (program.Kind, bool) {
 // VerbLen returns the length of a product verb ("Xây dựng ", "Chỉ đạo ")
 // at the start of s, or 0.
 func VerbLen(s string) int {
-	head := Lower(s[:min(len(s), 40)])
+	if verbStarts.rulesOut(s) {
+		return 0
+	}
+	var buf [40]byte
+	head := AppendLower(buf[:0], s[:min(len(s), productVerbsLen)])
 	for _, v := range productVerbs {
-		if strings.HasPrefix(head, v) {
+		if hasPrefixBytes(head, v) {
 			return len(v)
 		}
 	}

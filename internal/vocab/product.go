@@ -69,6 +69,10 @@ func Products(title string) []Product {
 			i = j
 			continue
 		}
+		if !maybeVerb(c) {
+			i++ // no verb starts with c: midVerbAt is not asked at every byte
+			continue
+		}
 		if v := midVerbAt(title, i); v > 0 && !guiding(out) {
 			j := i + v
 			if k, _, ok := KindPrefix(title[j:]); ok {
@@ -101,20 +105,47 @@ func guiding(out []Product) bool {
 // giáo tham mưu kế hoạch …", "… tham mưu ban hành quy định …".
 var midVerbs = []string{"xây dựng ", "tham mưu ", "ban hành "}
 
+// maybeVerb reports a byte a mid-clause verb can start with.
+func maybeVerb(c byte) bool {
+	switch c {
+	case 'x', 'X', 't', 'T', 'b', 'B':
+		return true
+	}
+	return false
+}
+
 // midVerbAt returns the length of a mid-clause product verb starting a
 // word at title[i:], or 0.
 func midVerbAt(title string, i int) int {
 	if i > 0 && title[i-1] != ' ' {
 		return 0
 	}
-	switch title[i] {
-	case 'x', 'X', 't', 'T', 'b', 'B':
+	// The second byte rules out most words before lowering: a rune
+	// lowers to ASCII only from ASCII (Lower keeps a rune whose lower case
+	// has another length), and â is C3 A2 (Â C3 82).
+	if i+1 >= len(title) {
+		return 0
+	}
+	switch c := title[i+1]; title[i] {
+	case 'x', 'X':
+		if c != 0xC3 {
+			return 0
+		}
+	case 't', 'T':
+		if c != 'h' && c != 'H' {
+			return 0
+		}
+	case 'b', 'B':
+		if c != 'a' && c != 'A' {
+			return 0
+		}
 	default:
 		return 0
 	}
-	head := Lower(title[i:min(len(title), i+len("xây dựng "))]) // the longest verb
+	var buf [len("xây dựng ")]byte
+	head := AppendLower(buf[:0], title[i:min(len(title), i+len("xây dựng "))]) // the longest verb
 	for _, v := range midVerbs {
-		if strings.HasPrefix(head, v) {
+		if hasPrefixBytes(head, v) {
 			return len(v)
 		}
 	}

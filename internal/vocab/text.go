@@ -10,6 +10,23 @@ import (
 // lower case would have another UTF-8 length, so byte offsets found in the
 // result are valid in s (recognisers report the words as written).
 func Lower(s string) string {
+	i := lowerASCIIPrefix(s)
+	if i == len(s) {
+		return s // already lower-case ASCII: no copy
+	}
+	return string(appendLowerFrom(make([]byte, 0, len(s)), s, i))
+}
+
+// AppendLower appends Lower(s) to dst. A caller that only tests the
+// lower-case text ("starts with giao") gives a buffer on its stack, so
+// the many short texts of a long programme are lowered without garbage.
+func AppendLower(dst []byte, s string) []byte {
+	return appendLowerFrom(dst, s, 0)
+}
+
+// lowerASCIIPrefix returns the length of the lower-case ASCII prefix of s:
+// the bytes Lower copies as they are.
+func lowerASCIIPrefix(s string) int {
 	i := 0
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -17,11 +34,13 @@ func Lower(s string) string {
 			break
 		}
 	}
-	if i == len(s) {
-		return s // already lower-case ASCII: no copy
-	}
-	b := make([]byte, i, len(s))
-	copy(b, s[:i])
+	return i
+}
+
+// appendLowerFrom appends Lower(s) to dst, given that s[:i] is lower-case
+// ASCII.
+func appendLowerFrom(dst []byte, s string, i int) []byte {
+	b := append(dst, s[:i]...)
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
@@ -41,7 +60,13 @@ func Lower(s string) string {
 		}
 		i += size
 	}
-	return string(b)
+	return b
+}
+
+// hasPrefixBytes is strings.HasPrefix for a lowered buffer; the
+// comparison converts without copying.
+func hasPrefixBytes(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
 }
 
 // FoldSpaces trims s and turns every run of white space into one space.

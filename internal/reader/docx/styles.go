@@ -4,9 +4,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"baocao/internal/lazyre"
 )
 
 // maxChain caps a basedOn chain: Word allows no cycles, a hostile file may.
@@ -167,7 +168,7 @@ func (st *styles) rpr(id string) rprops {
 
 // headingName matches the built-in heading style names (Word's "heading 1",
 // LibreOffice's "Heading 1") whatever the style id.
-var headingName = regexp.MustCompile(`(?i)^heading\s*([1-9])$`)
+var headingName = lazyre.New(`(?i)^heading\s*([1-9])$`)
 
 // heading returns the outline level a paragraph style gives (1–9), or 0.
 func (st *styles) heading(id string) int {
@@ -184,7 +185,7 @@ func (st *styles) heading(id string) int {
 		if name == "" {
 			name = s.id
 		}
-		if m := headingName.FindStringSubmatch(name); m != nil {
+		if m := headingName().FindStringSubmatch(name); m != nil {
 			h, _ = strconv.Atoi(m[1])
 			return true
 		}

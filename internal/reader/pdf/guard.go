@@ -3,8 +3,9 @@ package pdf
 import (
 	"bytes"
 	"errors"
-	"regexp"
 	"strconv"
+
+	"baocao/internal/lazyre"
 )
 
 // The library trusts the numbers in a file's cross-reference data: it
@@ -15,9 +16,9 @@ import (
 // forever. guard checks those numbers in the file's text first.
 
 var (
-	sizeEntry = regexp.MustCompile(`/(?:Size|N)\s+(\d+)`)
-	prevEntry = regexp.MustCompile(`/Prev\s+(\d+)`)
-	startxref = regexp.MustCompile(`startxref\s+(\d+)`)
+	sizeEntry = lazyre.New(`/(?:Size|N)\s+(\d+)`)
+	prevEntry = lazyre.New(`/Prev\s+(\d+)`)
+	startxref = lazyre.New(`startxref\s+(\d+)`)
 )
 
 // maxObjects bounds any object count the file states, given its size:
@@ -29,7 +30,7 @@ var errHostile = errors.New("its cross-reference data states impossible sizes or
 
 func guard(data []byte) error {
 	limit := maxObjects(len(data))
-	for _, m := range sizeEntry.FindAllSubmatch(data, -1) {
+	for _, m := range sizeEntry().FindAllSubmatch(data, -1) {
 		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > limit {
 			return errHostile
 		}
@@ -48,7 +49,7 @@ func guard(data []byte) error {
 		}
 	}
 	// The /Prev chain from the last startxref must not come back.
-	ms := startxref.FindAllSubmatch(data, -1)
+	ms := startxref().FindAllSubmatch(data, -1)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -68,7 +69,7 @@ func guard(data []byte) error {
 				end = j
 			}
 		}
-		m := prevEntry.FindSubmatch(rest[:end])
+		m := prevEntry().FindSubmatch(rest[:end])
 		if m == nil {
 			break
 		}

@@ -3,10 +3,10 @@ package pdf
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 
 	"baocao/internal/document"
+	"baocao/internal/lazyre"
 	"baocao/internal/source"
 )
 
@@ -24,7 +24,7 @@ func (l *textLine) text() string {
 }
 
 // pageNumber matches a header or footer that is only a page number.
-var pageNumber = regexp.MustCompile(`^[\s\-–—]*(?i:trang\s+)?\d{1,4}(\s*/\s*\d{1,4})?[\s\-–—]*$`)
+var pageNumber = lazyre.New(`^[\s\-–—]*(?i:trang\s+)?\d{1,4}(\s*/\s*\d{1,4})?[\s\-–—]*$`)
 
 // layouter turns the pages' lines and tables into blocks.
 type layouter struct {
@@ -230,13 +230,13 @@ func margins(lines []textLine) (left, right float64) {
 func dropPageNumbers(lines []textLine, height float64) []textLine {
 	if len(lines) > 0 {
 		l := lines[len(lines)-1]
-		if l.y < 0.12*height && pageNumber.MatchString(l.text()) {
+		if l.y < 0.12*height && pageNumber().MatchString(l.text()) {
 			lines = lines[:len(lines)-1]
 		}
 	}
 	if len(lines) > 0 {
 		l := lines[0]
-		if l.y > 0.88*height && pageNumber.MatchString(l.text()) {
+		if l.y > 0.88*height && pageNumber().MatchString(l.text()) {
 			lines = lines[1:]
 		}
 	}

@@ -1,11 +1,11 @@
 package text
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"baocao/internal/document"
+	"baocao/internal/lazyre"
 	"baocao/internal/source"
 )
 
@@ -166,7 +166,7 @@ func closingRule(style *gridStyle, l []rune) []rune {
 }
 
 // rowNumber matches the first cell of a new row: 1, 01, 1.2, 3., I, IV., A.
-var rowNumber = regexp.MustCompile(`^(\d{1,3}(\.\d{1,3})*\.?|[IVXL]{1,6}\.?|[A-Z]\.?)$`)
+var rowNumber = lazyre.New(`^(\d{1,3}(\.\d{1,3})*\.?|[IVXL]{1,6}\.?|[A-Z]\.?)$`)
 
 // splitNumberedRows draws the rules a grid left out between rows: inside a
 // numbered row, a line whose first cell holds a new row number starts the
@@ -191,11 +191,11 @@ func splitNumberedRows(style *gridStyle, block [][]rune, src []int) ([][]rune, [
 		}
 		first, ok := firstCell(l)
 		prevContent := i > 0 && !style.isRule(block[i-1])
-		if ok && prevContent && rowNumbered && rowNumber.MatchString(first) {
+		if ok && prevContent && rowNumbered && rowNumber().MatchString(first) {
 			out, outSrc = append(out, closingRule(style, l)), append(outSrc, -1)
 		}
 		if ok && !prevContent {
-			rowNumbered = rowNumber.MatchString(first)
+			rowNumbered = rowNumber().MatchString(first)
 		}
 		out, outSrc = append(out, l), append(outSrc, src[i])
 	}
