@@ -205,7 +205,27 @@ func (d *document) rowBoxes(dst []box, widths []float64, cells [][]string, cols 
 // cell's one-line width (the 90th percentile, so one huge cell does
 // not starve the other columns), which gives a long title column most of the
 // room without squeezing a short column down to one word per line.
+//
+// A long table's widths are remembered (widthsMemo): an agency's extract
+// of the annex is sized on the whole programme's rows, as the annex was.
 func (d *document) columnWidths(cols []column, rows [][]string, total float64) []float64 {
+	if len(rows) < memoMinRows {
+		return d.measureColumnWidths(cols, rows, total)
+	}
+	k := d.widthsKey(total)
+	if w := widthsMemo.get(k, cols, rows); w != nil {
+		// What measuring leaves behind: the body face selected.
+		d.setFont("B", d.page.TableHeaderSize)
+		d.setFont("", d.page.TableSize)
+		return w
+	}
+	w := d.measureColumnWidths(cols, rows, total)
+	widthsMemo.put(k, cols, rows, w)
+	return w
+}
+
+// measureColumnWidths is columnWidths without the memo.
+func (d *document) measureColumnWidths(cols []column, rows [][]string, total float64) []float64 {
 	pad := 2 * d.page.CellPadding
 	n := len(cols)
 	want, need := make([]float64, n), make([]float64, n)
