@@ -40,6 +40,7 @@ type document struct {
 	pad   float64             // current cell margin
 
 	protected map[string][][]int  // text → its protected phrases (spans)
+	windows   windowMemo          // phrase windows' matches (spans)
 	measured  map[textKey][]piece // paragraphs and headings measured in this section
 	m         *measurer           // widths and line breaks, from the fonts' own metrics
 
@@ -234,7 +235,7 @@ func (d *document) output(w io.Writer) error {
 		laidOut(d)
 	}
 	// What layout kept to measure each text once is not needed to paint.
-	d.protected, d.measured = nil, nil
+	d.protected, d.windows, d.measured = nil, nil, nil
 	f := d.paint()
 	if f.Err() {
 		return fmt.Errorf("pdf: %w", f.Error())

@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -315,7 +315,7 @@ func (d *document) measureColumnWidths(cols []column, rows [][]string, total flo
 	}
 	typical := make([]float64, n)
 	for i, ws := range sizes {
-		sort.Float64s(ws)
+		slices.Sort(ws) // sort.Float64s's order (NaNs first), without its interface calls
 		typical[i] = math.Sqrt(ws[int(0.9*float64(len(ws)-1))])
 	}
 	widths := make([]float64, n)

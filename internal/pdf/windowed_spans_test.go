@@ -41,3 +41,37 @@ func TestProtectedSpansAsWholeTextSearch(t *testing.T) {
 		t.Errorf("only %d spans in %d texts: the test checks too little", n, len(texts))
 	}
 }
+
+// TestProtectedSpansMemoAsWholeTextSearch: with one memo of windows for
+// all the texts, as a document keeps it, and each text searched twice
+// (the second time from the memo), protectedSpansIn finds what the
+// case-insensitive expressions find in the whole text; and the memo is
+// used, holding fewer windows than were searched.
+func TestProtectedSpansMemoAsWholeTextSearch(t *testing.T) {
+	p := generatedProgramme(t, 1000)
+	texts := []string{
+		"Tỉnh ủy", "tỉnh ủy ban", "Đảng ủy, Tỉnh ủy và Huyện ủy", "quý I", "quý I-2021", "quý I-2021 và quý II năm 2022",
+		"số 07-CTr/TU", "số \u00a0\u00a0-BC/TU", "GIAI ĐOẠN 2021-2025", "giai đoạn 2021-2025, nhiệm kỳ 2020-2025",
+		"Báo cáo ſố 07-CTr/TU, ĐẢNG ỦY, quý Ⅳ-2021 và quý II năm 2021 – \u212ahóa XI",
+	}
+	for _, r := range p.Annex.Rows {
+		texts = append(texts, r.AgencyText, r.Title, r.Deadline.Text, strings.ToUpper(r.Title), r.Title+" của Tỉnh ủy, quý IV-2021")
+	}
+	memo := windowMemo{}
+	n := 0
+	for round := range 2 {
+		for _, text := range texts {
+			want := slowSpans(text)
+			n += len(want)
+			if got := protectedSpansIn(text, memo); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("round %d, %q:\n%v\n%v", round, text, got, want)
+			}
+		}
+	}
+	if n < 2000 {
+		t.Errorf("only %d spans: the test checks too little", n)
+	}
+	if len(memo) == 0 || len(memo) > len(texts) {
+		t.Errorf("%d windows kept for %d texts: the memo is not what is used", len(memo), len(texts))
+	}
+}
