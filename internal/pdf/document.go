@@ -180,7 +180,12 @@ func (d *document) textColor(r, g, b int) {
 }
 
 // width is the printed width of s in the current face.
-func (d *document) width(s string) float64 { return d.m.width(printable(s)) }
+func (d *document) width(s string) float64 {
+	if u, ok := d.m.printableWidth(s); ok {
+		return float64(u) * d.m.size / 1000
+	}
+	return d.m.width(printable(s))
+}
 
 // setCellMargin sets the room kept left and right of a cell's text.
 func (d *document) setCellMargin(margin float64) {

@@ -111,6 +111,25 @@ func (m *measurer) textWidths(s string) (total, widest int) {
 	return total + word, max(widest, word)
 }
 
+// printableWidth is symbolWidth(printable(s)) for a text with nothing
+// unprintable, in one pass instead of two (every width and justification
+// asked printable first, which decoded the text once more): ok is false,
+// and the width unknown, if s has a rune printable would drop. A broken
+// byte reads as U+FFFD in both passes, which printable keeps.
+func (m *measurer) printableWidth(s string) (units int, ok bool) {
+	f := m.cur
+	if f == nil {
+		return 0, true
+	}
+	for _, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7F && program.Unprintable(r) {
+			return 0, false
+		}
+		units += f.runeWidth(r)
+	}
+	return units, true
+}
+
 // width is s's printed width in millimetres (GetStringWidth).
 func (m *measurer) width(s string) float64 {
 	return float64(m.symbolWidth(s)) * m.size / 1000

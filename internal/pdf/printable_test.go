@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"baocao/internal/program"
 )
@@ -117,5 +118,44 @@ func TestLowerTextIsToLower(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	for range 20000 {
 		check(randomText(r, r.IntN(10)))
+	}
+}
+
+// startsWithSpace reads from bytes what collapseSpaces once decoded: for
+// every rune after each lead byte it looks at, whole, cut short and
+// followed by a broken byte, it says what unicode.IsSpace says of the
+// decoded rune.
+func TestStartsWithSpaceIsIsSpace(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		b := string(r)
+		if spaceClass[b[0]] != 3 {
+			continue
+		}
+		for _, s := range []string{b, b + "a", b[:len(b)-1], b[:len(b)-1] + "\xff", b + "\xe1"} {
+			d, _ := utf8.DecodeRuneInString(s)
+			if got, want := startsWithSpace(s), unicode.IsSpace(d); got != want {
+				t.Fatalf("startsWithSpace(%q) = %v, IsSpace(%U) %v", s, got, d, want)
+			}
+			n++
+		}
+	}
+	for lead := range 256 {
+		if spaceClass[lead] != 3 {
+			continue
+		}
+		for c1 := range 256 {
+			for _, c2 := range []int{0x80, 0x85, 0x8A, 0x8B, 0x9F, 0xA0, 0xA8, 0xAF, 0xBF, 0xC0, 'a'} {
+				s := string([]byte{byte(lead), byte(c1), byte(c2)})
+				d, _ := utf8.DecodeRuneInString(s)
+				if got, want := startsWithSpace(s), unicode.IsSpace(d); got != want {
+					t.Fatalf("startsWithSpace(%q) = %v, IsSpace(%U) %v", s, got, d, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d texts checked", n)
 	}
 }
