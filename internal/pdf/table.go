@@ -43,11 +43,12 @@ func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	// A row's boxes are copied onto the page when placed, so two buffers,
 	// the row placed and the next one measured, serve the whole table.
 	var bufs [2][]box
-	next := d.tableRow(t, 0, &bufs[0])
+	wrapped := cellLines{}
+	next := d.tableRow(t, 0, &bufs[0], wrapped)
 	for i := range t.rows {
 		row := next
 		if i+1 < len(t.rows) {
-			next = d.tableRow(t, i+1, &bufs[(i+1)%2])
+			next = d.tableRow(t, i+1, &bufs[(i+1)%2], wrapped)
 		}
 		if keepTotal && i == len(t.rows)-2 && d.y() > d.page.MarginTop+t.headerH+0.01 {
 			both := row.h + next.h
@@ -77,12 +78,14 @@ type measuredRow struct {
 }
 
 // tableRow measures row i of t into buf, which it keeps for the next use;
-// the first row was wrapped by layoutTable.
-func (d *document) tableRow(t tableLayout, i int, buf *[]box) measuredRow {
+// the first row was wrapped by layoutTable. A cell whose text an earlier
+// row of the table had in the same column takes that cell's lines from
+// wrapped.
+func (d *document) tableRow(t tableLayout, i int, buf *[]box, wrapped cellLines) measuredRow {
 	d.setFont("", d.page.TableSize)
 	cells := t.first
 	if i > 0 || cells == nil {
-		cells = d.splitRow(t.rows[i], t.widths, t.cols)
+		cells = d.splitRowIn(t.rows[i], t.widths, t.cols, wrapped)
 	}
 	h := d.rowHeight(cells)
 	*buf = d.rowBoxes((*buf)[:0], t.widths, cells, t.cols, h, true, nil)
@@ -128,16 +131,43 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 // protected phrase that fits the column, unless keeping it whole leaves a
 // justified column's line too short to justify (splitJustified).
 func (d *document) splitRow(row []string, widths []float64, cols []column) [][]string {
+	return d.splitRowIn(row, widths, cols, nil)
+}
+
+// cellLines are the lines of the cells a table has wrapped, by column and
+// text: the lead agency and the deadline of an annex row are mostly
+// words an earlier row had ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp…",
+// "Hoàn thành trong quý IV-2021"), and a table wraps all its cells in one
+// face and cell margin, so the same text in the same column has the same
+// lines. The lines are shared between rows and only read.
+type cellLines map[cellText][]string
+
+type cellText struct {
+	col  int
+	text string
+}
+
+// splitRowIn is splitRow taking each cell's lines from wrapped when a cell
+// of the same column and text was wrapped before, and keeping them there
+// (wrapped nil: none kept).
+func (d *document) splitRowIn(row []string, widths []float64, cols []column, wrapped cellLines) [][]string {
 	cells := make([][]string, len(widths))
 	for i := range widths {
 		text := "" // wrapCell collapses its spaces
 		if i < len(row) {
 			text = row[i]
 		}
+		if lines, ok := wrapped[cellText{i, text}]; ok {
+			cells[i] = lines
+			continue
+		}
 		if i < len(cols) && cols[i].Align == "J" {
 			cells[i] = d.splitJustified(text, widths[i])
 		} else {
 			cells[i] = d.splitCell(text, widths[i])
+		}
+		if wrapped != nil {
+			wrapped[cellText{i, text}] = cells[i]
 		}
 	}
 	return cells
