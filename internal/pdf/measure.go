@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"baocao/internal/fontmetrics"
-	"baocao/internal/program"
 )
 
 // pointsPerMM is fpdf's scale factor for millimetres (points per mm): sizes
@@ -104,7 +103,7 @@ func (m *measurer) textWidths(s string) (total, widest int) {
 			widest = max(widest, word)
 			total += word + f.runeWidth(r)
 			word = 0
-		case !program.Unprintable(r):
+		case !unprintable(r):
 			word += f.runeWidth(r)
 		}
 	}
@@ -122,7 +121,7 @@ func (m *measurer) printableWidth(s string) (units int, ok bool) {
 		return 0, true
 	}
 	for _, r := range s {
-		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7F && program.Unprintable(r) {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7F && unprintable(r) {
 			return 0, false
 		}
 		units += f.runeWidth(r)

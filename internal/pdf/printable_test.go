@@ -159,3 +159,37 @@ func TestStartsWithSpaceIsIsSpace(t *testing.T) {
 		t.Errorf("only %d texts checked", n)
 	}
 }
+
+// unprintable is program.Unprintable for every rune, and for the values
+// around and beyond the range of runes.
+func TestUnprintableIsProgramsUnprintable(t *testing.T) {
+	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+		if got, want := unprintable(r), program.Unprintable(r); got != want {
+			t.Fatalf("unprintable(%U) = %v, program.Unprintable %v", r, got, want)
+		}
+	}
+}
+
+// printable reads only some lead bytes: for every rune, alone, between
+// letters and cut short, and for every lead byte followed by broken
+// bytes, it is program.Printable.
+func TestPrintableEveryRune(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := printable(s), program.Printable(s); got != want {
+			t.Fatalf("printable(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		b := string(r)
+		check(b)
+		check("ệ" + b + "a")
+		check("a" + b[:len(b)-1] + "ệ")
+	}
+	for lead := range 256 {
+		for _, next := range []string{"", "\x80", "\x9f", "\xbf", "\xbf\xbe", "\x8f\xbf\xbf", "\xc2\x85", "a"} {
+			check(string([]byte{byte(lead)}) + next)
+			check("\xe1" + string([]byte{byte(lead)}) + next)
+		}
+	}
+}
