@@ -112,6 +112,12 @@ func (p protectedPhrase) find(lower string, memo windowMemo) [][]int {
 		for i++; i < len(wins) && wins[i][0] <= e; i++ {
 			e = max(e, wins[i][1])
 		}
+		if memo == nil {
+			for _, m := range p.lower.FindAllStringIndex(lower[s:e], -1) {
+				out = append(out, []int{m[0] + s, m[1] + s})
+			}
+			continue
+		}
 		for _, m := range memo.matches(p.lower, lower[s:e]) {
 			out = append(out, []int{m[0] + s, m[1] + s})
 		}
@@ -129,7 +135,7 @@ type windowKey struct {
 }
 
 // matches is re.FindAllStringIndex(text, -1), looked up in m first and
-// kept there; with m nil it is only searched.
+// kept there.
 func (m windowMemo) matches(re *regexp.Regexp, text string) [][2]int {
 	if found, ok := m[windowKey{re, text}]; ok {
 		return found
@@ -138,10 +144,8 @@ func (m windowMemo) matches(re *regexp.Regexp, text string) [][2]int {
 	for _, x := range re.FindAllStringIndex(text, -1) {
 		found = append(found, [2]int{x[0], x[1]})
 	}
-	if m != nil {
-		// The window is a slice of a lower-cased cell: keep only its bytes.
-		m[windowKey{re, strings.Clone(text)}] = found
-	}
+	// The window is a slice of a lower-cased cell: keep only its bytes.
+	m[windowKey{re, strings.Clone(text)}] = found
 	return found
 }
 
@@ -234,10 +238,20 @@ func protectedSpansIn(text string, memo windowMemo) [][]int {
 // phrasesKeyed marks (bit i) each phrase i of protectedPhrases one of
 // whose keys lower contains, in one pass over lower instead of a search
 // for each of the eleven keys.
+//
+// A key starts at i only where the two bytes at i start some key (every
+// key has two bytes or more; one of one byte would mark each pair it
+// starts, though it then goes unseen as a text's last byte): a bit table of those pairs passes over most
+// positions of a text without looking at the keys, where a key's first
+// byte alone (a space, "c", "n", "t", "h") stopped at every other byte.
 func phrasesKeyed(lower string) uint64 {
 	byFirst := keysByFirstByte()
+	pairs := keyPairs()
 	var has uint64
-	for i := 0; i < len(lower); i++ {
+	for i := 0; i+1 < len(lower); i++ {
+		if p := uint16(lower[i])<<8 | uint16(lower[i+1]); pairs[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
 		for _, k := range byFirst[lower[i]] {
 			if has&(1<<k.phrase) == 0 && strings.HasPrefix(lower[i:], k.key) {
 				has |= 1 << k.phrase
@@ -252,6 +266,23 @@ type phraseKey struct {
 	key    string
 	phrase int
 }
+
+// keyPairs is a bit for each pair of bytes some key of protectedPhrases
+// starts with (bit p of the table, p the pair as a big-endian uint16).
+var keyPairs = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	var t [1 << 16 / 64]uint64
+	for _, p := range protectedPhrases {
+		for _, k := range p.keys {
+			for next := range 256 { // a one-byte key: any byte may follow
+				if len(k) == 1 || next == int(k[1]) {
+					pair := uint16(k[0])<<8 | uint16(next)
+					t[pair>>6] |= 1 << (pair & 63)
+				}
+			}
+		}
+	}
+	return &t
+})
 
 // keysByFirstByte lists the phrases' keys by their first byte.
 var keysByFirstByte = sync.OnceValue(func() *[256][]phraseKey {

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -73,5 +74,58 @@ func TestProtectedSpansMemoAsWholeTextSearch(t *testing.T) {
 	}
 	if len(memo) == 0 || len(memo) > len(texts) {
 		t.Errorf("%d windows kept for %d texts: the memo is not what is used", len(memo), len(texts))
+	}
+}
+
+// phrasesKeyed, which looks at the keys only where two bytes start one,
+// marks what a search for each key marks: on the generated annex's
+// cells lower-cased, each key alone, at the start, at the end and cut
+// short, and random texts made of the keys' pieces.
+func TestPhrasesKeyedIsContains(t *testing.T) {
+	naive := func(lower string) uint64 {
+		var has uint64
+		for i, p := range protectedPhrases {
+			for _, k := range p.keys {
+				if strings.Contains(lower, k) {
+					has |= 1 << i
+				}
+			}
+		}
+		return has
+	}
+	var texts []string
+	var bits []string
+	for _, p := range protectedPhrases {
+		for _, k := range p.keys {
+			texts = append(texts, k, "x"+k, k[:len(k)-1], "a "+k[:len(k)-1]+" "+k)
+			bits = append(bits, k, k[:1], k[1:2], k[:len(k)/2], k[len(k)/2:])
+		}
+	}
+	for _, r := range generatedProgramme(t, 300).Annex.Rows {
+		for _, s := range []string{r.AgencyText, r.Title, r.Deadline.Text} {
+			lower, _ := lowerText(s)
+			texts = append(texts, lower)
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(bits[rng.IntN(len(bits))])
+		}
+		texts = append(texts, b.String())
+	}
+	marked := 0
+	for _, s := range texts {
+		got, want := phrasesKeyed(s), naive(s)
+		if got != want {
+			t.Fatalf("phrasesKeyed(%q) = %b, want %b", s, got, want)
+		}
+		if got != 0 {
+			marked++
+		}
+	}
+	if marked < len(texts)/10 {
+		t.Errorf("only %d of %d texts hold a key: the test checks too little", marked, len(texts))
 	}
 }
