@@ -35,7 +35,7 @@ func TestCellLinesIsSplitRow(t *testing.T) {
 	widths := d.columnWidths(cols, rows, d.page.textWidth())
 	d.setCellMargin(d.page.CellPadding)
 	d.setFont("", d.page.TableSize)
-	wrapped := cellLines{}
+	wrapped := newCellLines(len(widths))
 	for round := range 2 {
 		for i, row := range rows {
 			got, want := d.splitRowIn(row, widths, cols, wrapped), d.splitRow(row, widths, cols)
@@ -48,7 +48,11 @@ func TestCellLinesIsSplitRow(t *testing.T) {
 	for _, r := range rows {
 		cells += len(r)
 	}
-	if len(wrapped) == 0 || len(wrapped) >= cells {
-		t.Errorf("%d cells kept for %d cells: the memo is not used", len(wrapped), cells)
+	if len(wrapped.lines) == 0 || len(wrapped.lines) >= cells {
+		t.Errorf("%d cells kept for %d cells: the memo is not used", len(wrapped.lines), cells)
+	}
+	if wrapped.kept(2) || !wrapped.kept(1) || !wrapped.kept(3) {
+		t.Errorf("columns kept: titles %v, agencies %v, deadlines %v; want the titles alone dropped (hits %v, misses %v)",
+			wrapped.kept(2), wrapped.kept(1), wrapped.kept(3), wrapped.hits, wrapped.misses)
 	}
 }

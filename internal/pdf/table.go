@@ -43,7 +43,7 @@ func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	// A row's boxes are copied onto the page when placed, so two buffers,
 	// the row placed and the next one measured, serve the whole table.
 	var bufs [2][]box
-	wrapped := cellLines{}
+	wrapped := newCellLines(len(t.widths))
 	next := d.tableRow(t, 0, &bufs[0], wrapped)
 	for i := range t.rows {
 		row := next
@@ -81,7 +81,7 @@ type measuredRow struct {
 // the first row was wrapped by layoutTable. A cell whose text an earlier
 // row of the table had in the same column takes that cell's lines from
 // wrapped.
-func (d *document) tableRow(t tableLayout, i int, buf *[]box, wrapped cellLines) measuredRow {
+func (d *document) tableRow(t tableLayout, i int, buf *[]box, wrapped *cellLines) measuredRow {
 	d.setFont("", d.page.TableSize)
 	cells := t.first
 	if i > 0 || cells == nil {
@@ -139,35 +139,56 @@ func (d *document) splitRow(row []string, widths []float64, cols []column) [][]s
 // words an earlier row had ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp…",
 // "Hoàn thành trong quý IV-2021"), and a table wraps all its cells in one
 // face and cell margin, so the same text in the same column has the same
-// lines. The lines are shared between rows and only read.
-type cellLines map[cellText][]string
+// lines. The lines are shared between rows and only read. A column whose
+// texts seldom repeat (the titles) stops being kept once it has missed
+// 64 times and hit less than once in five: hashing and keeping 10,000
+// long titles cost more than it saved.
+type cellLines struct {
+	lines        map[cellText][]string
+	hits, misses []int // by column
+}
 
 type cellText struct {
 	col  int
 	text string
 }
 
+// newCellLines is an empty cellLines for a table of n columns.
+func newCellLines(n int) *cellLines {
+	return &cellLines{lines: map[cellText][]string{}, hits: make([]int, n), misses: make([]int, n)}
+}
+
+// kept reports whether column col is worth looking up and keeping.
+func (c *cellLines) kept(col int) bool {
+	return c != nil && col < len(c.hits) && (c.misses[col] < 64 || 4*c.hits[col] >= c.misses[col])
+}
+
 // splitRowIn is splitRow taking each cell's lines from wrapped when a cell
 // of the same column and text was wrapped before, and keeping them there
 // (wrapped nil: none kept).
-func (d *document) splitRowIn(row []string, widths []float64, cols []column, wrapped cellLines) [][]string {
+func (d *document) splitRowIn(row []string, widths []float64, cols []column, wrapped *cellLines) [][]string {
 	cells := make([][]string, len(widths))
 	for i := range widths {
 		text := "" // wrapCell collapses its spaces
 		if i < len(row) {
 			text = row[i]
 		}
-		if lines, ok := wrapped[cellText{i, text}]; ok {
-			cells[i] = lines
-			continue
+		keep := wrapped.kept(i)
+		if keep {
+			if lines, ok := wrapped.lines[cellText{i, text}]; ok {
+				wrapped.hits[i]++
+				cells[i] = lines
+				continue
+			}
+			wrapped.misses[i]++
 		}
 		if i < len(cols) && cols[i].Align == "J" {
 			cells[i] = d.splitJustified(text, widths[i])
 		} else {
 			cells[i] = d.splitCell(text, widths[i])
 		}
-		if wrapped != nil {
-			wrapped[cellText{i, text}] = cells[i]
+		if keep {
+			wrapped.lines[cellText{i, text}] = cells[i]
 		}
 	}
 	return cells
