@@ -330,6 +330,9 @@ func (d *document) measureColumnWidths(cols []column, rows [][]string, total flo
 		inLines[1][i] = d.widthInLines(c.Header, 3) + pad
 	}
 	d.setFont("", d.page.TableSize)
+	for i := range sizes {
+		sizes[i] = make([]float64, 0, len(rows))
+	}
 	for _, row := range rows {
 		for i := 0; i < n && i < len(row); i++ {
 			measure(i, collapseSpaces(row[i]))
