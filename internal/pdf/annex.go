@@ -88,7 +88,10 @@ func Annex(w io.Writer, p *program.Programme, o AnnexOptions) error {
 		return fmt.Errorf("annex: %w", err)
 	}
 	us := []unit{d.annexHeadingUnit(strings.ToUpper(title), p.Annex.Caption, o.Subtitle)}
-	rows, sizing := annexRows(p.Annex.Rows), annexRows(o.SizeRows)
+	rows, sizing := annexRows(p.Annex.Rows), [][]string(nil)
+	if !sameRows(o.SizeRows, p.Annex.Rows) { // the whole annex is sized on its own rows
+		sizing = annexRows(o.SizeRows)
+	}
 	if len(sizing) == 0 {
 		sizing = rows
 	}
@@ -123,6 +126,13 @@ func annexRows(rows []program.AnnexRow) [][]string {
 		out[i] = []string{r.TT, r.AgencyText, r.Title, r.Deadline.Text}
 	}
 	return out
+}
+
+// sameRows reports whether a and b are the same slice of rows (not only
+// equal rows): `baocao annex` sizes the whole annex on its own rows, which
+// need not be made into cells twice.
+func sameRows(a, b []program.AnnexRow) bool {
+	return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0]
 }
 
 // annexHeadingUnit measures the annex title (bold, uppercase), the italic caption

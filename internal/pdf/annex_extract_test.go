@@ -2,7 +2,10 @@ package pdf
 
 import (
 	"bytes"
+	"slices"
 	"testing"
+
+	"baocao/internal/program"
 )
 
 // An agency's extract sized on the whole table has the programme's column
@@ -46,5 +49,27 @@ func TestAnnexExtractKeepsTheProgrammesColumnWidths(t *testing.T) {
 	}
 	if bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("SizeRows had no effect on the extract")
+	}
+}
+
+// An annex sized on its own rows, given as the very slice (sameRows, made
+// into cells once), as a copy, or not at all, is the same bytes.
+func TestAnnexSizedOnItsOwnRows(t *testing.T) {
+	p := generatedProgramme(t, 250)
+	var alone, same, copied bytes.Buffer
+	for _, c := range []struct {
+		out  *bytes.Buffer
+		rows []program.AnnexRow
+	}{{&alone, nil}, {&same, p.Annex.Rows}, {&copied, slices.Clone(p.Annex.Rows)}} {
+		forgetWidths() // each measured, not taken from the memo
+		if err := Annex(c.out, p, AnnexOptions{SizeRows: c.rows}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !sameRows(p.Annex.Rows, p.Annex.Rows) || sameRows(p.Annex.Rows, slices.Clone(p.Annex.Rows)) || sameRows(nil, nil) {
+		t.Fatal("sameRows does not tell the very slice from a copy")
+	}
+	if !bytes.Equal(same.Bytes(), alone.Bytes()) || !bytes.Equal(copied.Bytes(), alone.Bytes()) {
+		t.Error("the annex sized on its own rows differs with how they are given")
 	}
 }

@@ -60,8 +60,14 @@ func phrase(pattern, lower string, keys []string, loose bool, back, fwd int) pro
 // matches is p's matches in text, lower being text lower-cased and fast
 // foldsSimply(text).
 func (p protectedPhrase) matches(text, lower string, fast bool) [][]int {
+	return p.matchesIn(text, lower, fast, nil)
+}
+
+// matchesIn is matches, remembering in memo (if not nil) the matches in
+// each window searched.
+func (p protectedPhrase) matchesIn(text, lower string, fast bool, memo windowMemo) [][]int {
 	if fast {
-		return p.find(lower)
+		return p.find(lower, memo)
 	}
 	return p.fold().FindAllStringIndex(text, -1)
 }
@@ -72,7 +78,12 @@ func (p protectedPhrase) matches(text, lower string, fast bool) [][]int {
 // edges reads as in the whole text; windows that touch are merged, so a
 // match lies in one window and the search finds in each what a search of
 // the whole text finds there.
-func (p protectedPhrase) find(lower string) [][]int {
+//
+// The same window text ("giai đoạn 2021-2025", "tỉnh ủy", "quý
+// iii-2021") recurs in many cells of a table: with memo the expression
+// runs once on each distinct window of a document (a window's matches
+// depend on its text alone), not once per cell.
+func (p protectedPhrase) find(lower string, memo windowMemo) [][]int {
 	var wins [][2]int
 	for _, k := range p.keys {
 		for from := 0; ; {
@@ -101,11 +112,41 @@ func (p protectedPhrase) find(lower string) [][]int {
 		for i++; i < len(wins) && wins[i][0] <= e; i++ {
 			e = max(e, wins[i][1])
 		}
-		for _, m := range p.lower.FindAllStringIndex(lower[s:e], -1) {
+		if memo == nil {
+			for _, m := range p.lower.FindAllStringIndex(lower[s:e], -1) {
+				out = append(out, []int{m[0] + s, m[1] + s})
+			}
+			continue
+		}
+		for _, m := range memo.matches(p.lower, lower[s:e]) {
 			out = append(out, []int{m[0] + s, m[1] + s})
 		}
 	}
 	return out
+}
+
+// windowMemo keeps an expression's matches in a window's text, by
+// expression and text.
+type windowMemo map[windowKey][][2]int
+
+type windowKey struct {
+	re   *regexp.Regexp
+	text string
+}
+
+// matches is re.FindAllStringIndex(text, -1), looked up in m first and
+// kept there.
+func (m windowMemo) matches(re *regexp.Regexp, text string) [][2]int {
+	if found, ok := m[windowKey{re, text}]; ok {
+		return found
+	}
+	var found [][2]int
+	for _, x := range re.FindAllStringIndex(text, -1) {
+		found = append(found, [2]int{x[0], x[1]})
+	}
+	// The window is a slice of a lower-cased cell: keep only its bytes.
+	m[windowKey{re, strings.Clone(text)}] = found
+	return found
 }
 
 // preferredBreak reports whether a line may well start at words[j]: before
@@ -178,13 +219,17 @@ func (d *document) markProtected(text string, starts []int, ok []bool, w float64
 // (foldsSimply), the lower-case expressions run on the lower-cased text
 // instead, with the same byte offsets and the same matches, and only in the
 // windows around their keys (protectedPhrase.find).
-func protectedSpans(text string) [][]int {
+func protectedSpans(text string) [][]int { return protectedSpansIn(text, nil) }
+
+// protectedSpansIn is protectedSpans remembering windows' matches in memo
+// (which may be nil).
+func protectedSpansIn(text string, memo windowMemo) [][]int {
 	var spans [][]int
 	lower, fast := lowerText(text)
 	has := phrasesKeyed(lower)
 	for i, p := range protectedPhrases {
 		if has&(1<<i) != 0 {
-			spans = append(spans, p.matches(text, lower, fast)...)
+			spans = append(spans, p.matchesIn(text, lower, fast, memo)...)
 		}
 	}
 	return spans
@@ -193,10 +238,20 @@ func protectedSpans(text string) [][]int {
 // phrasesKeyed marks (bit i) each phrase i of protectedPhrases one of
 // whose keys lower contains, in one pass over lower instead of a search
 // for each of the eleven keys.
+//
+// A key starts at i only where the two bytes at i start some key (every
+// key has two bytes or more; one of one byte would mark each pair it
+// starts, though it then goes unseen as a text's last byte): a bit table of those pairs passes over most
+// positions of a text without looking at the keys, where a key's first
+// byte alone (a space, "c", "n", "t", "h") stopped at every other byte.
 func phrasesKeyed(lower string) uint64 {
 	byFirst := keysByFirstByte()
+	pairs := keyPairs()
 	var has uint64
-	for i := 0; i < len(lower); i++ {
+	for i := 0; i+1 < len(lower); i++ {
+		if p := uint16(lower[i])<<8 | uint16(lower[i+1]); pairs[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
 		for _, k := range byFirst[lower[i]] {
 			if has&(1<<k.phrase) == 0 && strings.HasPrefix(lower[i:], k.key) {
 				has |= 1 << k.phrase
@@ -211,6 +266,23 @@ type phraseKey struct {
 	key    string
 	phrase int
 }
+
+// keyPairs is a bit for each pair of bytes some key of protectedPhrases
+// starts with (bit p of the table, p the pair as a big-endian uint16).
+var keyPairs = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	var t [1 << 16 / 64]uint64
+	for _, p := range protectedPhrases {
+		for _, k := range p.keys {
+			for next := range 256 { // a one-byte key: any byte may follow
+				if len(k) == 1 || next == int(k[1]) {
+					pair := uint16(k[0])<<8 | uint16(next)
+					t[pair>>6] |= 1 << (pair & 63)
+				}
+			}
+		}
+	}
+	return &t
+})
 
 // keysByFirstByte lists the phrases' keys by their first byte.
 var keysByFirstByte = sync.OnceValue(func() *[256][]phraseKey {
@@ -318,10 +390,11 @@ func (d *document) spans(text string) [][]int {
 	if s, ok := d.protected[text]; ok {
 		return s
 	}
-	s := protectedSpans(text)
 	if d.protected == nil {
 		d.protected = map[string][][]int{}
+		d.windows = windowMemo{}
 	}
+	s := protectedSpansIn(text, d.windows)
 	d.protected[text] = s
 	return s
 }

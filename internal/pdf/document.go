@@ -40,6 +40,7 @@ type document struct {
 	pad   float64             // current cell margin
 
 	protected map[string][][]int  // text → its protected phrases (spans)
+	windows   windowMemo          // phrase windows' matches (spans)
 	measured  map[textKey][]piece // paragraphs and headings measured in this section
 	m         *measurer           // widths and line breaks, from the fonts' own metrics
 
@@ -179,7 +180,12 @@ func (d *document) textColor(r, g, b int) {
 }
 
 // width is the printed width of s in the current face.
-func (d *document) width(s string) float64 { return d.m.width(printable(s)) }
+func (d *document) width(s string) float64 {
+	if u, ok := d.m.printableWidth(s); ok {
+		return float64(u) * d.m.size / 1000
+	}
+	return d.m.width(printable(s))
+}
 
 // setCellMargin sets the room kept left and right of a cell's text.
 func (d *document) setCellMargin(margin float64) {
@@ -234,7 +240,7 @@ func (d *document) output(w io.Writer) error {
 		laidOut(d)
 	}
 	// What layout kept to measure each text once is not needed to paint.
-	d.protected, d.measured = nil, nil
+	d.protected, d.windows, d.measured = nil, nil, nil
 	f := d.paint()
 	if f.Err() {
 		return fmt.Errorf("pdf: %w", f.Error())

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"baocao/internal/fontmetrics"
-	"baocao/internal/program"
 )
 
 // pointsPerMM is fpdf's scale factor for millimetres (points per mm): sizes
@@ -104,11 +103,30 @@ func (m *measurer) textWidths(s string) (total, widest int) {
 			widest = max(widest, word)
 			total += word + f.runeWidth(r)
 			word = 0
-		case !program.Unprintable(r):
+		case !unprintable(r):
 			word += f.runeWidth(r)
 		}
 	}
 	return total + word, max(widest, word)
+}
+
+// printableWidth is symbolWidth(printable(s)) for a text with nothing
+// unprintable, in one pass instead of two (every width and justification
+// asked printable first, which decoded the text once more): ok is false,
+// and the width unknown, if s has a rune printable would drop. A broken
+// byte reads as U+FFFD in both passes, which printable keeps.
+func (m *measurer) printableWidth(s string) (units int, ok bool) {
+	f := m.cur
+	if f == nil {
+		return 0, true
+	}
+	for _, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7F && unprintable(r) {
+			return 0, false
+		}
+		units += f.runeWidth(r)
+	}
+	return units, true
 }
 
 // width is s's printed width in millimetres (GetStringWidth).

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -113,7 +112,7 @@ func collapseSpaces(s string) string {
 		case 2: // another ASCII space
 			return strings.Join(strings.Fields(s), " ")
 		case 3: // the lead byte of a rune that may be a space
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			if startsWithSpace(s[i:]) {
 				return strings.Join(strings.Fields(s), " ")
 			}
 			prevSpace = false
@@ -123,6 +122,27 @@ func collapseSpaces(s string) string {
 		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
+}
+
+// startsWithSpace reports whether s, which starts with a byte of class 3,
+// starts with a rune unicode.IsSpace knows: U+0085, U+00A0, U+1680,
+// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000, read from
+// their bytes. 0xE1 leads every Vietnamese letter of U+1E00–U+1EFF, and
+// decoding each of them to ask IsSpace was half of collapseSpaces.
+func startsWithSpace(s string) bool {
+	switch {
+	case s[0] == 0xC2:
+		return len(s) >= 2 && (s[1] == 0x85 || s[1] == 0xA0)
+	case len(s) < 3:
+		return false
+	case s[0] == 0xE1:
+		return s[1] == 0x9A && s[2] == 0x80
+	case s[0] == 0xE2 && s[1] == 0x80:
+		return s[2] >= 0x80 && s[2] <= 0x8A || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF
+	case s[0] == 0xE2:
+		return s[1] == 0x81 && s[2] == 0x9F
+	}
+	return s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80
 }
 
 // spaceClass sorts bytes for collapseSpaces: 0 for most, 1 for ' ', 2 for

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"baocao/internal/program"
 )
@@ -117,5 +118,78 @@ func TestLowerTextIsToLower(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	for range 20000 {
 		check(randomText(r, r.IntN(10)))
+	}
+}
+
+// startsWithSpace reads from bytes what collapseSpaces once decoded: for
+// every rune after each lead byte it looks at, whole, cut short and
+// followed by a broken byte, it says what unicode.IsSpace says of the
+// decoded rune.
+func TestStartsWithSpaceIsIsSpace(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		b := string(r)
+		if spaceClass[b[0]] != 3 {
+			continue
+		}
+		for _, s := range []string{b, b + "a", b[:len(b)-1], b[:len(b)-1] + "\xff", b + "\xe1"} {
+			d, _ := utf8.DecodeRuneInString(s)
+			if got, want := startsWithSpace(s), unicode.IsSpace(d); got != want {
+				t.Fatalf("startsWithSpace(%q) = %v, IsSpace(%U) %v", s, got, d, want)
+			}
+			n++
+		}
+	}
+	for lead := range 256 {
+		if spaceClass[lead] != 3 {
+			continue
+		}
+		for c1 := range 256 {
+			for _, c2 := range []int{0x80, 0x85, 0x8A, 0x8B, 0x9F, 0xA0, 0xA8, 0xAF, 0xBF, 0xC0, 'a'} {
+				s := string([]byte{byte(lead), byte(c1), byte(c2)})
+				d, _ := utf8.DecodeRuneInString(s)
+				if got, want := startsWithSpace(s), unicode.IsSpace(d); got != want {
+					t.Fatalf("startsWithSpace(%q) = %v, IsSpace(%U) %v", s, got, d, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d texts checked", n)
+	}
+}
+
+// unprintable is program.Unprintable for every rune, and for the values
+// around and beyond the range of runes.
+func TestUnprintableIsProgramsUnprintable(t *testing.T) {
+	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+		if got, want := unprintable(r), program.Unprintable(r); got != want {
+			t.Fatalf("unprintable(%U) = %v, program.Unprintable %v", r, got, want)
+		}
+	}
+}
+
+// printable reads only some lead bytes: for every rune, alone, between
+// letters and cut short, and for every lead byte followed by broken
+// bytes, it is program.Printable.
+func TestPrintableEveryRune(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := printable(s), program.Printable(s); got != want {
+			t.Fatalf("printable(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		b := string(r)
+		check(b)
+		check("ệ" + b + "a")
+		check("a" + b[:len(b)-1] + "ệ")
+	}
+	for lead := range 256 {
+		for _, next := range []string{"", "\x80", "\x9f", "\xbf", "\xbf\xbe", "\x8f\xbf\xbf", "\xc2\x85", "a"} {
+			check(string([]byte{byte(lead)}) + next)
+			check("\xe1" + string([]byte{byte(lead)}) + next)
+		}
 	}
 }

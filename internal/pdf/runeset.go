@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"math/bits"
-
-	"baocao/internal/program"
 )
 
 // runeSet is the characters printed in one face: a bit for each rune below
@@ -67,7 +65,7 @@ func (s *runeSet) addRunesFrom(str string) {
 			}
 			continue
 		}
-		if !program.Unprintable(r) {
+		if !unprintable(r) {
 			s.add(r)
 		}
 	}

@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -43,11 +43,12 @@ func (d *document) drawTable(t tableLayout, keepTotal bool) {
 	// A row's boxes are copied onto the page when placed, so two buffers,
 	// the row placed and the next one measured, serve the whole table.
 	var bufs [2][]box
-	next := d.tableRow(t, 0, &bufs[0])
+	wrapped := newCellLines(len(t.widths))
+	next := d.tableRow(t, 0, &bufs[0], wrapped)
 	for i := range t.rows {
 		row := next
 		if i+1 < len(t.rows) {
-			next = d.tableRow(t, i+1, &bufs[(i+1)%2])
+			next = d.tableRow(t, i+1, &bufs[(i+1)%2], wrapped)
 		}
 		if keepTotal && i == len(t.rows)-2 && d.y() > d.page.MarginTop+t.headerH+0.01 {
 			both := row.h + next.h
@@ -77,12 +78,14 @@ type measuredRow struct {
 }
 
 // tableRow measures row i of t into buf, which it keeps for the next use;
-// the first row was wrapped by layoutTable.
-func (d *document) tableRow(t tableLayout, i int, buf *[]box) measuredRow {
+// the first row was wrapped by layoutTable. A cell whose text an earlier
+// row of the table had in the same column takes that cell's lines from
+// wrapped.
+func (d *document) tableRow(t tableLayout, i int, buf *[]box, wrapped *cellLines) measuredRow {
 	d.setFont("", d.page.TableSize)
 	cells := t.first
 	if i > 0 || cells == nil {
-		cells = d.splitRow(t.rows[i], t.widths, t.cols)
+		cells = d.splitRowIn(t.rows[i], t.widths, t.cols, wrapped)
 	}
 	h := d.rowHeight(cells)
 	*buf = d.rowBoxes((*buf)[:0], t.widths, cells, t.cols, h, true, nil)
@@ -128,16 +131,64 @@ func (d *document) splitTallRow(widths []float64, cells [][]string, cols []colum
 // protected phrase that fits the column, unless keeping it whole leaves a
 // justified column's line too short to justify (splitJustified).
 func (d *document) splitRow(row []string, widths []float64, cols []column) [][]string {
+	return d.splitRowIn(row, widths, cols, nil)
+}
+
+// cellLines are the lines of the cells a table has wrapped, by column and
+// text: the lead agency and the deadline of an annex row are mostly
+// words an earlier row had ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp…",
+// "Hoàn thành trong quý IV-2021"), and a table wraps all its cells in one
+// face and cell margin, so the same text in the same column has the same
+// lines. The lines are shared between rows and only read. A column whose
+// texts seldom repeat (the titles) stops being kept once it has missed
+// 64 times and hit less than once in five: hashing and keeping 10,000
+// long titles cost more than it saved.
+type cellLines struct {
+	lines        map[cellText][]string
+	hits, misses []int // by column
+}
+
+type cellText struct {
+	col  int
+	text string
+}
+
+// newCellLines is an empty cellLines for a table of n columns.
+func newCellLines(n int) *cellLines {
+	return &cellLines{lines: map[cellText][]string{}, hits: make([]int, n), misses: make([]int, n)}
+}
+
+// kept reports whether column col is worth looking up and keeping.
+func (c *cellLines) kept(col int) bool {
+	return c != nil && col < len(c.hits) && (c.misses[col] < 64 || 4*c.hits[col] >= c.misses[col])
+}
+
+// splitRowIn is splitRow taking each cell's lines from wrapped when a cell
+// of the same column and text was wrapped before, and keeping them there
+// (wrapped nil: none kept).
+func (d *document) splitRowIn(row []string, widths []float64, cols []column, wrapped *cellLines) [][]string {
 	cells := make([][]string, len(widths))
 	for i := range widths {
 		text := "" // wrapCell collapses its spaces
 		if i < len(row) {
 			text = row[i]
 		}
+		keep := wrapped.kept(i)
+		if keep {
+			if lines, ok := wrapped.lines[cellText{i, text}]; ok {
+				wrapped.hits[i]++
+				cells[i] = lines
+				continue
+			}
+			wrapped.misses[i]++
+		}
 		if i < len(cols) && cols[i].Align == "J" {
 			cells[i] = d.splitJustified(text, widths[i])
 		} else {
 			cells[i] = d.splitCell(text, widths[i])
+		}
+		if keep {
+			wrapped.lines[cellText{i, text}] = cells[i]
 		}
 	}
 	return cells
@@ -205,7 +256,27 @@ func (d *document) rowBoxes(dst []box, widths []float64, cells [][]string, cols 
 // cell's one-line width (the 90th percentile, so one huge cell does
 // not starve the other columns), which gives a long title column most of the
 // room without squeezing a short column down to one word per line.
+//
+// A long table's widths are remembered (widthsMemo): an agency's extract
+// of the annex is sized on the whole programme's rows, as the annex was.
 func (d *document) columnWidths(cols []column, rows [][]string, total float64) []float64 {
+	if len(rows) < memoMinRows {
+		return d.measureColumnWidths(cols, rows, total)
+	}
+	k := d.widthsKey(total)
+	if w := widthsMemo.get(k, cols, rows); w != nil {
+		// What measuring leaves behind: the body face selected.
+		d.setFont("B", d.page.TableHeaderSize)
+		d.setFont("", d.page.TableSize)
+		return w
+	}
+	w := d.measureColumnWidths(cols, rows, total)
+	widthsMemo.put(k, cols, rows, w)
+	return w
+}
+
+// measureColumnWidths is columnWidths without the memo.
+func (d *document) measureColumnWidths(cols []column, rows [][]string, total float64) []float64 {
 	pad := 2 * d.page.CellPadding
 	n := len(cols)
 	want, need := make([]float64, n), make([]float64, n)
@@ -259,6 +330,9 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 		inLines[1][i] = d.widthInLines(c.Header, 3) + pad
 	}
 	d.setFont("", d.page.TableSize)
+	for i := range sizes {
+		sizes[i] = make([]float64, 0, len(rows))
+	}
 	for _, row := range rows {
 		for i := 0; i < n && i < len(row); i++ {
 			measure(i, collapseSpaces(row[i]))
@@ -295,7 +369,7 @@ func (d *document) columnWidths(cols []column, rows [][]string, total float64) [
 	}
 	typical := make([]float64, n)
 	for i, ws := range sizes {
-		sort.Float64s(ws)
+		slices.Sort(ws) // sort.Float64s's order (NaNs first), without its interface calls
 		typical[i] = math.Sqrt(ws[int(0.9*float64(len(ws)-1))])
 	}
 	widths := make([]float64, n)
