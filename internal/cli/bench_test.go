@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
+
+	"baocao/internal/cpuclock"
 )
 
 // BenchmarkRun100Programmes is 'baocao run' over 100 copies of the bundled
@@ -36,12 +37,12 @@ func BenchmarkRun100Programmes(b *testing.B) {
 	var own, low time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		cpu0 := cpuTime()
+		cpu0 := cpuclock.Process()
 		r := cli(b, "run", "--config", cfg, "--date", "2021-06-30", "-q", "-o", filepath.Join(out, fmt.Sprint(i)))
 		if r.code != ExitOK {
 			b.Fatalf("%s", r)
 		}
-		own += cpuTime() - cpu0
+		own += cpuclock.Process() - cpu0
 		b.StopTimer()
 		low += floor.do(b, filepath.Join(out, "floor", fmt.Sprint(i)))
 		b.StartTimer()
@@ -53,13 +54,4 @@ func BenchmarkRun100Programmes(b *testing.B) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
-}
-
-// cpuTime is the user plus system CPU time of this process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

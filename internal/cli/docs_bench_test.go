@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"baocao/internal/cpuclock"
 	"baocao/internal/gen"
 )
 
@@ -51,7 +52,7 @@ func benchCommand(b *testing.B, args ...string) { benchCommands(b, [][]string{ar
 func benchCommands(b *testing.B, cmds [][]string) {
 	dir := b.TempDir()
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Process()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, args := range cmds {
@@ -62,5 +63,5 @@ func benchCommands(b *testing.B, cmds [][]string) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric((cpuclock.Process()-cpu0).Seconds()*1000/float64(b.N), "cpu-ms/op")
 }

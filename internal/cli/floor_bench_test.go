@@ -16,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"baocao/internal/cpuclock"
 )
 
 // The floor of a run is the work no renderer can avoid: compressing the
@@ -134,7 +136,7 @@ func (fs *floorSet) do(tb testing.TB, dir string) time.Duration {
 	flush := func() {
 		runtime.GC()
 		gc := debug.SetGCPercent(-1)
-		cpu0 := cpuTime()
+		cpu0 := cpuclock.Process()
 		for _, u := range batch {
 			for _, p := range u.deflate {
 				crc32.ChecksumIEEE(p)
@@ -163,7 +165,7 @@ func (fs *floorSet) do(tb testing.TB, dir string) time.Duration {
 			}
 			out.Close()
 		}
-		spent += cpuTime() - cpu0
+		spent += cpuclock.Process() - cpu0
 		debug.SetGCPercent(gc)
 		batch, size = batch[:0], 0
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"testing"
 
+	"baocao/internal/cpuclock"
 	"baocao/internal/report"
 )
 
@@ -42,13 +43,13 @@ func BenchmarkReport(b *testing.B) {
 func benchReport(b *testing.B, r *report.Report) {
 	b.ReportAllocs()
 	b.ResetTimer()
-	before := cpuTime()
+	before := cpuclock.Process()
 	for range b.N {
 		if err := Report(io.Discard, r, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-before).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cpuclock.Process()-before).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkColumnWidths sizes the columns of the sample's tables and of
@@ -65,11 +66,11 @@ func BenchmarkColumnWidths(b *testing.B) {
 	o := Options{}.withDefaults()
 	b.ReportAllocs()
 	b.ResetTimer()
-	before := cpuTime()
+	before := cpuclock.Process()
 	for range b.N {
 		for _, t := range tables {
 			columnWidths(t, o.textWidth(true), o)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-before).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cpuclock.Process()-before).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"baocao/internal/cpuclock"
 	"baocao/internal/gen"
 	"baocao/internal/program"
 	"baocao/seeds"
@@ -57,7 +58,7 @@ func BenchmarkParseBundled(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Process()
 	for b.Loop() {
 		if p, _ := Parse("seed.txt", data); p == nil {
 			b.Fatal("no programme")
@@ -69,14 +70,14 @@ func BenchmarkParseBundled(b *testing.B) {
 // reportCPU reports the process CPU time per parse since cpu0, garbage
 // collection included: on a shared machine it says more than the wall time.
 func reportCPU(b *testing.B, cpu0 time.Duration) {
-	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric((cpuclock.Process()-cpu0).Seconds()*1000/float64(b.N), "cpu-ms/op")
 }
 
 func benchmarkRows(b *testing.B, rows int) {
 	data := gen.Programme(rows, 1)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Process()
 	for b.Loop() {
 		if p, _ := Parse("gen.txt", data); p == nil || len(p.Annex.Rows) != rows {
 			b.Fatal("generated programme did not parse")

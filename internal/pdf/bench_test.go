@@ -2,20 +2,10 @@ package pdf
 
 import (
 	"io"
-	"syscall"
 	"testing"
-	"time"
-)
 
-// cpuTime is the process's user and system CPU time so far: on a shared
-// machine CPU per run says more than wall time.
-func cpuTime(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+	"baocao/internal/cpuclock"
+)
 
 func BenchmarkAnnexBundled(b *testing.B) {
 	p := seedProgramme(b)
@@ -36,14 +26,14 @@ func BenchmarkAnnex10000Rows(b *testing.B) { benchAnnexRows(b, 10000) }
 func benchAnnexRows(b *testing.B, rows int) {
 	p := generatedProgramme(b, rows)
 	b.ReportAllocs()
-	cpu := cpuTime(b)
+	cpu := cpuclock.Process()
 	for b.Loop() {
 		forgetWidths() // a process renders an annex once: no widths kept from the last run
 		if err := Annex(io.Discard, p, AnnexOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime(b)-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cpuclock.Process()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkReportBundled: the report PDF for the bundled programme and its

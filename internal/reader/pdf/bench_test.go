@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"baocao/internal/cpuclock"
 	"baocao/internal/gen"
 	"baocao/internal/parse"
 	render "baocao/internal/pdf"
@@ -45,13 +46,13 @@ func BenchmarkRead(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			// CPU time as well as wall time: on a machine shared with
 			// other work the wall time says more about the neighbours.
-			before := cpuTime()
+			before := cpuclock.Process()
 			for b.Loop() {
 				if _, _, err := pdf.Read("gen.pdf", data); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64((cpuTime()-before).Milliseconds())/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((cpuclock.Process()-before).Milliseconds())/float64(b.N), "cpu-ms/op")
 		})
 	}
 }
