@@ -138,16 +138,16 @@ func (m *measurer) width(s string) float64 {
 // w less the cell margin on each side, broken after the last space that
 // fits, or inside a word wider than the line.
 //
-// It walks the text's bytes and cuts its lines out of it; a text that is
-// not valid UTF-8 goes through splitTextRunes, fpdf's own walk over the
-// text as runes, whose lines hold U+FFFD for each broken byte.
+// It walks the text's bytes and cuts its lines out of it. fpdf walks the
+// text as runes, so a text that is not valid UTF-8 is first made of its
+// runes: U+FFFD for each broken byte, as fpdf's lines hold.
 func (m *measurer) splitText(txt string, w float64) (lines []string) {
 	f := m.cur
 	if f == nil {
 		return nil
 	}
 	if !utf8.ValidString(txt) {
-		return m.splitTextRunes(txt, w)
+		txt = string([]rune(txt))
 	}
 	cw := f.cw
 	wmax := int(math.Ceil((w - 2*m.margin) * 1000 / m.size))
@@ -156,7 +156,7 @@ func (m *measurer) splitText(txt string, w float64) (lines []string) {
 		nb--
 	}
 	s := txt[:nb]
-	// i, j and sep are byte offsets where splitTextRunes counts runes.
+	// i, j and sep are byte offsets where fpdf counts runes.
 	sep, i, j, l := -1, 0, 0, 0
 	for i < nb {
 		c, size := rune(s[i]), 1
@@ -191,51 +191,6 @@ func (m *measurer) splitText(txt string, w float64) (lines []string) {
 	}
 	if i != j {
 		lines = append(lines, s[j:i])
-	}
-	return lines
-}
-
-// splitTextRunes is splitText as fpdf's SplitText walks the text: as runes.
-func (m *measurer) splitTextRunes(txt string, w float64) (lines []string) {
-	f := m.cur
-	cw := f.cw
-	wmax := int(math.Ceil((w - 2*m.margin) * 1000 / m.size))
-	s := []rune(txt)
-	nb := len(s)
-	for nb > 0 && s[nb-1] == '\n' {
-		nb--
-	}
-	s = s[0:nb]
-	sep, i, j, l := -1, 0, 0, 0
-	for i < nb {
-		c := s[i]
-		if int(c) >= len(cw) {
-			l += int(cw[min(f.missing, len(cw)-1)]) // sic: fpdf indexes the table by the missing width
-		} else {
-			l += int(cw[c])
-		}
-		if unicode.IsSpace(c) || isChinese(c) {
-			sep = i
-		}
-		if c == '\n' || l > wmax {
-			if sep == -1 {
-				if i == j {
-					i++
-				}
-				sep = i
-			} else {
-				i = sep + 1
-			}
-			lines = append(lines, string(s[j:sep]))
-			sep = -1
-			j = i
-			l = 0
-		} else {
-			i++
-		}
-	}
-	if i != j {
-		lines = append(lines, string(s[j:i]))
 	}
 	return lines
 }
