@@ -33,9 +33,9 @@
 #                  thanh-uy-phu-luc): a borderless annex whose row 8 a page
 #                  break splits, page 2 holding the repeated header, the
 #                  split row's last words and row 9
-#   sigbelow.pdf   page 1 of sigbelow.html saved as Word, then printed to PDF
-#                  (pdfseparate): a body line right above the side-by-side
-#                  Nơi nhận and signature block
+#   sigbelow.pdf   page 1 of the parse corpus's huyen-uy-hai-dong.html saved
+#                  as Word, then printed to PDF (pdfseparate): a body line
+#                  right above the side-by-side Nơi nhận and signature block
 #   scanned.pdf    from scanned.html: one page that is only an image (scan.png,
 #                  made with pdftoppm -r 30 -gray from programme.pdf's page 1)
 #   secret.pdf     from secret.html, with the open password "matkhau"
@@ -59,7 +59,8 @@ convert pdf:writer_pdf_Export mergeddown.html
 convert pdf:writer_pdf_Export nearedge.html
 convert pdf:writer_pdf_Export splitrow.html
 convert pdf:writer_pdf_Export pagetail.html
-convert "docx:MS Word 2007 XML" sigbelow.html
+cp ../../../parse/testdata/corpus/huyen-uy-hai-dong.html "$tmp/sigbelow.html"
+convert "docx:MS Word 2007 XML" "$tmp/sigbelow.html"
 soffice --headless -env:UserInstallation=file://$tmp/profile --convert-to pdf --outdir "$tmp" sigbelow.docx >/dev/null 2>&1
 pdfseparate -f 1 -l 1 "$tmp/sigbelow.pdf" sigbelow.pdf
 rm sigbelow.docx
